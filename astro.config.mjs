@@ -1,0 +1,36 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+/** The inline theme script is hashed here so the CSP can allow exactly it and nothing else inline. */
+const themeScript = readFileSync(new URL('./src/scripts/theme.js', import.meta.url), 'utf8');
+const themeHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
+
+// SITE_URL: the origin the site is deployed at (canonical URLs, sitemap, feed). BASE_PATH: a sub-path such as /codex-claims/.
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [mdx(), sitemap(), pagefindIndex()],
+  server: { host: '127.0.0.1', port: 4321 },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [/** @type {`sha256-${string}`} */ (themeHash)] },
+    },
+  },
+});

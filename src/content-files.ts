@@ -1,0 +1,91 @@
+/**
+ * Reads everything under the content folder from disk into RawContent, for the validator.
+ * The build (src/data.ts), `npm run content:check`, `npm run claims` and the tests all read content
+ * through this one function, so they see the same data and report the same errors.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { RawContent, RawEntry, RawSource } from './lib/content/validate.ts';
+
+/** The content folder: `content/`, or the folder named by CODEX_CLAIMS_CONTENT (used by fixture builds and benchmarks). */
+export function contentDir(): string {
+  return process.env.CODEX_CLAIMS_CONTENT ?? 'content';
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** Splits an MDX file into parsed frontmatter and body; a YAML error becomes data `{ __yamlError }`. */
+export function splitFrontmatter(text: string): { data: unknown; body: string } {
+  const match = FRONTMATTER.exec(text);
+  if (!match) return { data: { __noFrontmatter: true }, body: text };
+  return { data: parseYamlSafe(match[1] ?? ''), body: text.slice(match[0].length) };
+}
+
+function parseYamlSafe(text: string): unknown {
+  try {
+    return parseYaml(text) ?? {};
+  } catch (error) {
+    return { __yamlError: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function readEntries(dir: string, folder: string, extensions: readonly string[]): RawEntry[] {
+  const full = join(dir, folder);
+  if (!existsSync(full)) return [];
+  return readdirSync(full)
+    .filter((name) => extensions.some((ext) => name.endsWith(ext)) && !name.startsWith('_'))
+    .sort()
+    .map((name) => {
+      const path = join(full, name);
+      const text = readFileSync(path, 'utf8');
+      const id = name.replace(/\.(mdx|md|yaml|yml)$/, '');
+      const file = relative(process.cwd(), path);
+      if (name.endsWith('.yaml') || name.endsWith('.yml')) return { file, id, text, data: parseYamlSafe(text), body: '' };
+      const { data, body } = splitFrontmatter(text);
+      return { file, id, text, data, body };
+    });
+}
+
+function readSources(dir: string): RawSource[] {
+  const full = join(dir, 'sources');
+  if (!existsSync(full)) return [];
+  return readdirSync(full, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('_'))
+    .map((d) => d.name)
+    .sort()
+    .flatMap((slug) => {
+      const index = join(full, slug, 'index.mdx');
+      if (!existsSync(index)) return [];
+      const text = readFileSync(index, 'utf8');
+      const { data, body } = splitFrontmatter(text);
+      const snapshotPath = join(full, slug, 'snapshot.txt');
+      const bytes = existsSync(snapshotPath) ? readFileSync(snapshotPath) : null;
+      return [
+        {
+          file: relative(process.cwd(), index),
+          id: slug,
+          text,
+          data,
+          body,
+          snapshotFile: relative(process.cwd(), snapshotPath),
+          snapshot: bytes ? bytes.toString('utf8') : null,
+          snapshotSha256: bytes ? createHash('sha256').update(bytes).digest('hex') : null,
+        },
+      ];
+    });
+}
+
+/** Reads the whole content folder. */
+export function readContent(dir: string = contentDir()): RawContent {
+  return {
+    sources: readSources(dir),
+    models: readEntries(dir, 'models', ['.mdx', '.md']),
+    benchmarks: readEntries(dir, 'benchmarks', ['.mdx', '.md']),
+    organizations: readEntries(dir, 'organizations', ['.mdx', '.md']),
+    products: readEntries(dir, 'products', ['.mdx', '.md']),
+    properties: readEntries(dir, 'properties', ['.yaml', '.yml']),
+    notes: readEntries(dir, 'notes', ['.mdx', '.md']),
+  };
+}

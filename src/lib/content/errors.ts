@@ -1,0 +1,75 @@
+/** Content errors that teach: each names the file and line, the claim, the field, what was expected, and the fix. */
+
+/** One problem found in the content. */
+export interface ContentError {
+  /** Repository-relative file path. */
+  file: string;
+  /** 1-based line, 0 when unknown. */
+  line: number;
+  /** Global claim id ("<source>/<id>") when the problem is in a claim. */
+  claim: string | null;
+  /** The field at fault, e.g. "quote" or "qualifiers.benchmark". */
+  field: string;
+  /** What is wrong, in one sentence. */
+  message: string;
+  /** What was expected. */
+  expected: string;
+  /** What was found (quoted). */
+  got: string;
+  /** How to fix it. */
+  hint: string;
+}
+
+/** Quotes a found value for a message, shortened to stay readable. */
+export function show(value: unknown): string {
+  if (value === undefined) return '(missing)';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '(invalid date)' : value.toISOString().slice(0, 10);
+  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+
+/** Formats an error on one line, as printed by the build and by content:check. */
+export function formatError(e: ContentError): string {
+  const where = `${e.file}${e.line ? `:${e.line}` : ''}`;
+  const claim = e.claim ? ` claim "${e.claim}"` : '';
+  return `${where}${claim} field "${e.field}": ${e.message} Expected ${e.expected}; got ${e.got}. Fix: ${e.hint}`;
+}
+
+/** Formats a list of errors as one report. */
+export function formatErrors(errors: readonly ContentError[]): string {
+  const plural = errors.length === 1 ? 'problem' : 'problems';
+  return `Content has ${errors.length} ${plural}:\n${errors.map((e) => `  - ${formatError(e)}`).join('\n')}`;
+}
+
+/** Finds the closest candidates to a mistyped id, for "did you mean" hints. */
+export function closest(value: string, candidates: Iterable<string>, max = 3): string[] {
+  const scored: [string, number][] = [];
+  for (const c of candidates) scored.push([c, distance(value, c)]);
+  scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  const limit = Math.max(2, Math.floor(value.length / 3));
+  return scored
+    .filter(([, d]) => d <= limit)
+    .slice(0, max)
+    .map(([c]) => c);
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j] ?? 0;
+      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+/** "Did you mean ...?" when a near id exists, otherwise how to add the missing thing. */
+export function suggest(value: string, candidates: readonly string[], noun: string): string {
+  const near = closest(value, candidates);
+  if (near.length > 0) return `did you mean ${near.map((c) => `"${c}"`).join(' or ')}? Otherwise add the ${noun}.`;
+  return `no ${noun} has a similar id: use an existing one or add the ${noun}.`;
+}

@@ -1,0 +1,14 @@
+/** Frontmatter of content/benchmarks/<id>.mdx. */
+import { z } from 'zod';
+import { text } from './common.ts';
+import { entityBase } from './entity.ts';
+
+export const benchmarkSchema = z.strictObject({
+  ...entityBase,
+  /** What the benchmark measures, in one sentence. */
+  measures: text('measures'),
+  /** Unit of its scores, from the unit registry (usually "%"). */
+  unit: text('unit').default('%'),
+  /** Whether a higher score is better. */
+  higherIsBetter: z.boolean({ error: 'higherIsBetter: true or false' }).default(true),
+});

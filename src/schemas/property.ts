@@ -1,0 +1,25 @@
+/** content/properties/<id>.yaml: one entry of the property registry. */
+import { z } from 'zod';
+import { slug, text } from './common.ts';
+
+/** Value types a property may declare. */
+export const VALUE_TYPES = ['number', 'text', 'enum', 'boolean', 'date'] as const;
+
+export const propertySchema = z.strictObject({
+  /** Human label, e.g. "Benchmark score". */
+  label: text('label'),
+  /** What the property means, in one sentence. */
+  description: text('description'),
+  /** The value type every claim of this property must have. */
+  valueType: z.enum(VALUE_TYPES, { error: `valueType: one of ${VALUE_TYPES.join(', ')}` }),
+  /** Canonical unit for number properties (from the unit registry); omit otherwise. */
+  unit: z.string({ error: 'unit: a unit id such as "%"' }).nullable().default(null),
+  /** Allowed values for enum properties. */
+  values: z.array(text('values[]'), { error: 'values: a list of allowed texts' }).default([]),
+  /** Qualifier keys a claim of this property must carry. */
+  requiredQualifiers: z.array(z.string(), { error: 'requiredQualifiers: a list of qualifier keys' }).default([]),
+  /** For comparative properties: the property whose figures they relate. */
+  compares: slug('compares').nullable().default(null),
+  /** For comparative properties: ratio, order or percent-change. */
+  relation: z.enum(['ratio', 'order', 'percent-change'], { error: 'relation: ratio, order or percent-change' }).nullable().default(null),
+});

@@ -1,0 +1,33 @@
+/**
+ * Every internal URL is built here, so the site works under a sub-path (BASE_PATH) too.
+ */
+import type { Claim, Entity } from './lib/types.ts';
+
+const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+/** A path inside the site, prefixed with the base: href('sources/') -> '/codex-claims/sources/'. */
+export function href(path = ''): string {
+  return `${BASE}${path.replace(/^\//, '')}`;
+}
+
+/** Permalink of a claim. */
+export function claimHref(claim: Pick<Claim, 'source' | 'localId'>): string {
+  return href(`claims/${claim.source}/${claim.localId}/`);
+}
+
+/** Page of a source. */
+export function sourceHref(slug: string): string {
+  return href(`sources/${slug}/`);
+}
+
+const ENTITY_SECTION = { model: 'models', benchmark: 'benchmarks', organization: 'organizations', product: 'products' } as const;
+
+/** Page of an entity. */
+export function entityHref(entity: Pick<Entity, 'id' | 'kind'>): string {
+  return href(`${ENTITY_SECTION[entity.kind]}/${entity.id}/`);
+}
+
+/** Page of a finding. */
+export function findingHref(id: string): string {
+  return href(`discrepancies/${id}/`);
+}

@@ -1,0 +1,55 @@
+/**
+ * `npm run content:check` (scripts/content-check.ts) on fixture content: it passes on the good fixture
+ * and fails with the teaching message, file:line included, on a copy with one bad quote.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const GOOD = 'tests/fixtures/content/good';
+const temps: string[] = [];
+
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+function contentCheck(dir: string): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync('npx', ['tsx', 'scripts/content-check.ts'], {
+    cwd: process.cwd(),
+    env: { ...process.env, CODEX_CLAIMS_CONTENT: dir },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('content:check', () => {
+  it('passes on the good fixture', () => {
+    const { status, stdout, stderr } = contentCheck(GOOD);
+    expect(stderr).not.toContain('Content has');
+    expect(stdout).toMatch(/^content:check passed: 2 sources, 11 claims, 6 entities, 8 properties, 0 notes checked in \d+ ms\.$/m);
+    expect(status).toBe(0);
+  });
+
+  it('fails with exit 1 and the formatted error, with file:line, on a quote not in the snapshot', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'codex-claims-check-'));
+    temps.push(dir);
+    cpSync(GOOD, dir, { recursive: true });
+    const index = join(dir, 'sources/dev-blog-week-with-codex/index.mdx');
+    const text = readFileSync(index, 'utf8');
+    expect(text).toContain('in one reply.');
+    writeFileSync(index, text.replace('in one reply.', 'in one response.'));
+
+    const { status, stdout, stderr } = contentCheck(dir);
+    // The script prints paths relative to its working directory; normalize the temp prefix to "content/".
+    const shown = stderr.split(`${relative(process.cwd(), dir)}/`).join('content/');
+    expect(shown).toContain(
+      'Content has 1 problem:\n  - content/sources/dev-blog-week-with-codex/index.mdx:43 claim "dev-blog-week-with-codex/max-output-tokens" field "quote": Quote not found in snapshot.txt. Expected text copied verbatim from snapshot.txt (only whitespace runs and typographic quotes, dashes and hyphens may differ); got "It can write up to 128,000 output tokens in one response.". Fix: copy the sentence again from content/sources/dev-blog-week-with-codex/snapshot.txt; do not paraphrase, abridge or fix typos.\n',
+    );
+    expect(stderr).toMatch(/content:check failed: 1 problem\(s\) in \d+ ms\./);
+    expect(stdout).not.toContain('content:check passed');
+    expect(status).toBe(1);
+  });
+});
