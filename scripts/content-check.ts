@@ -1,18 +1,27 @@
 /**
  * npm run content:check — validates all content in seconds without a build, with the same rules and
  * messages as the build (src/lib/content/validate.ts), pointing at file and line. Exit 1 on errors.
+ *
+ * When the content is valid it also prints what the engine finds (counts by severity and kind) and,
+ * as advice that does not fail the check, the numbers of each snapshot not yet accounted for (neither
+ * a claim value nor listed in not-claims.yaml), which `npm test` (tests/build/numbers.test.ts) rejects.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parse as parseYaml } from 'yaml';
 import { contentDir, readContent } from '../src/content-files.ts';
 import { formatErrors } from '../src/lib/content/errors.ts';
 import { validateContent, validateNotes } from '../src/lib/content/validate.ts';
-import { analyze } from '../src/lib/engine/index.ts';
+import { accountNumbers, type NotClaimEntry } from '../src/lib/editor/numbers.ts';
+import { analyze, summarize } from '../src/lib/engine/index.ts';
 
 const started = performance.now();
 const raw = readContent(contentDir());
 const { content, errors } = validateContent(raw);
+let analysis: ReturnType<typeof analyze> | null = null;
 if (errors.length === 0) {
-  const analysis = analyze({
+  analysis = analyze({
     claims: content.claims,
     sources: content.sources,
     entities: content.entities,
@@ -22,11 +31,75 @@ if (errors.length === 0) {
   errors.push(...validateNotes(content.notes, new Set(analysis.findings.map((f) => f.id)), texts));
 }
 const ms = Math.round(performance.now() - started);
-if (errors.length > 0) {
+
+if (errors.length > 0 || analysis === null) {
   console.error(formatErrors(errors));
   console.error(`\ncontent:check failed: ${errors.length} problem(s) in ${ms} ms.`);
+  const byFile = new Map<string, number>();
+  for (const e of errors) byFile.set(e.file, (byFile.get(e.file) ?? 0) + 1);
+  if (byFile.size > 1) {
+    console.error('By file:');
+    for (const [file, n] of byFile) console.error(`  ${String(n).padStart(3)}  ${file}`);
+  }
+  console.error('Fix them (each line says where and how), then run npm run content:check again.');
   process.exit(1);
 }
+
 console.log(
   `content:check passed: ${content.sources.length} sources, ${content.claims.length} claims, ${content.entities.length} entities, ${content.properties.length} properties, ${content.notes.length} notes checked in ${ms} ms.`,
 );
+const totals = summarize(analysis);
+const counts = (record: Record<string, number>): string =>
+  Object.entries(record)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ');
+const findingCount = analysis.findings.length;
+console.log(
+  findingCount === 0
+    ? 'Findings: none.'
+    : `Findings: ${findingCount} (${counts(totals.bySeverity)}; ${counts(totals.byKind)}). List them with: npm run claims -- --findings`,
+);
+
+// Advice: numbers not yet accounted for, per source.
+const advice: string[] = [];
+for (const source of raw.sources) {
+  if (source.snapshot === null) continue;
+  const listFile = join(dirname(source.file), 'not-claims.yaml');
+  let entries: NotClaimEntry[] = [];
+  if (existsSync(listFile)) {
+    try {
+      const data = parseYaml(readFileSync(listFile, 'utf8')) ?? [];
+      if (!Array.isArray(data)) {
+        advice.push(`  ${listFile}: must be a list of "- number: ..." entries with a "reason:" each.`);
+        continue;
+      }
+      entries = data as NotClaimEntry[];
+    } catch (error) {
+      advice.push(`  ${listFile}: does not parse (${(error instanceof Error ? error.message : String(error)).split('\n')[0]}).`);
+      continue;
+    }
+  }
+  const claimRaws = content.claims.filter((c) => c.source === source.id).map((c) => c.raw);
+  const { open, badEntries } = accountNumbers(source.snapshot, claimRaws, entries);
+  for (const bad of badEntries)
+    advice.push(`  ${listFile}: entry ${bad.index + 1} (number ${JSON.stringify(bad.number)}): ${bad.problem}.`);
+  if (open.length > 0) {
+    const shown = open
+      .slice(0, 15)
+      .map(
+        (o) =>
+          `${o.number} (${o.lines.length === 1 ? 'line' : 'lines'} ${o.lines.slice(0, 5).join(', ')}${o.lines.length > 5 ? ', ...' : ''})`,
+      )
+      .join(', ');
+    advice.push(
+      `  ${source.snapshotFile}: ${open.length} ${open.length === 1 ? 'number' : 'numbers'} open: ${shown}${open.length > 15 ? `, and ${open.length - 15} more` : ''}.`,
+    );
+  }
+}
+if (advice.length > 0) {
+  console.log(
+    "\nAdvice (does not fail content:check; npm test does): every number in a snapshot must be a claim value or be listed in the\nsource's not-claims.yaml with a reason (see candidates.md, made by source:add).",
+  );
+  for (const line of advice) console.log(line);
+}

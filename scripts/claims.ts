@@ -1,0 +1,159 @@
+/**
+ * npm run claims -- [--source s] [--subject e] [--property p] [--findings] [--kind k] [--width n]
+ *
+ * Prints claims (id, subject, property, qualifiers, value, verdict) or, with --findings, the computed
+ * findings (id, kind, severity, summary) as an aligned table, then a count line. Filters combine; a
+ * finding matches --source when one of its claims comes from that source. --kind (a finding kind)
+ * implies --findings. In a terminal the table fits its width (long cells wrap); piped, it is plain
+ * ASCII at full width (or --width). Exit 0; 1 when the content has errors; 2 on a bad argument.
+ */
+import { parseArgs } from 'node:util';
+import { contentDir, readContent } from '../src/content-files.ts';
+import { formatError } from '../src/lib/content/errors.ts';
+import { validateContent } from '../src/lib/content/validate.ts';
+import { argumentErrorMessage, unknownIdMessage } from '../src/lib/editor/suggest.ts';
+import { renderTable } from '../src/lib/editor/table.ts';
+import { analyze, type FindingKind, summarize } from '../src/lib/engine/index.ts';
+
+const USAGE =
+  'Usage: npm run claims -- [--source <slug>] [--subject <entity>] [--property <property>] [--findings] [--kind <finding kind>] [--width <columns>]';
+const FINDING_KINDS: readonly FindingKind[] = ['conflict', 'misattribution', 'unsupported', 'contradiction', 'overstated', 'reconciled'];
+
+/** Stops with a message and exit code 2 (bad argument) or 1 (content problem). */
+function fail(code: 1 | 2, message: string, usage = false): never {
+  console.error(`claims: ${message}`);
+  if (usage) console.error(USAGE);
+  process.exit(code);
+}
+
+const OPTION_NAMES = ['source', 'subject', 'property', 'findings', 'kind', 'width', 'help'];
+
+function parseOptions() {
+  return parseArgs({
+    allowPositionals: false,
+    strict: true,
+    options: {
+      source: { type: 'string' },
+      subject: { type: 'string' },
+      property: { type: 'string' },
+      findings: { type: 'boolean' },
+      kind: { type: 'string' },
+      width: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+let opts: ReturnType<typeof parseOptions>['values'];
+try {
+  opts = parseOptions().values;
+} catch (error) {
+  fail(2, argumentErrorMessage(error, OPTION_NAMES), true);
+}
+if (opts.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+let width: number | null = null;
+if (opts.width !== undefined) {
+  width = Number(opts.width);
+  if (!Number.isInteger(width) || width < 20) fail(2, `--width "${opts.width}" must be a whole number of columns, at least 20.`);
+} else if (process.stdout.isTTY) width = process.stdout.columns || 80;
+const ascii = !process.stdout.isTTY;
+
+const raw = readContent(contentDir());
+const { content, errors } = validateContent(raw);
+if (errors.length > 0) {
+  const shown = errors.slice(0, 5).map((e) => `  - ${formatError(e)}`);
+  fail(
+    1,
+    `the content has ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}, so nothing can be listed yet:\n${shown.join('\n')}${
+      errors.length > 5 ? `\n  ... and ${errors.length - 5} more` : ''
+    }\nRun npm run content:check for the full report.`,
+  );
+}
+
+const sourceIds = content.sources.map((s) => s.slug);
+const entityIds = content.entities.map((e) => e.id);
+const propertyIds = content.properties.map((p) => p.id);
+const check = (what: string, value: string | undefined, known: readonly string[], flag: string): void => {
+  if (value !== undefined && !known.includes(value)) {
+    fail(2, unknownIdMessage(what, value, known, `List them with: npm run claims (the ${flag} column), or look in content/.`));
+  }
+};
+check('source', opts.source, sourceIds, 'id');
+check('subject', opts.subject, entityIds, 'subject');
+check('property', opts.property, propertyIds, 'property');
+if (opts.kind !== undefined && !(FINDING_KINDS as readonly string[]).includes(opts.kind)) {
+  fail(2, unknownIdMessage('finding kind', opts.kind, FINDING_KINDS, ''));
+}
+
+const analysis = analyze({ claims: content.claims, sources: content.sources, entities: content.entities, properties: content.properties });
+const filters = [
+  opts.source !== undefined ? `source ${opts.source}` : null,
+  opts.subject !== undefined ? `subject ${opts.subject}` : null,
+  opts.property !== undefined ? `property ${opts.property}` : null,
+  opts.kind !== undefined ? `kind ${opts.kind}` : null,
+].filter((f): f is string => f !== null);
+const where = filters.length > 0 ? ` (${filters.join(', ')})` : '';
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+if (opts.findings || opts.kind !== undefined) {
+  const claimSource = new Map(content.claims.map((c) => [c.id, c.source]));
+  const findings = analysis.findings.filter(
+    (f) =>
+      (opts.source === undefined || f.claims.some((id) => claimSource.get(id) === opts.source)) &&
+      (opts.subject === undefined || f.subject === opts.subject) &&
+      (opts.property === undefined || f.property === opts.property) &&
+      (opts.kind === undefined || f.kind === opts.kind),
+  );
+  if (findings.length > 0) {
+    console.log(
+      renderTable(
+        [{ header: 'id', flexible: true }, { header: 'kind' }, { header: 'severity' }, { header: 'summary', flexible: true }],
+        findings.map((f) => [f.id, f.kind, f.severity, f.summary]),
+        { width, ascii },
+      ),
+    );
+    console.log('');
+  }
+  const bySeverity = summarize({ ...analysis, findings }).bySeverity;
+  const counts = Object.entries(bySeverity)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ');
+  console.log(`${plural(findings.length, 'finding')}${where}${counts ? `: ${counts}` : ''}; ${analysis.findings.length} in all.`);
+} else {
+  const claims = content.claims.filter(
+    (c) =>
+      (opts.source === undefined || c.source === opts.source) &&
+      (opts.subject === undefined || c.subject === opts.subject) &&
+      (opts.property === undefined || c.property === opts.property),
+  );
+  if (claims.length > 0) {
+    console.log(
+      renderTable(
+        [
+          { header: 'id', flexible: true },
+          { header: 'subject' },
+          { header: 'property' },
+          { header: 'qualifiers', flexible: true },
+          { header: 'value', flexible: true },
+          { header: 'verdict' },
+        ],
+        claims.map((c) => [
+          c.id,
+          c.subject,
+          c.property,
+          Object.entries(c.qualifiers)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(' '),
+          c.unit === null || c.raw.includes(c.unit) ? c.raw : `${c.raw}${c.unit === '%' ? '' : ' '}${c.unit}`,
+          analysis.verdicts[c.id]?.verdict ?? '',
+        ]),
+        { width, ascii },
+      ),
+    );
+    console.log('');
+  }
+  console.log(`${plural(claims.length, 'claim')}${where}; ${content.claims.length} in all.`);
+}

@@ -1,0 +1,204 @@
+/**
+ * npm run source:add -- <file> [--slug s] [--title t] [--publisher p] [--url u] [--published d] [--retrieved d] [--kind k]
+ *
+ * Starts a new source from a document saved as UTF-8 text: creates content/sources/<slug>/ (or under
+ * CODEX_CLAIMS_CONTENT) with a byte-identical snapshot.txt, an index.mdx skeleton carrying the
+ * snapshot's sha256 and `claims: []`, an empty not-claims.yaml, and candidates.md (the sentences with
+ * figures, dates or known entity names, by line: a worklist, never read by the site).
+ * Never overwrites anything. Exit 0 on success, 1 when the document or the target is unusable,
+ * 2 on a bad argument.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentDir, readContent, splitFrontmatter } from '../src/content-files.ts';
+import { extractCandidates, type KnownEntity, renderCandidates } from '../src/lib/editor/candidates.ts';
+import { checkDocument, titleFromText } from '../src/lib/editor/document.ts';
+import { kindList, notClaimsSkeleton, sourceSkeleton } from '../src/lib/editor/skeleton.ts';
+import { slugFromTitle, slugProblem } from '../src/lib/editor/slug.ts';
+import { argumentErrorMessage, nearIds } from '../src/lib/editor/suggest.ts';
+import type { SourceKind } from '../src/lib/types.ts';
+import { parseDate } from '../src/lib/values.ts';
+import { SOURCE_KINDS } from '../src/schemas/source.ts';
+
+const USAGE =
+  'Usage: npm run source:add -- <file> [--slug <slug>] [--title <title>] [--publisher <name>] [--url <url>] [--published <date>] [--retrieved <date>] [--kind <kind>]';
+
+/** Stops with a message; 2 for a bad argument, 1 for an unusable document or target. */
+function fail(code: 1 | 2, message: string, usage = false): never {
+  console.error(`source:add: ${message}`);
+  if (usage) console.error(USAGE);
+  process.exit(code);
+}
+
+const OPTION_NAMES = ['slug', 'title', 'publisher', 'url', 'published', 'retrieved', 'kind', 'help'];
+let parsed: ReturnType<typeof parseOptions>;
+function parseOptions() {
+  return parseArgs({
+    allowPositionals: true,
+    strict: true,
+    options: {
+      slug: { type: 'string' },
+      title: { type: 'string' },
+      publisher: { type: 'string' },
+      url: { type: 'string' },
+      published: { type: 'string' },
+      retrieved: { type: 'string' },
+      kind: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+try {
+  parsed = parseOptions();
+} catch (error) {
+  fail(2, argumentErrorMessage(error, OPTION_NAMES), true);
+}
+const { values: opts, positionals } = parsed;
+if (opts.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (positionals.length !== 1)
+  fail(2, positionals.length === 0 ? 'give the document to archive.' : `give one document, not ${positionals.length}.`, true);
+const file = positionals[0] as string;
+
+// Arguments first, so a typo costs nothing.
+const given = (value: string | undefined, name: string): string | null => {
+  if (value === undefined) return null;
+  const v = value.trim();
+  if (v === '') fail(2, `--${name} is empty; leave it out to keep the field null ("not stated").`);
+  return v;
+};
+const publisher = given(opts.publisher, 'publisher');
+const url = given(opts.url, 'url');
+if (url !== null) {
+  let ok = false;
+  try {
+    const u = new URL(url);
+    ok = (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
+  } catch {
+    ok = false;
+  }
+  if (!ok) fail(2, `--url "${url}" is not an absolute http(s) URL. Give the URL exactly as the text states it, or leave it out.`);
+}
+const dateOption = (name: 'published' | 'retrieved'): string | null => {
+  const value = given(opts[name], name);
+  if (value === null) return null;
+  const date = parseDate(value);
+  if (date === null) fail(2, `--${name} "${value}" is not a real date written as YYYY-MM-DD, YYYY-MM or YYYY.`);
+  return date;
+};
+const published = dateOption('published');
+const retrieved = dateOption('retrieved');
+let kind: SourceKind | null = null;
+const kindGiven = given(opts.kind, 'kind');
+if (kindGiven !== null) {
+  if (!(SOURCE_KINDS as readonly string[]).includes(kindGiven)) {
+    const near = nearIds(kindGiven, SOURCE_KINDS);
+    fail(
+      2,
+      `Unknown kind "${kindGiven}".${near.length ? ` Did you mean ${near.map((k) => `"${k}"`).join(' or ')}?` : ''} Kinds: ${kindList()}.`,
+    );
+  }
+  kind = kindGiven as SourceKind;
+}
+const slugGiven = given(opts.slug, 'slug');
+if (slugGiven !== null) {
+  const problem = slugProblem(slugGiven);
+  if (problem) fail(2, problem);
+}
+
+// The document.
+if (!existsSync(file)) fail(1, `${file}: no such file.`);
+if (!statSync(file).isFile()) fail(1, `${file} is not a file.`);
+const bytes = readFileSync(file);
+const doc = checkDocument(bytes, file);
+if (!doc.ok) fail(1, doc.message);
+const title = given(opts.title, 'title') ?? titleFromText(doc.text);
+if (title === null) fail(1, `${file} has no line of text to take a title from; pass --title.`);
+const slug = slugGiven ?? slugFromTitle(title);
+if (slug === null) fail(2, `cannot make a slug from the title "${title}" (no letter a-z or digit); pass --slug.`);
+
+// The target: never overwrite.
+const root = contentDir();
+const sources = join(root, 'sources');
+if (!existsSync(sources))
+  fail(1, `${sources}/ does not exist. Run from the repository root (or set CODEX_CLAIMS_CONTENT to a content folder).`);
+const folder = join(sources, slug);
+const shown = (path: string): string => relative(process.cwd(), path) || '.';
+if (existsSync(folder)) {
+  fail(
+    1,
+    `${shown(folder)}/ already exists; refusing to overwrite it. Choose another --slug, or delete that folder first if it is yours to replace.`,
+  );
+}
+
+const sha256 = createHash('sha256').update(bytes).digest('hex');
+const index = sourceSkeleton({ title, publisher, url, published, retrieved, kind, sha256, from: basename(file) });
+// The skeleton must read back as written (title quoting, nulls), or nothing is written at all.
+const back = splitFrontmatter(index).data as Record<string, unknown>;
+if (back.title !== title || back.sha256 !== sha256 || !Array.isArray(back.claims)) {
+  fail(1, `internal error: the index.mdx skeleton does not read back (title ${JSON.stringify(title)}). Please report it.`);
+}
+
+const raw = readContent(root);
+const entities: KnownEntity[] = [
+  ...raw.models.map((e) => ({ e, kind: 'models' })),
+  ...raw.benchmarks.map((e) => ({ e, kind: 'benchmarks' })),
+  ...raw.organizations.map((e) => ({ e, kind: 'organizations' })),
+  ...raw.products.map((e) => ({ e, kind: 'products' })),
+].map(({ e, kind: k }) => {
+  const data = (e.data ?? {}) as { name?: unknown; aliases?: unknown };
+  const names = [data.name, ...(Array.isArray(data.aliases) ? data.aliases : [])].filter((n): n is string => typeof n === 'string');
+  return { id: e.id, kind: k, names };
+});
+const extraction = extractCandidates(doc.text, entities);
+
+mkdirSync(folder); // not recursive: fails if another run created it meanwhile
+try {
+  writeFileSync(join(folder, 'snapshot.txt'), bytes, { flag: 'wx' });
+  const written = createHash('sha256')
+    .update(readFileSync(join(folder, 'snapshot.txt')))
+    .digest('hex');
+  if (written !== sha256) throw new Error(`snapshot.txt was written with sha256 ${written}, not ${sha256}`);
+  writeFileSync(join(folder, 'index.mdx'), index, { flag: 'wx' });
+  writeFileSync(join(folder, 'not-claims.yaml'), notClaimsSkeleton(), { flag: 'wx' });
+  writeFileSync(join(folder, 'candidates.md'), renderCandidates({ slug, title, sha256, extraction }), { flag: 'wx' });
+} catch (error) {
+  rmSync(folder, { recursive: true, force: true });
+  fail(1, `could not write ${shown(folder)}/: ${error instanceof Error ? error.message : String(error)}. Nothing was kept.`);
+}
+
+const open = [kind === null ? 'kind' : null, 'tierRationale', 'description'].filter(Boolean).join(', ');
+const unstated = (
+  [
+    ['publisher', publisher],
+    ['url', url],
+    ['published', published],
+    ['retrieved', retrieved],
+  ] as const
+)
+  .filter(([, v]) => v === null)
+  .map(([k]) => k);
+const dir = shown(folder);
+console.log(
+  [
+    `Created ${dir}/ for "${title}"`,
+    `  snapshot.txt     ${bytes.length.toLocaleString('en-US')} bytes, sha256 ${sha256} (byte-identical copy of ${file})`,
+    `  index.mdx        frontmatter skeleton with claims: []`,
+    `  not-claims.yaml  empty: numbers of the snapshot that are not claim values, each with a reason`,
+    `  candidates.md    ${extraction.candidates.length} candidate sentences and ${extraction.numbers.length} distinct numbers, by line (a worklist; the site never reads it)`,
+    '',
+    'Next steps (CONTRIBUTING.md, "Adding a source"):',
+    `  1. In ${dir}/index.mdx write ${open} (content:check fails until you do).`,
+    unstated.length > 0
+      ? `     ${unstated.join(', ')} ${unstated.length === 1 ? 'is' : 'are'} null ("not stated"): fill in only what the text itself states.`
+      : '     publisher, url, published and retrieved are set: check them against the text.',
+    `  2. Write claims from ${dir}/candidates.md; copy each quote verbatim from snapshot.txt.`,
+    `  3. Account for every number: a claim value, or an entry in not-claims.yaml.`,
+    '  4. npm run content:check',
+    `  5. npm run claims -- --source ${slug}   and   npm run claims -- --findings --source ${slug}`,
+  ].join('\n'),
+);

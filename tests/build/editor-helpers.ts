@@ -1,0 +1,59 @@
+/**
+ * Helpers for the editor command tests (tests/build/editor-*.test.ts): temp copies of the good fixture
+ * and a runner that spawns `npx tsx scripts/<x>.ts` with CODEX_CLAIMS_CONTENT pointing at the copy.
+ * Output paths are relative to the working directory, so the copy's prefix is normalized to "content/".
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+/** The good fixture content tree. */
+export const GOOD = 'tests/fixtures/content/good';
+
+const temps: string[] = [];
+
+/** A fresh temp folder (removed by cleanTemps). */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `codex-claims-${prefix}-`));
+  temps.push(dir);
+  return dir;
+}
+
+/** A writable copy of the good fixture. */
+export function goodCopy(): string {
+  const dir = tempDir('editor');
+  cpSync(GOOD, dir, { recursive: true });
+  return dir;
+}
+
+/** Removes every temp folder made by this module. */
+export function cleanTemps(): void {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** What a script run printed, with the content folder's prefix shown as "content/". */
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `npx tsx scripts/<script>.ts ...args` against the content folder `dir`. */
+export function runScript(script: string, args: readonly string[], dir: string, env: Record<string, string> = {}): Run {
+  const run = spawnSync('npx', ['tsx', `scripts/${script}.ts`, ...args], {
+    cwd: process.cwd(),
+    env: { ...process.env, CODEX_CLAIMS_CONTENT: dir, ...env },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  const prefix = `${relative(process.cwd(), dir)}/`;
+  const norm = (text: string): string =>
+    text
+      .split('\n')
+      .filter((line) => !line.startsWith('npm warn'))
+      .join('\n')
+      .split(prefix)
+      .join('content/');
+  return { status: run.status, stdout: norm(run.stdout ?? ''), stderr: norm(run.stderr ?? '') };
+}
