@@ -3,8 +3,10 @@
  * It reads and validates all content once, runs the discrepancy engine once, and hands pages
  * plain route data. Any content error fails the build (and shows in the dev overlay).
  */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { readContent } from './content-files.ts';
+import { contentDir, readContent } from './content-files.ts';
 import { formatErrors } from './lib/content/errors.ts';
 import { type Content, validateContent, validateNotes } from './lib/content/validate.ts';
 import { type Analysis, analyze } from './lib/engine/index.ts';
@@ -31,10 +33,19 @@ async function collectionKey(): Promise<string> {
   const all = await Promise.all(
     (['sources', 'models', 'benchmarks', 'organizations', 'products', 'notes', 'properties'] as const).map((name) => getCollection(name)),
   );
-  return all
-    .flat()
-    .map((e) => `${e.collection}:${e.id}:${e.digest ?? ''}`)
-    .join('|');
+  // Snapshots are not collection entries: their size and mtime join the key so an edit is seen in dev.
+  const snapshots = all[0].map((e) => {
+    try {
+      const stat = statSync(join(contentDir(), 'sources', e.id, 'snapshot.txt'));
+      return `snapshot:${e.id}:${stat.size}:${stat.mtimeMs}`;
+    } catch {
+      return `snapshot:${e.id}:missing`;
+    }
+  });
+  return [
+    ...all.flat().map((e) => `${e.collection}:${e.id}:${e.digest ?? ''}`),
+    ...snapshots,
+  ].join('|');
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -177,10 +177,20 @@ function zodErrors(
       line: lineFor(String(issue.path[0] ?? '')),
       claim: base.claim,
       field,
-      message: value === undefined ? `Missing required field "${field}".` : `Invalid value for "${field}".`,
+      message:
+        value === undefined
+          ? `Missing required field "${field}".`
+          : value === null
+            ? `"${field}" is required but empty (null).`
+            : `Invalid value for "${field}".`,
       expected,
       got: show(value),
-      hint: value === undefined ? `add "${field}:" to the frontmatter. ${base.fix}` : `correct "${field}". ${base.fix}`,
+      hint:
+        value === undefined
+          ? `add "${field}:" ${base.claim ? `to claim "${base.claim}"` : 'to the frontmatter'}. ${base.fix}`
+          : value === null
+            ? `write the ${field}. ${base.fix}`
+            : `correct "${field}". ${base.fix}`,
     };
   });
 }

@@ -26,7 +26,7 @@ const cases: Case[] = [
     name: 'missing required claim field (quote)',
     mutate: (t) => t.edit(BLOG, '    quote: "It can write up to 128,000 output tokens in one reply."\n', ''),
     expected: [
-      'content/sources/dev-blog-week-with-codex/index.mdx:38 claim "dev-blog-week-with-codex/max-output-tokens" field "quote": Missing required field "quote". Expected a non-empty text; got (missing). Fix: add "quote:" to the frontmatter. See docs/content-format.md.',
+      'content/sources/dev-blog-week-with-codex/index.mdx:38 claim "dev-blog-week-with-codex/max-output-tokens" field "quote": Missing required field "quote". Expected a non-empty text; got (missing). Fix: add "quote:" to claim "dev-blog-week-with-codex/max-output-tokens". See docs/content-format.md.',
     ],
   },
   {
