@@ -105,7 +105,7 @@ describe('content:check on broken content', () => {
       '  - content/sources/dev-blog-week-with-codex/index.mdx:43 claim "dev-blog-week-with-codex/max-output-tokens" field "quote": Quote not found in snapshot.txt.',
     );
     expect(run.stderr).toContain(
-      '  - content/sources/openai-launch-post/index.mdx:7 field "kind": "kind" is required but empty (null). Expected one of vendor, press, reference, wiki, glossary, blog, marketing; got "vendr".',
+      '  - content/sources/openai-launch-post/index.mdx:7 field "kind": Invalid value for "kind". Expected one of vendor, press, reference, wiki, glossary, blog, marketing; got "vendr".',
     );
     expect(run.stderr).toMatch(
       /\ncontent:check failed: 3 problem\(s\) in \d+ ms\.\nBy file:\n {4}2 {2}content\/sources\/dev-blog-week-with-codex\/index\.mdx\n {4}1 {2}content\/sources\/openai-launch-post\/index\.mdx\nFix them \(each line says where and how\), then run npm run content:check again\.\n$/,
