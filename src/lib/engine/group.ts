@@ -1,0 +1,288 @@
+/**
+ * Grouping: claims are compared when their subject, property and identifying qualifiers match.
+ * Circumstantial qualifiers (effort, scope, condition) are kept on each claim but do not split
+ * groups. Every claim lands in exactly one group.
+ */
+import { isIdentifyingQualifier } from '../qualifiers.ts';
+import type { Claim, Tier } from '../types.ts';
+import { type Context, cmp, isSingleValuedText } from './context.ts';
+import { qualifierParts, slugify } from './ids.ts';
+import { type Norm, normalize } from './normalize.ts';
+import type { Group } from './types.ts';
+
+/**
+ * Identifying qualifiers that only narrow down a figure (a benchmark's variant, the metric it is
+ * counted by). A claim that omits one is still checked against the vendor's figure that states it:
+ * "SWE-Bench Pro 56.8%" is compared with the vendor's "SWE-Bench Pro (Public) 56.8%".
+ */
+export const REFINING_QUALIFIERS: readonly string[] = ['variant', 'metric'];
+
+/** Circumstantial qualifier keys, in the order reference figures are matched on them. */
+export const CIRCUMSTANTIAL_QUALIFIERS: readonly string[] = ['effort', 'scope', 'condition'];
+
+/** A claim with everything the rules need precomputed. */
+export interface NClaim {
+  /** The claim as given. */
+  claim: Claim;
+  /** Its normalized value. */
+  norm: Norm;
+  /** Its group key. */
+  group: string;
+  /** Its group key without refining qualifiers (variant, metric). */
+  loose: string;
+  /** Length of the subject's slug at the start of the group key (see siblingKey). */
+  subjectLength: number;
+  /** Identifying qualifiers (original spelling). */
+  identifying: Record<string, string>;
+  /** Slugged circumstantial qualifiers. */
+  circumstance: Record<string, string>;
+  /** Whether a vendor (tier 1) source makes it. */
+  vendor: boolean;
+  /** Its source's tier (4 when the source is unknown). */
+  tier: Tier;
+  /** Whether it states any circumstantial qualifier. */
+  hasCircumstance: boolean;
+  /** Whether its value is descriptive text (compared for equality only; see isSingleValuedText). */
+  descriptive: boolean;
+  /** Values of the same class can be compared: "n|<dimension>", "q|boolean" or "q|label" (enum and single-valued text). */
+  cls: string;
+  /** Its position in the id-sorted claim list. */
+  idx: number;
+  /** A one-element list holding this claim, shared wherever such a list is needed (never mutate). */
+  single: readonly NClaim[] | undefined;
+}
+
+/** The group key without the subject: the same figure for another subject has the same sibling key. */
+export function siblingKey(nc: NClaim): string {
+  return nc.group.slice(nc.subjectLength + 2);
+}
+
+/** A shared one-element list holding `nc` (created once per claim; never mutate it). */
+export function single(nc: NClaim): NClaim[] {
+  nc.single ??= [nc];
+  return nc.single as NClaim[];
+}
+
+/** A group with its members split into vendor and other claims. */
+export interface GroupData {
+  /** Group key. */
+  key: string;
+  /** Loose key (see REFINING_QUALIFIERS). */
+  loose: string;
+  /** Entity id. */
+  subject: string;
+  /** Property id. */
+  property: string;
+  /** Identifying qualifiers, as the first member (by id) spells them. */
+  qualifiers: Record<string, string>;
+  /** Slugged values of the refining qualifiers present. */
+  refining: Record<string, string>;
+  /** All members, sorted by claim id. */
+  members: NClaim[];
+  /** Members made by a vendor source. */
+  vendor: NClaim[];
+  /** Members made by other sources. */
+  others: NClaim[];
+}
+
+/** A shared, frozen empty qualifier set for the many claims without qualifiers. */
+const NO_QUALIFIERS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+/** Splits qualifiers into identifying and (slugged) circumstantial ones (a shared frozen {} when there are none). */
+export function splitQualifiers(qualifiers: Readonly<Record<string, string>>): {
+  identifying: Record<string, string>;
+  circumstance: Record<string, string>;
+} {
+  let identifying: Record<string, string> | null = null;
+  let circumstance: Record<string, string> | null = null;
+  for (const key in qualifiers) {
+    const value = qualifiers[key];
+    if (typeof value !== 'string' || value.trim() === '') continue;
+    if (isIdentifyingQualifier(key)) {
+      identifying ??= {};
+      identifying[key] = value;
+    } else {
+      circumstance ??= {};
+      circumstance[key] = slugify(value);
+    }
+  }
+  return { identifying: identifying ?? NO_QUALIFIERS, circumstance: circumstance ?? NO_QUALIFIERS };
+}
+
+const REFINING_SET: ReadonlySet<string> = new Set(REFINING_QUALIFIERS);
+
+const CLASSES = new Map<string, string>();
+
+function classOf(norm: Norm): string {
+  if (norm.domain === 'qualitative') return norm.type === 'boolean' ? 'q|boolean' : 'q|label';
+  let cls = CLASSES.get(norm.dimension);
+  if (cls === undefined) {
+    cls = `n|${norm.dimension}`;
+    CLASSES.set(norm.dimension, cls);
+  }
+  return cls;
+}
+
+/** A shared empty list (never mutated). */
+const NONE: readonly NClaim[] = [];
+
+/** Normalizes and keys one claim; `idx` is its position in the id-sorted list. */
+export function prepareClaim(ctx: Context, claim: Claim, idx = 0): NClaim {
+  const property = ctx.properties.get(claim.property);
+  const { identifying, circumstance } = splitQualifiers(claim.qualifiers);
+  const subjectSlug = slugify(claim.subject);
+  const base = `${subjectSlug}--${slugify(claim.property)}`;
+  let key = base;
+  let loose = base;
+  let refined = false;
+  if (identifying !== NO_QUALIFIERS) {
+    for (const [k, v] of qualifierParts(identifying)) {
+      key += `--${k}=${v}`;
+      if (REFINING_SET.has(k)) refined = true;
+      else loose += `--${k}=${v}`;
+    }
+  }
+  if (!refined) loose = key;
+  let hasCircumstance = false;
+  for (const _ in circumstance) {
+    hasCircumstance = true;
+    break;
+  }
+  const norm = normalize(claim, property);
+  const descriptive = norm.domain === 'qualitative' && norm.type === 'text' && !isSingleValuedText(property, claim.property);
+  return {
+    claim,
+    norm,
+    group: key,
+    loose,
+    subjectLength: subjectSlug.length,
+    identifying,
+    circumstance,
+    vendor: ctx.vendorSources.has(claim.source),
+    tier: ctx.sources.get(claim.source)?.tier ?? 4,
+    hasCircumstance,
+    descriptive,
+    cls: classOf(norm),
+    idx,
+    single: undefined,
+  };
+}
+
+/** Orders claims by id (then by source, subject, property and raw value, should ids ever repeat). */
+export function compareClaims(a: Claim, b: Claim): number {
+  return cmp(a.id, b.id) || cmp(a.source, b.source) || cmp(a.subject, b.subject) || cmp(a.property, b.property) || cmp(a.raw, b.raw);
+}
+
+/** Groups prepared claims (already sorted by id); groups come back sorted by key. */
+export function buildGroups(claims: readonly NClaim[]): GroupData[] {
+  const byKey = new Map<string, GroupData>();
+  for (const nc of claims) {
+    let g = byKey.get(nc.group);
+    if (!g) {
+      const refining = refiningOf(nc.identifying);
+      g = {
+        key: nc.group,
+        loose: nc.loose,
+        subject: nc.claim.subject,
+        property: nc.claim.property,
+        qualifiers: nc.identifying,
+        refining,
+        members: [],
+        vendor: [],
+        others: [],
+      };
+      byKey.set(nc.group, g);
+    }
+    g.members.push(nc);
+    (nc.vendor ? g.vendor : g.others).push(nc);
+  }
+  return [...byKey.values()].sort((a, b) => cmp(a.key, b.key));
+}
+
+/** Index of groups by key and by loose key. */
+export interface GroupIndex {
+  /** Groups by key. */
+  byKey: ReadonlyMap<string, GroupData>;
+  /** Groups sharing a loose key. */
+  byLoose: ReadonlyMap<string, GroupData[]>;
+}
+
+/** Builds the group index. */
+export function indexGroups(groups: readonly GroupData[]): GroupIndex {
+  const byKey = new Map<string, GroupData>();
+  const byLoose = new Map<string, GroupData[]>();
+  for (const g of groups) {
+    byKey.set(g.key, g);
+    const list = byLoose.get(g.loose);
+    if (list) list.push(g);
+    else byLoose.set(g.loose, [g]);
+  }
+  return { byKey, byLoose };
+}
+
+/** Slugged values of the refining qualifiers among identifying qualifiers. */
+export function refiningOf(identifying: Readonly<Record<string, string>>): Record<string, string> {
+  const refining: Record<string, string> = {};
+  for (const k of REFINING_QUALIFIERS) {
+    const v = identifying[k];
+    if (v !== undefined) refining[k] = slugify(v);
+  }
+  return refining;
+}
+
+/** Whether two sets of refining qualifiers never disagree (one may omit what the other states). */
+export function refiningCompatible(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  for (const k of REFINING_QUALIFIERS) {
+    const va = a[k];
+    const vb = b[k];
+    if (va !== undefined && vb !== undefined && va !== vb) return false;
+  }
+  return true;
+}
+
+/**
+ * Vendor claims for a group key: the group's own, else those of the groups that differ from it only
+ * by refining qualifiers (see REFINING_QUALIFIERS); `refined` tells which.
+ */
+export function vendorClaimsFor(
+  index: GroupIndex,
+  key: string,
+  loose: string,
+  refining: Readonly<Record<string, string>>,
+): { claims: readonly NClaim[]; refined: boolean } {
+  const own = index.byKey.get(key);
+  if (own && own.vendor.length > 0) return { claims: own.vendor, refined: false };
+  const bucket = index.byLoose.get(loose);
+  if (!bucket || (bucket.length === 1 && own)) return { claims: NONE, refined: false };
+  const claims: NClaim[] = [];
+  for (const g of bucket) {
+    if (g.key === key || g.vendor.length === 0 || !refiningCompatible(refining, g.refining)) continue;
+    claims.push(...g.vendor);
+  }
+  claims.sort((a, b) => compareClaims(a.claim, b.claim));
+  return { claims, refined: claims.length > 0 };
+}
+
+/** Narrows reference claims to those stated in the claim's circumstances (same effort, scope, condition) when any are. */
+export function matchCircumstances(nc: NClaim, refs: readonly NClaim[]): readonly NClaim[] {
+  if (!nc.hasCircumstance || refs.length < 2) return refs;
+  let pool: readonly NClaim[] = refs;
+  for (const k of CIRCUMSTANTIAL_QUALIFIERS) {
+    const want = nc.circumstance[k];
+    if (want === undefined) continue;
+    const same = pool.filter((r) => r.circumstance[k] === want);
+    if (same.length > 0) pool = same;
+  }
+  return pool;
+}
+
+/** The public shape of a group. */
+export function publicGroup(g: GroupData): Group {
+  return {
+    key: g.key,
+    subject: g.subject,
+    property: g.property,
+    qualifiers: { ...g.qualifiers },
+    claims: g.members.map((m) => m.claim.id),
+  };
+}

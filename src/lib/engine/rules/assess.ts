@@ -1,0 +1,238 @@
+/**
+ * Assessment of each group: every claim is compared with the vendor's figures for the group (or,
+ * when the vendor gives none, with the other claims of the group), giving each claim a status the
+ * rules then turn into findings and verdicts.
+ *
+ * - With vendor figures: a claim agrees when identical to one of them, is reconciled when it can be
+ *   true together with one of them, and is incompatible otherwise. Vendor figures stated in the same
+ *   circumstances (effort, scope, condition) as the claim are preferred when there are any.
+ * - Without: a claim is incompatible when some other claim of the group rules it out (bucketed, not
+ *   pairwise: see incompatibleWithSome), and otherwise agrees/is reconciled with the rest, or is
+ *   alone when only its own source speaks.
+ * - Descriptive text (see isSingleValuedText) only ever agrees (same text) or is incomparable.
+ * - Vendor claims are the reference; two vendor figures in the same circumstances that cannot both
+ *   be true are a vendor self-conflict.
+ */
+import { compatible, identical, incompatibleWithSome } from '../compare.ts';
+import type { Context } from '../context.ts';
+import { type GroupData, type GroupIndex, matchCircumstances, type NClaim, single, vendorClaimsFor } from '../group.ts';
+import type { NumericNorm } from '../normalize.ts';
+
+/** How one claim stands within its group. */
+export type Status = 'vendor' | 'identical' | 'reconciled' | 'incompatible' | 'incomparable' | 'alone';
+
+/** One claim's assessment. */
+export interface Assessed {
+  /** The claim. */
+  nc: NClaim;
+  /** Its status. */
+  status: Status;
+  /** The claims it was found identical to, reconciled with or incompatible with (vendor figures, or peers); shared, never mutate. */
+  against: readonly NClaim[];
+  /** Whether the comparison was against vendor figures. */
+  viaVendor: boolean;
+}
+
+/** A group's assessment. */
+export interface GroupAssessment {
+  /** The group. */
+  group: GroupData;
+  /** Vendor figures the group is checked against (its own, or those of a refining group); empty if none. */
+  reference: readonly NClaim[];
+  /** Whether `reference` comes from groups that state a variant or metric this group omits (or the reverse). */
+  refined: boolean;
+  /** One entry per member, in member order. */
+  members: Assessed[];
+  /** Vendor claims that cannot all be true in the same circumstances. */
+  vendorSelfConflicts: NClaim[];
+  /** How many members are incompatible, and how many reconciled (lets rules skip quiet groups). */
+  counts: { incompatible: number; reconciled: number };
+}
+
+function countStatuses(members: readonly Assessed[]): { incompatible: number; reconciled: number } {
+  let incompatible = 0;
+  let reconciled = 0;
+  for (const m of members) {
+    if (m.status === 'incompatible') incompatible++;
+    else if (m.status === 'reconciled') reconciled++;
+  }
+  return { incompatible, reconciled };
+}
+
+function isDescriptive(nc: NClaim): boolean {
+  return nc.descriptive;
+}
+
+function circumstanceSignature(nc: NClaim): string {
+  return Object.entries(nc.circumstance)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('|');
+}
+
+/** Among claims sharing a comparison, which ones cannot be true together with some other one. */
+function findIncompatible(claims: readonly NClaim[]): Set<NClaim> {
+  const bad = new Set<NClaim>();
+  const numeric = claims.filter((c) => c.norm.domain === 'numeric');
+  const flags = incompatibleWithSome(numeric.map((c) => c.norm as NumericNorm));
+  numeric.forEach((c, i) => {
+    if (flags[i]) bad.add(c);
+  });
+  const byType = new Map<string, NClaim[]>();
+  for (const c of claims) {
+    if (c.norm.domain !== 'qualitative' || isDescriptive(c)) continue;
+    const t = c.norm.type === 'boolean' ? 'boolean' : 'label';
+    const list = byType.get(t);
+    if (list) list.push(c);
+    else byType.set(t, [c]);
+  }
+  for (const list of byType.values()) {
+    const keys = new Set(list.map((c) => (c.norm.domain === 'qualitative' ? c.norm.key : '')));
+    if (keys.size > 1) for (const c of list) bad.add(c);
+  }
+  return bad;
+}
+
+function vendorSelfConflicts(vendor: readonly NClaim[]): NClaim[] {
+  if (vendor.length < 2) return [];
+  const byCircumstance = new Map<string, NClaim[]>();
+  for (const v of vendor) {
+    const sig = circumstanceSignature(v);
+    const list = byCircumstance.get(sig);
+    if (list) list.push(v);
+    else byCircumstance.set(sig, [v]);
+  }
+  const out: NClaim[] = [];
+  for (const list of byCircumstance.values()) if (list.length > 1) out.push(...findIncompatible(list));
+  return out.sort((a, b) => (a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0));
+}
+
+/** A shared empty list (never mutated). */
+const NO_CLAIMS: NClaim[] = [];
+
+const STATUS_BY_RANK: readonly Status[] = ['identical', 'reconciled', 'incompatible'];
+
+function assessAgainstVendor(nc: NClaim, reference: readonly NClaim[]): Assessed {
+  const refs = matchCircumstances(nc, reference);
+  const descriptive = isDescriptive(nc);
+  // Best outcome over the vendor figures: identical (0) beats reconciled (1) beats incompatible (2).
+  let best = 3;
+  let against: NClaim[] = NO_CLAIMS;
+  for (const r of refs) {
+    const result = compatible(nc.norm, r.norm);
+    if (result === null) continue;
+    let rank: number;
+    if (identical(nc.norm, r.norm) || (descriptive && result)) rank = 0;
+    else if (descriptive) continue;
+    else rank = result ? 1 : 2;
+    if (rank < best) {
+      best = rank;
+      against = single(r);
+    } else if (rank === best) against = [...against, r];
+  }
+  const status = STATUS_BY_RANK[best] ?? 'incomparable';
+  return { nc, status, against, viaVendor: true };
+}
+
+function comparabilityClass(nc: NClaim): string {
+  return nc.cls;
+}
+
+function bySource(m: NClaim): string {
+  return m.claim.source;
+}
+
+function bySignature(m: NClaim): string {
+  return m.norm.signature;
+}
+
+/** The first of up to two claims that comes from another source than `nc`'s. */
+function otherSource(nc: NClaim, pair: readonly NClaim[] | undefined): NClaim | undefined {
+  if (!pair) return undefined;
+  for (const m of pair) if (m.claim.source !== nc.claim.source) return m;
+  return undefined;
+}
+
+function firstTwoOf(map: Map<string, NClaim[]>, keyOf: (nc: NClaim) => string): Map<string, NClaim[]> {
+  const out = new Map<string, NClaim[]>();
+  for (const [k, list] of map) out.set(k, firstTwoDistinct(list, keyOf));
+  return out;
+}
+
+/** Up to two members with different values of `keyOf`, first by claim id. */
+function firstTwoDistinct(list: readonly NClaim[], keyOf: (nc: NClaim) => string): NClaim[] {
+  const first = list[0];
+  if (!first) return [];
+  const k = keyOf(first);
+  const second = list.find((m) => keyOf(m) !== k);
+  return second ? [first, second] : [first];
+}
+
+/** Assesses the members of a group without vendor figures against each other, in O(n) beyond incompatibleWithSome. */
+function assessAmongPeers(group: GroupData): Assessed[] {
+  const members = group.members;
+  const bad = findIncompatible(members);
+  const sources = new Set(members.map((m) => m.claim.source));
+  const classes = new Map<string, NClaim[]>();
+  const textKeys = new Map<string, NClaim[]>();
+  const signatures = new Map<string, NClaim[]>();
+  for (const m of members) {
+    const sig = signatures.get(m.norm.signature);
+    if (sig) sig.push(m);
+    else signatures.set(m.norm.signature, [m]);
+    const cls = comparabilityClass(m);
+    const list = classes.get(cls);
+    if (list) list.push(m);
+    else classes.set(cls, [m]);
+    if (isDescriptive(m) && m.norm.domain === 'qualitative') {
+      const same = textKeys.get(m.norm.key);
+      if (same) same.push(m);
+      else textKeys.set(m.norm.key, [m]);
+    }
+  }
+  const classSources = firstTwoOf(classes, bySource);
+  const classSignatures = firstTwoOf(classes, bySignature);
+  const signatureSources = firstTwoOf(signatures, bySource);
+  const textSources = firstTwoOf(textKeys, bySource);
+  return members.map((nc): Assessed => {
+    if (bad.has(nc)) return { nc, status: 'incompatible', against: NO_CLAIMS, viaVendor: false };
+    if (sources.size < 2) return { nc, status: 'alone', against: NO_CLAIMS, viaVendor: false };
+    if (isDescriptive(nc)) {
+      const same = otherSource(nc, textSources.get(nc.norm.domain === 'qualitative' ? nc.norm.key : ''));
+      return same
+        ? { nc, status: 'identical', against: single(same), viaVendor: false }
+        : { nc, status: 'incomparable', against: NO_CLAIMS, viaVendor: false };
+    }
+    const cls = comparabilityClass(nc);
+    const peer = otherSource(nc, classSources.get(cls));
+    if (!peer) return { nc, status: 'incomparable', against: NO_CLAIMS, viaVendor: false };
+    // Not incompatible with anything, so compatible with every comparable claim of the group:
+    // it agrees plainly when another source states it identically, else it is reconciled.
+    const twin = otherSource(nc, signatureSources.get(nc.norm.signature));
+    if (twin) return { nc, status: 'identical', against: single(twin), viaVendor: false };
+    const different = classSignatures.get(cls)?.find((m) => m.norm.signature !== nc.norm.signature) ?? peer;
+    return { nc, status: 'reconciled', against: single(different), viaVendor: false };
+  });
+}
+
+/** Assesses one group. */
+export function assessGroup(_ctx: Context, index: GroupIndex, group: GroupData): GroupAssessment {
+  const { claims: reference, refined } = vendorClaimsFor(index, group.key, group.loose, group.refining);
+  const only = group.members.length === 1 ? group.members[0] : undefined;
+  if (only) {
+    // Fast path for the many one-claim groups: nothing to compare among members.
+    let member: Assessed;
+    if (only.vendor) member = { nc: only, status: 'vendor', against: NO_CLAIMS, viaVendor: true };
+    else if (reference.length > 0) member = assessAgainstVendor(only, reference);
+    else member = { nc: only, status: 'alone', against: NO_CLAIMS, viaVendor: false };
+    return { group, reference, refined, members: [member], vendorSelfConflicts: NO_CLAIMS, counts: countStatuses([member]) };
+  }
+  const selfConflicts = vendorSelfConflicts(group.vendor);
+  if (reference.length === 0) {
+    const members = assessAmongPeers(group);
+    return { group, reference, refined, members, vendorSelfConflicts: selfConflicts, counts: countStatuses(members) };
+  }
+  const members = group.members.map(
+    (nc): Assessed => (nc.vendor ? { nc, status: 'vendor', against: NO_CLAIMS, viaVendor: true } : assessAgainstVendor(nc, reference)),
+  );
+  return { group, reference, refined, members, vendorSelfConflicts: selfConflicts, counts: countStatuses(members) };
+}

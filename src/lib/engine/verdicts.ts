@@ -1,0 +1,91 @@
+/**
+ * One verdict per claim, from the group assessment and the rules' results. When several apply, the
+ * first in VERDICT_PRECEDENCE wins; a vendor claim is always 'vendor'.
+ */
+import type { NClaim } from './group.ts';
+import type { Assessed, GroupAssessment } from './rules/assess.ts';
+import type { ComparativeCheck } from './rules/overstated.ts';
+import type { ClaimVerdict, Finding, Verdict } from './types.ts';
+
+/** Which verdict wins when several apply to one claim (most specific and most serious first). */
+export const VERDICT_PRECEDENCE: readonly Verdict[] = [
+  'misattributed',
+  'contradicts',
+  'conflicts',
+  'overstated',
+  'unsupported',
+  'reconciled',
+  'agrees',
+  'uncompared',
+];
+
+/** What the verdicts are computed from. */
+export interface VerdictInput {
+  /** All prepared claims, sorted by id. */
+  claims: readonly NClaim[];
+  /** Every group's assessment. */
+  assessments: readonly GroupAssessment[];
+  /** Ids of misattributed claims. */
+  misattributed: ReadonlySet<string>;
+  /** Ids of claims in unsupported groups. */
+  unsupported: ReadonlySet<string>;
+  /** Comparative checks by claim id. */
+  checks: ReadonlyMap<string, ComparativeCheck>;
+  /** All findings, already in their final order. */
+  findings: readonly Finding[];
+}
+
+/** Each claim's assessment, indexed by the claim's position (NClaim.idx). */
+export function assessedByIndex(assessments: readonly GroupAssessment[], count: number): (Assessed | undefined)[] {
+  const out = new Array<Assessed | undefined>(count);
+  for (const a of assessments) for (const m of a.members) out[m.nc.idx] = m;
+  return out;
+}
+
+const RANK: ReadonlyMap<Verdict, number> = new Map(VERDICT_PRECEDENCE.map((v, i) => [v, i]));
+
+function better(a: Verdict, b: Verdict): Verdict {
+  return (RANK.get(a) ?? 99) <= (RANK.get(b) ?? 99) ? a : b;
+}
+
+/** The verdict of one claim. */
+export function verdictOf(nc: NClaim, assessed: Assessed | undefined, input: VerdictInput): Verdict {
+  if (nc.vendor) return 'vendor';
+  const id = nc.claim.id;
+  const check = input.checks.get(id);
+  if (check?.vendorFigures) {
+    if (check.outcome !== 'consistent') return 'overstated';
+    return check.relation === 'order' ? 'agrees' : 'reconciled';
+  }
+  let verdict: Verdict = 'uncompared';
+  if (input.misattributed.has(id)) verdict = better(verdict, 'misattributed');
+  if (assessed?.status === 'incompatible') verdict = better(verdict, nc.norm.domain === 'numeric' ? 'conflicts' : 'contradicts');
+  else if (assessed?.status === 'identical') verdict = better(verdict, 'agrees');
+  else if (assessed?.status === 'reconciled') verdict = better(verdict, 'reconciled');
+  if (check && check.outcome !== 'consistent') verdict = better(verdict, 'overstated');
+  if (input.unsupported.has(id)) verdict = better(verdict, 'unsupported');
+  return verdict;
+}
+
+/** Verdicts for every claim, keyed by claim id in id order, each with the findings it appears in. */
+export function computeVerdicts(input: VerdictInput): Record<string, ClaimVerdict> {
+  const assessed = assessedByIndex(input.assessments, input.claims.length);
+  const findingsOf = new Map<string, string[]>();
+  for (const f of input.findings) {
+    for (const id of f.claims) {
+      const list = findingsOf.get(id);
+      if (list) list.push(f.id);
+      else findingsOf.set(id, [f.id]);
+    }
+  }
+  const verdicts: Record<string, ClaimVerdict> = {};
+  let previous: string | undefined;
+  for (const nc of input.claims) {
+    const id = nc.claim.id;
+    // Claims come sorted by id, so a repeated id (a content error) is adjacent: the first one wins.
+    if (id === previous) continue;
+    previous = id;
+    verdicts[id] = { verdict: verdictOf(nc, assessed[nc.idx], input), findings: findingsOf.get(id) ?? [] };
+  }
+  return verdicts;
+}
