@@ -22,6 +22,11 @@ export function sourceHref(slug: string): string {
 
 const ENTITY_SECTION = { model: 'models', benchmark: 'benchmarks', organization: 'organizations', product: 'products' } as const;
 
+/** The index page of an entity kind: entitySectionHref('model') -> '/models/'. */
+export function entitySectionHref(kind: Entity['kind']): string {
+  return href(`${ENTITY_SECTION[kind]}/`);
+}
+
 /** Page of an entity. */
 export function entityHref(entity: Pick<Entity, 'id' | 'kind'>): string {
   return href(`${ENTITY_SECTION[entity.kind]}/${entity.id}/`);
@@ -30,4 +35,12 @@ export function entityHref(entity: Pick<Entity, 'id' | 'kind'>): string {
 /** Page of a finding. */
 export function findingHref(id: string): string {
   return href(`discrepancies/${id}/`);
+}
+
+/** The ways the list of findings can be narrowed, each a pre-rendered folder under /discrepancies/. */
+export type FindingFilter = 'kind' | 'severity' | 'model' | 'source';
+
+/** A pre-rendered filtered list of findings: findingFilterHref('kind', 'conflict') -> '/discrepancies/kind/conflict/'. */
+export function findingFilterHref(filter: FindingFilter, value: string): string {
+  return href(`discrepancies/${filter}/${value}/`);
 }

@@ -1,0 +1,130 @@
+/**
+ * The page types of the site, chosen from the built site's own open data (never hard-coded content), for
+ * the reader and screenshot tests.
+ */
+
+/** Rows of the export files the tests need. */
+export interface ClaimRow {
+  id: string;
+  source: string;
+  subject: string;
+  property: string;
+  quote: string;
+  url: string;
+}
+export interface EntityRow {
+  id: string;
+  kind: 'model' | 'benchmark' | 'organization' | 'product';
+  name: string;
+}
+export interface SourceRow {
+  id: string;
+  title: string;
+  tier: number;
+}
+export interface FindingRow {
+  id: string;
+  kind: string;
+  severity: string;
+  subject: string;
+  claims: string[];
+  sources: string[];
+  arithmetic: string[];
+}
+
+/** The export files, fetched from the built site. */
+export interface SiteFiles {
+  claims: ClaimRow[];
+  entities: EntityRow[];
+  sources: SourceRow[];
+  findings: FindingRow[];
+}
+
+async function json<T>(baseURL: string, path: string): Promise<T> {
+  const response = await fetch(new URL(path, baseURL));
+  if (!response.ok) throw new Error(`GET ${path} answered ${response.status}: the data export is missing from the build.`);
+  return (await response.json()) as T;
+}
+
+/** Loads the export files of the built site. */
+export async function loadSiteFiles(baseURL: string): Promise<SiteFiles> {
+  const [claims, entities, sources, findings] = await Promise.all([
+    json<ClaimRow[]>(baseURL, 'data/claims.json'),
+    json<EntityRow[]>(baseURL, 'data/entities.json'),
+    json<SourceRow[]>(baseURL, 'data/sources.json'),
+    json<FindingRow[]>(baseURL, 'data/discrepancies.json'),
+  ]);
+  return { claims, entities, sources, findings };
+}
+
+const SECTION = { model: 'models', benchmark: 'benchmarks', organization: 'organizations', product: 'products' } as const;
+
+/** Path (inside the site, no leading slash) of an entity's page. */
+export function entityPath(e: Pick<EntityRow, 'id' | 'kind'>): string {
+  return `${SECTION[e.kind]}/${e.id}/`;
+}
+
+/** One page of each type. */
+export interface PageType {
+  name: string;
+  path: string;
+  status: number;
+}
+
+function pick<T>(items: readonly T[], what: string): T {
+  const item = items[0];
+  if (item === undefined) throw new Error(`The built site has no ${what}; the reader tests need at least one.`);
+  return item;
+}
+
+/** The model most claims are about (the site's subject). */
+export function mainModel(files: SiteFiles): EntityRow {
+  const counts = new Map<string, number>();
+  for (const c of files.claims) counts.set(c.subject, (counts.get(c.subject) ?? 0) + 1);
+  const models = files.entities.filter((e) => e.kind === 'model').sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0));
+  return pick(models, 'model');
+}
+
+/** Every page type of the site, each represented by one real page. */
+export function pageTypes(files: SiteFiles): PageType[] {
+  const model = mainModel(files);
+  const vendor = pick(
+    files.sources.filter((s) => s.tier === 1),
+    'vendor (tier 1) source',
+  );
+  const scored = new Set(files.claims.filter((c) => c.property === 'human-baseline').map((c) => c.subject));
+  const benchmarks = files.entities
+    .filter((e) => e.kind === 'benchmark')
+    .sort((a, b) => Number(scored.has(b.id)) - Number(scored.has(a.id)));
+  const benchmark = pick(benchmarks, 'benchmark');
+  const claim = pick(
+    files.claims.filter((c) => c.source === vendor.id && c.property === 'benchmark-score'),
+    'vendor benchmark score',
+  );
+  const finding = pick(files.findings, 'finding');
+  const org = pick(
+    files.entities.filter((e) => e.kind === 'organization'),
+    'organization',
+  );
+  const product = pick(
+    files.entities.filter((e) => e.kind === 'product'),
+    'product',
+  );
+  return [
+    { name: 'home', path: '', status: 200 },
+    { name: 'model', path: entityPath(model), status: 200 },
+    { name: 'benchmark-index', path: 'benchmarks/', status: 200 },
+    { name: 'benchmark', path: entityPath(benchmark), status: 200 },
+    { name: 'source-index', path: 'sources/', status: 200 },
+    { name: 'source', path: `sources/${vendor.id}/`, status: 200 },
+    { name: 'claim', path: claim.url.replace(/^\//, ''), status: 200 },
+    { name: 'discrepancy-index', path: 'discrepancies/', status: 200 },
+    { name: 'discrepancy-filtered', path: `discrepancies/kind/${finding.kind}/`, status: 200 },
+    { name: 'finding', path: `discrepancies/${finding.id}/`, status: 200 },
+    { name: 'data', path: 'data/', status: 200 },
+    { name: 'methodology', path: 'methodology/', status: 200 },
+    { name: '404', path: 'no-such-page/', status: 404 },
+    { name: 'organization', path: entityPath(org), status: 200 },
+    { name: 'product', path: entityPath(product), status: 200 },
+  ];
+}

@@ -1,0 +1,273 @@
+/**
+ * The reader's experience in Chromium against the built site:
+ * (a) from the home page a figure's quote is two clicks away (via a model page or the benchmark table);
+ * (b) every page type renders its main content with JavaScript disabled;
+ * (c) the discrepancy filters work without JavaScript (pre-rendered views, the list narrows);
+ * (d) pages do not shift while loading (cumulative layout shift ≈ 0, fonts included);
+ * (e) nothing is lost: the claim rows across the source pages are exactly /data/claims.json, and every
+ *     claim appears on its subject's page.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { entityPath, loadSiteFiles, mainModel, pageTypes, type SiteFiles } from './pages.ts';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+let files: SiteFiles;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  files = await loadSiteFiles(baseURL);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+async function withPage<T>(
+  options: { javaScriptEnabled?: boolean; width?: number },
+  run: (page: Page, context: BrowserContext) => Promise<T>,
+): Promise<T> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: { width: options.width ?? 1280, height: 900 },
+  });
+  try {
+    return await run(await context.newPage(), context);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The claim a permalink page shows, looked up in the export by its URL. */
+function claimAt(url: string) {
+  const path = new URL(url).pathname;
+  const base = new URL(baseURL).pathname;
+  const claim = files.claims.find((c) => c.url === `/${path.slice(base.length)}` || c.url === path);
+  if (!claim) throw new Error(`${path} is not the permalink of any claim in /data/claims.json.`);
+  return claim;
+}
+
+async function expectQuote(page: Page): Promise<void> {
+  const claim = claimAt(page.url());
+  const quote = page.locator('main blockquote.quote').first();
+  await expect.poll(() => quote.isVisible()).toBe(true);
+  expect(squash(await quote.textContent())).toBe(squash(claim.quote));
+}
+
+describe('(a) a figure’s quote is two clicks from the home page', () => {
+  test('home → model page → claim permalink', async () => {
+    await withPage({}, async (page) => {
+      const model = mainModel(files);
+      await page.goto(baseURL);
+      await page
+        .locator(`main a[href$="/${entityPath(model)}"]`)
+        .first()
+        .click();
+      expect(new URL(page.url()).pathname).toMatch(new RegExp(`/${entityPath(model)}$`));
+      await page.locator('main table.facts a.value').first().click();
+      expect(page.url()).toContain('/claims/');
+      await expectQuote(page);
+    });
+  });
+
+  test('home → benchmark table → claim permalink', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(baseURL);
+      await page.locator('main a[href$="/benchmarks/"]').first().click();
+      expect(new URL(page.url()).pathname).toMatch(/\/benchmarks\/$/);
+      await page.locator('main table.matrix a.value').first().click();
+      expect(page.url()).toContain('/claims/');
+      await expectQuote(page);
+    });
+  });
+});
+
+describe('(b) every page type works without JavaScript', () => {
+  test('each page type shows its heading and main content with JavaScript disabled', async () => {
+    const types = pageTypes(files);
+    const problems: string[] = [];
+    await withPage({ javaScriptEnabled: false }, async (page) => {
+      for (const p of types) {
+        const response = await page.goto(`${baseURL}${p.path}`);
+        if (response?.status() !== p.status) problems.push(`${p.name}: status ${response?.status()}`);
+        const h1 = squash(await page.locator('main h1').first().textContent());
+        if (!h1) problems.push(`${p.name}: no heading`);
+        const count = (selector: string) => page.locator(selector).count();
+        const expectations: Record<string, () => Promise<string | null>> = {
+          home: async () =>
+            (await count('main table.facts tbody tr')) > 0 && (await count('main .findings > li')) > 0 ? null : 'no key facts or findings',
+          model: async () => ((await count('main table.facts tbody tr')) > 0 ? null : 'no facts'),
+          'benchmark-index': async () => ((await count('main table.matrix a.value')) > 0 ? null : 'no scores in the matrix'),
+          benchmark: async () =>
+            (await count('main svg[role="img"] title')) === 1 && (await count('main table.claims tbody tr')) > 0
+              ? null
+              : 'no chart or score table',
+          'source-index': async () => ((await count('main table tbody tr')) === files.sources.length ? null : 'not every source listed'),
+          source: async () => {
+            const slug = p.path.split('/')[1];
+            const n = files.claims.filter((c) => c.source === slug).length;
+            return (await count('main tr[data-claim]')) === n ? null : `not all ${n} claims listed`;
+          },
+          claim: async () =>
+            (await count('main blockquote.quote')) === 1 && (await count('main pre.cite')) === 2 ? null : 'no quote or citation',
+          'discrepancy-index': async () =>
+            (await count('main .findings > li')) === files.findings.length ? null : 'not every finding listed',
+          'discrepancy-filtered': async () => {
+            const kind = p.path.split('/')[2];
+            const n = files.findings.filter((f) => f.kind === kind).length;
+            return (await count('main .findings > li')) === n ? null : `expected ${n} findings`;
+          },
+          finding: async () => {
+            const f = files.findings.find((x) => p.path === `discrepancies/${x.id}/`);
+            if (!f) return 'unknown finding';
+            const sideBySide = await count('main .side-by-side > li');
+            const arithmetic = await count('main ol.arith > li');
+            const review = await page.locator('script[type="application/ld+json"]').allTextContents();
+            if (sideBySide !== f.claims.length) return `${sideBySide} of ${f.claims.length} claims side by side`;
+            if (arithmetic !== f.arithmetic.length) return 'arithmetic missing';
+            if ((await count('main pre.cite')) !== 2) return 'no citation';
+            return review.some((r) => r.includes('"ClaimReview"')) || f.kind === 'unsupported' ? null : 'no ClaimReview';
+          },
+          data: async () => ((await count('main a[href$=".json"]')) >= 4 ? null : 'no downloads'),
+          methodology: async () => ((await count('main table')) >= 3 ? null : 'tables missing'),
+          '404': async () => (/not found/i.test(h1) ? null : 'not the 404 page'),
+          organization: async () => ((await count('main #about')) === 1 ? null : 'no about section'),
+          product: async () => ((await count('main #about')) === 1 ? null : 'no about section'),
+        };
+        const check = expectations[p.name];
+        const problem = check ? await check() : `no expectation for page type ${p.name}`;
+        if (problem) problems.push(`${p.name} (${p.path}): ${problem}`);
+      }
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('(c) discrepancy filters work without JavaScript', () => {
+  test('following each kind of filter link narrows the list to the matching findings', async () => {
+    await withPage({ javaScriptEnabled: false }, async (page) => {
+      await page.goto(`${baseURL}discrepancies/`);
+      const all = await page.locator('main .findings > li').count();
+      expect(all).toBe(files.findings.length);
+      const checks: { filter: string; keep: (f: SiteFiles['findings'][number], value: string) => boolean }[] = [
+        { filter: 'kind', keep: (f, v) => f.kind === v },
+        { filter: 'severity', keep: (f, v) => f.severity === v },
+        { filter: 'source', keep: (f, v) => f.sources.includes(v) },
+        { filter: 'model', keep: () => true },
+      ];
+      for (const { filter, keep } of checks) {
+        await page.goto(`${baseURL}discrepancies/`);
+        const links = page.locator(`nav.filters a[href*="/discrepancies/${filter}/"]`);
+        expect(await links.count(), `${filter} filter links`).toBeGreaterThan(0);
+        // The option that keeps the fewest findings shows the narrowing best.
+        const options = await links.evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' })));
+        const counts = options.map((o) => Number(/\((\d+)\)\s*$/.exec(o.text)?.[1] ?? Number.NaN));
+        const at = counts.indexOf(Math.min(...counts));
+        const option = options[at];
+        if (!option) throw new Error(`no ${filter} option`);
+        await links.nth(at).click();
+        const value = decodeURIComponent(option.href.split('/').filter(Boolean).at(-1) ?? '');
+        expect(new URL(page.url()).pathname).toMatch(new RegExp(`/discrepancies/${filter}/${value}/$`));
+        const shown = await page.locator('main .findings > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-finding')));
+        expect(shown.length).toBe(counts[at]);
+        expect(shown.length).toBeLessThan(all);
+        const expected = files.findings.filter((f) => keep(f, value)).map((f) => f.id);
+        for (const id of shown) expect(expected).toContain(id);
+        if (filter !== 'model') expect(shown.length).toBe(expected.length);
+        expect(await page.locator('nav.filters a[aria-current="page"]').textContent()).toBe(option.text);
+      }
+    });
+  });
+});
+
+describe('(d) no layout shift while loading', () => {
+  test('cumulative layout shift stays near 0 on a few pages, fonts included', async () => {
+    const model = mainModel(files);
+    const finding = files.findings[0];
+    const paths = ['', entityPath(model), 'benchmarks/', finding ? `discrepancies/${finding.id}/` : 'discrepancies/'];
+    const results: string[] = [];
+    for (const width of [1280, 390]) {
+      await withPage({ width }, async (page) => {
+        for (const path of paths) {
+          await page.goto(`${baseURL}${path}`, { waitUntil: 'load' });
+          const cls = await page.evaluate(async () => {
+            await document.fonts.ready;
+            await new Promise((r) => setTimeout(r, 300));
+            return new Promise<number>((resolve) => {
+              new PerformanceObserver((list) => {
+                let sum = 0;
+                for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+                  if (!e.hadRecentInput) sum += e.value;
+                }
+                resolve(sum);
+              }).observe({ type: 'layout-shift', buffered: true });
+              setTimeout(() => resolve(0), 1000);
+            });
+          });
+          results.push(`${width} /${path}: ${cls.toFixed(4)}`);
+          expect(cls, `CLS of /${path} at ${width} px`).toBeLessThan(0.01);
+        }
+      });
+    }
+    console.log(`Cumulative layout shift:\n  ${results.join('\n  ')}`);
+  });
+
+  test('the measurement itself sees a shift when content is pushed down after load', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${baseURL}methodology/`, { waitUntil: 'load' });
+      const cls = await page.evaluate(async () => {
+        await document.fonts.ready;
+        const banner = document.createElement('div');
+        banner.style.height = '300px';
+        document.body.prepend(banner);
+        await new Promise((r) => setTimeout(r, 300));
+        return new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => {
+            resolve(list.getEntries().reduce((sum, e) => sum + (e as PerformanceEntry & { value: number }).value, 0));
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(0), 1000);
+        });
+      });
+      expect(cls).toBeGreaterThan(0.01);
+    });
+  });
+});
+
+describe('(e) nothing is lost', () => {
+  async function html(path: string): Promise<string> {
+    const response = await fetch(new URL(path, baseURL));
+    expect(response.status, path).toBe(200);
+    return response.text();
+  }
+
+  test('the claim rows across all source pages are exactly /data/claims.json', async () => {
+    const seen: string[] = [];
+    for (const s of files.sources) {
+      const page = await html(`sources/${s.id}/`);
+      seen.push(...[...page.matchAll(/<tr[^>]*\bdata-claim="([^"]+)"/g)].map((m) => m[1] as string));
+    }
+    expect(seen.length).toBe(files.claims.length);
+    expect([...seen].sort()).toEqual(files.claims.map((c) => c.id).sort());
+  });
+
+  test('every claim appears on its subject’s page, linked to its permalink', async () => {
+    const missing: string[] = [];
+    const kinds = new Map(files.entities.map((e) => [e.id, e]));
+    const pages = new Map<string, string>();
+    for (const c of files.claims) {
+      const subject = kinds.get(c.subject);
+      if (!subject) {
+        missing.push(`${c.id}: subject ${c.subject} has no entity`);
+        continue;
+      }
+      const path = entityPath(subject);
+      if (!pages.has(path)) pages.set(path, await html(path));
+      if (!pages.get(path)?.includes(`href="${c.url}"`)) missing.push(`${c.id} is not on /${path}`);
+    }
+    expect(missing).toEqual([]);
+    expect(pages.size).toBeGreaterThan(1);
+  });
+});

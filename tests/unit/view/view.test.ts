@@ -1,0 +1,275 @@
+/**
+ * Route data (src/view.ts): fact statuses derived from the engine's verdicts, facts that cover every
+ * claim, the benchmark matrix, finding filters, family and timeline, citations and display helpers.
+ */
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import {
+  barValue,
+  benchmarkBars,
+  benchmarkMatrix,
+  buildDate,
+  cellKey,
+  chartMax,
+  claimCitation,
+  displayValue,
+  factOfClaim,
+  factsFor,
+  factTitle,
+  familyOf,
+  filterFindings,
+  findingCitation,
+  findingFacets,
+  findingView,
+  keyFacts,
+  lastUpdated,
+  mainModel,
+  shorten,
+  sourceName,
+  splitQuote,
+  timelineFor,
+} from '../../../src/view.ts';
+import { entity, realSite, siteData, source, world } from './site.ts';
+
+const site = world();
+const fact = (subject: string, property: string) => {
+  const found = factsFor(subject, site).find((f) => f.property.id === property);
+  if (!found) throw new Error(`no ${property} fact for ${subject}`);
+  return found;
+};
+
+describe('fact status', () => {
+  it('is vendor-stated when only the vendor states a fact', () => {
+    expect(fact('m3', 'release-date').status).toBe('vendor-stated');
+  });
+  it('is agreed when another source states the same value as the vendor', () => {
+    expect(fact('m3', 'developer').status).toBe('agreed');
+    expect(fact('m3', 'developer').values.map((v) => v.verdict.id)).toEqual(['vendor', 'agrees']);
+  });
+  it('is disputed when a source contradicts the vendor, and the disputing value carries the finding', () => {
+    const api = fact('m3', 'availability');
+    expect(api.status).toBe('disputed');
+    const blog = api.values.find((v) => v.source.slug === 'blog');
+    expect(blog?.disputed).toBe(true);
+    expect(blog?.findings.map((f) => f.kind)).toContain('contradiction');
+    expect(api.findings.map((f) => f.kind)).toEqual(['contradiction']);
+  });
+  it('is unsupported when only secondary sources state a fact about the vendor’s own model', () => {
+    expect(fact('m3', 'parameter-count').status).toBe('unsupported');
+  });
+  it('is single-source ("unchecked") for a third party nobody can check', () => {
+    expect(fact('rival', 'developer').status).toBe('unchecked');
+  });
+  it('lists the vendor’s value first and keeps circumstances (effort) apart from the fact', () => {
+    const score = factsFor('m3', site).find((f) => f.key.includes('benchmark=bench') && f.property.id === 'benchmark-score');
+    expect(score?.values[0]?.source.vendor).toBe(true);
+    expect(score?.values[0]?.circumstances).toEqual([{ label: 'Reasoning effort', value: 'xhigh' }]);
+    expect(score?.title).toBe('Benchmark score on Bench');
+  });
+});
+
+describe('facts cover every claim', () => {
+  for (const [name, data] of [
+    ['synthetic world', site],
+    ['real content', realSite()],
+  ] as const) {
+    it(`puts every claim about each entity in exactly one fact (${name})`, () => {
+      for (const e of data.content.entities) {
+        const ids = factsFor(e.id, data).flatMap((f) => f.values.map((v) => v.claimId));
+        const expected = (data.claimsBySubject.get(e.id) ?? []).map((c) => c.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        expect([...ids].sort()).toEqual([...expected].sort());
+      }
+    });
+  }
+  it('finds the fact of a claim, with the other sources on it', () => {
+    const f = factOfClaim('blog/m3-api', site);
+    expect(f?.values.map((v) => v.claimId).sort()).toEqual(['blog/m3-api', 'launch/m3-api']);
+  });
+  it('picks key facts of the main model in KEY_PROPERTIES order', () => {
+    expect(mainModel(site)?.id).toBe('m3');
+    const key = keyFacts('m3', site).map((f) => f.property.id);
+    expect(key.indexOf('release-date')).toBeLessThan(key.indexOf('benchmark-score'));
+    expect(key).not.toContain('descends-from');
+  });
+});
+
+describe('fact titles', () => {
+  it('reads qualifiers as words', () => {
+    expect(factTitle('Availability', [{ key: 'channel', value: 'API' }])).toBe('Availability via API');
+    expect(factTitle('Descends from', [{ key: 'comparedTo', value: 'GPT-3' }])).toBe('Descends from GPT-3');
+    expect(
+      factTitle('Comparison', [
+        { key: 'benchmark', value: 'GDPval' },
+        { key: 'comparedTo', value: 'GPT-5.2' },
+      ]),
+    ).toBe('Comparison on GDPval vs GPT-5.2');
+    expect(factTitle('Hardware', [{ key: 'stage', value: 'serving' }])).toBe('Hardware (serving)');
+    expect(
+      factTitle('Benchmark score', [
+        { key: 'benchmark', value: 'SWE-Bench Pro' },
+        { key: 'variant', value: 'Public' },
+      ]),
+    ).toBe('Benchmark score on SWE-Bench Pro (Public)');
+    expect(factTitle('Price', [{ key: 'direction', value: 'input' }])).toBe('Price for input tokens');
+  });
+});
+
+describe('benchmark matrix', () => {
+  const matrix = benchmarkMatrix(site);
+  it('orders models and benchmarks as the vendor first lists them', () => {
+    expect(matrix.models.map((m) => m.id)).toEqual(['m3', 'm2', 'm1']);
+    expect(matrix.benchmarks.map((b) => b.id)).toEqual(['bench', 'other-bench']);
+  });
+  it('keeps the vendor’s figure, counts agreeing sources, and tells a dash from "not reported"', () => {
+    const m3 = matrix.cells.get(cellKey('bench', 'm3'));
+    expect(m3?.vendor.map((v) => v.display)).toEqual(['77.3%']);
+    expect(m3?.vendor[0]?.qualifiers).toEqual([{ label: 'Reasoning effort', value: 'xhigh' }]);
+    expect(m3?.agreeing).toBe(1);
+    const dash = matrix.cells.get(cellKey('other-bench', 'm2'));
+    expect(dash?.vendor).toEqual([]);
+    expect(dash?.dashes).toHaveLength(1);
+    expect(matrix.cells.has(cellKey('other-bench', 'm1'))).toBe(false);
+  });
+  it('flags a disagreement only in the cell of the figure that is disputed', () => {
+    const m1 = matrix.cells.get(cellKey('bench', 'm1'));
+    expect(m1?.disputes.map((f) => f.kind)).toEqual(['misattribution']);
+    // m2's own 64.0% is the evidence of the misattribution, not a disputed figure.
+    expect(matrix.cells.get(cellKey('bench', 'm2'))?.disputes).toEqual([]);
+  });
+  it('draws a bar per figure with a value, vendor figures first', () => {
+    const bars = benchmarkBars('bench', site);
+    expect(bars.map((b) => [b.label, b.value, b.vendor])).toEqual([
+      ['Model Three', 77.3, true],
+      ['Model Three', 77.3, false],
+      ['Model Two', 64, true],
+      ['Model One', 62.2, true],
+      ['Model One', 64, false],
+    ]);
+    expect(bars.find((b) => !b.vendor && b.label === 'Model One')?.disputed).toBe(true);
+  });
+  it('scales percentages to 100 and other units to a round maximum', () => {
+    expect(chartMax([12, 40], '%')).toBe(100);
+    expect(chartMax([12, 47], 'count')).toBe(50);
+    expect(chartMax([0.3], null)).toBe(0.3);
+    expect(chartMax([], null)).toBe(1);
+    expect(barValue({ type: 'range', min: 10, max: 20, decimals: 0 })).toBe(15);
+    expect(barValue({ type: 'bound', op: '>', value: 90, decimals: 0 })).toBe(90);
+    expect(barValue({ type: 'text', value: 'x' })).toBeNull();
+  });
+});
+
+describe('finding filters', () => {
+  it('offers only options that keep something, with counts equal to the filtered lists', () => {
+    const facets = findingFacets(site);
+    expect(facets.map((f) => f.filter)).toEqual(['kind', 'severity', 'model', 'source']);
+    for (const facet of facets) {
+      for (const o of facet.options) {
+        expect(o.count).toBeGreaterThan(0);
+        expect(filterFindings(site, facet.filter, o.value)).toHaveLength(o.count);
+        expect(o.href).toBe(`/discrepancies/${facet.filter}/${o.value}/`);
+      }
+    }
+    const kinds = facets.find((f) => f.filter === 'kind')?.options ?? [];
+    expect(kinds.reduce((n, o) => n + o.count, 0)).toBe(site.analysis.findings.length);
+  });
+  it('files a misattribution under both the model it is about and the model the figure belongs to', () => {
+    const mis = site.analysis.findings.find((f) => f.kind === 'misattribution');
+    expect(mis).toBeDefined();
+    expect(filterFindings(site, 'model', 'm1').map((f) => f.id)).toContain(mis?.id);
+    expect(filterFindings(site, 'model', 'm2').map((f) => f.id)).toContain(mis?.id);
+    expect(filterFindings(site, 'model', 'rival')).toEqual([]);
+  });
+  it('shows a finding’s claims vendor first', () => {
+    const f = site.analysis.findings.find((x) => x.kind === 'contradiction');
+    if (!f) throw new Error('expected a contradiction');
+    const view = findingView(f, site);
+    expect(view.claims.map((c) => c.source.slug)).toEqual(['launch', 'blog']);
+    expect(view.title).toBe('Model Three: availability');
+    expect(view.href).toBe(`/discrepancies/${f.id}/`);
+  });
+});
+
+describe('family and timeline', () => {
+  it('follows the predecessor chain and finds successors', () => {
+    const m2 = familyOf(site.entityById.get('m2') as never, site);
+    expect(m2.predecessors.map((m) => m.id)).toEqual(['m1']);
+    expect(m2.successors.map((m) => m.id)).toEqual(['m3']);
+    expect(m2.vendor?.name).toBe('OpenAI');
+    const m3 = familyOf(site.entityById.get('m3') as never, site);
+    expect(m3.predecessors.map((m) => m.id)).toEqual(['m1', 'm2']);
+    expect(m3.siblings).toEqual([]);
+  });
+  it('stops on a predecessor cycle', () => {
+    const a = entity('a', 'model', { predecessor: 'b', family: 'X' });
+    const b = entity('b', 'model', { predecessor: 'a', family: 'X' });
+    const looped = siteData({ sources: [source('s', 'vendor', 'V')], entities: [a, b], properties: [], claims: [] });
+    const family = familyOf(a, looped);
+    expect(family.predecessors.map((m) => m.id)).toEqual(['b']);
+    expect(family.successors).toEqual([]);
+  });
+  it('lists dated claims of the model and its family, oldest first', () => {
+    const events = timelineFor(site.entityById.get('m3') as never, site);
+    expect(events.map((e) => [e.date, e.entity.id, e.self])).toEqual([
+      ['2025-12-18', 'm2', false],
+      ['2026-02-05', 'm3', true],
+    ]);
+  });
+});
+
+describe('display', () => {
+  it('writes dates out, enum values in words and entity ids by name', () => {
+    const byId = (id: string) => site.claimById.get(id) as never;
+    expect(displayValue(byId('launch/m3-release'), site)).toBe('5 February 2026');
+    expect(displayValue(byId('launch/m3-api'), site)).toBe('not yet available');
+    expect(displayValue(byId('launch/m3-developer'), site)).toBe('OpenAI');
+    expect(displayValue(byId('blog/m3-params'), site)).toBe('1.5 trillion parameters');
+  });
+  it('names sources by publisher, else by kind, else (on a clash) by shortened title', () => {
+    const a = source('a', 'blog', null, 'A rather long title for a blog post about models');
+    const b = source('b', 'blog', null, 'Another blog');
+    expect(sourceName(source('x', 'vendor', 'OpenAI'))).toBe('OpenAI');
+    expect(sourceName(a, [a])).toBe('Blog article');
+    expect(sourceName(a, [a, b])).toBe('A rather long title for a blog…');
+  });
+  it('shortens at a word boundary and splits quotes around their figure', () => {
+    expect(shorten('short', 10)).toBe('short');
+    expect(shorten('one two three four', 12)).toBe('one two…');
+    expect(splitQuote('Terminal-Bench 2.0 77.3% 64.0%', '64.0%')).toEqual(['Terminal-Bench 2.0 77.3% ', '64.0%', '']);
+    expect(splitQuote('no figure here', '9%')).toEqual(['no figure here']);
+    expect(splitQuote('a quote', null)).toEqual(['a quote']);
+  });
+});
+
+describe('citations', () => {
+  it('cites a claim in plain text and BibTeX with the permalink, escaping BibTeX specials', () => {
+    const c = site.claimById.get('launch/m3-score') as never;
+    const cite = claimCitation(c, site, 'https://example.org/claims/launch/m3-score/');
+    expect(cite.text).toContain('OpenAI. “Title of launch”. 2026-02-05.');
+    expect(cite.text).toContain('https://example.org/claims/launch/m3-score/');
+    expect(cite.bibtex).toMatch(/^@misc\{codexclaims:launch-m3-score,/);
+    expect(cite.bibtex).toContain('title = {Model Three: Benchmark score = 77.3\\%}');
+    expect(cite.bibtex).toContain('author = {{OpenAI}}');
+    expect(cite.bibtex).toContain('url = {https://example.org/claims/launch/m3-score/}');
+  });
+  it('cites a finding with its date and sources', () => {
+    const f = site.analysis.findings[0];
+    if (!f) throw new Error('expected a finding');
+    const cite = findingCitation(f, site, 'https://example.org/f/', '2026-03-01');
+    expect(cite.text).toContain('Codex Claims. “');
+    expect(cite.text).toContain('last updated 2026-03-01');
+    expect(cite.bibtex).toContain('year = {2026}');
+    expect(cite.bibtex).not.toMatch(/[^\\]%/);
+  });
+});
+
+describe('last updated', () => {
+  it('is the latest commit date of the files, or the build date when a file is not committed', () => {
+    const file = 'README.md';
+    const git = execFileSync('git', ['log', '-1', '--format=%cs', '--', file], { encoding: 'utf8' }).trim();
+    expect(lastUpdated([file])).toBe(git || buildDate());
+    expect(lastUpdated(['content/no-such-file.mdx'])).toBe(buildDate());
+    expect(lastUpdated([])).toBe(buildDate());
+    expect(buildDate()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
