@@ -34,7 +34,7 @@ async function collectionKey(): Promise<string> {
     (['sources', 'models', 'benchmarks', 'organizations', 'products', 'notes', 'properties'] as const).map((name) => getCollection(name)),
   );
   // Snapshots are not collection entries: their size and mtime join the key so an edit is seen in dev.
-  const snapshots = all[0].map((e) => {
+  const snapshots = (all[0] ?? []).map((e) => {
     try {
       const stat = statSync(join(contentDir(), 'sources', e.id, 'snapshot.txt'));
       return `snapshot:${e.id}:${stat.size}:${stat.mtimeMs}`;
