@@ -98,9 +98,9 @@ describe('source:add creates a source folder', () => {
     expect(before.stderr).toContain(
       [
         'Content has 3 problems:',
-        '  - content/sources/codex-pricing-explained/index.mdx:11 field "kind": Invalid value for "kind". Expected one of vendor, press, reference, wiki, glossary, blog, marketing; got null. Fix: correct "kind". See docs/content-format.md.',
-        '  - content/sources/codex-pricing-explained/index.mdx:13 field "tierRationale": Invalid value for "tierRationale". Expected a non-empty text; got null. Fix: correct "tierRationale". See docs/content-format.md.',
-        '  - content/sources/codex-pricing-explained/index.mdx:17 field "description": Invalid value for "description". Expected a non-empty text; got null. Fix: correct "description". See docs/content-format.md.',
+        '  - content/sources/codex-pricing-explained/index.mdx:11 field "kind": "kind" is required but empty (null). Expected one of vendor, press, reference, wiki, glossary, blog, marketing; got null. Fix: write the kind. See docs/content-format.md.',
+        '  - content/sources/codex-pricing-explained/index.mdx:13 field "tierRationale": "tierRationale" is required but empty (null). Expected a non-empty text; got null. Fix: write the tierRationale. See docs/content-format.md.',
+        '  - content/sources/codex-pricing-explained/index.mdx:17 field "description": "description" is required but empty (null). Expected a non-empty text; got null. Fix: write the description. See docs/content-format.md.',
       ].join('\n'),
     );
     const index = join(folder, 'index.mdx');
