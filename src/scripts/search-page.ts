@@ -1,0 +1,327 @@
+/**
+ * The /search/ page's script (bundled by Astro, loaded only there). It loads Pagefind's Component UI from
+ * the index bundle, then:
+ * - restores the query and filters from the address (?q=…&type=Claim) and writes them back on every
+ *   search, so a copied address shows the same results;
+ * - normalizes queries (src/lib/search/normalize.ts), so "GPT‑5.3‑Codex", "gpt-5.3-codex" and
+ *   "gpt 5.3 codex" search alike, and makes the values checked within one filter alternatives;
+ * - puts the page of an entity named exactly by the query first (src/lib/search/rank.ts);
+ * - renders each result with its type, value and source;
+ * - runs filter-only searches (no query) through Pagefind's faceted mode, so filters work alone;
+ * - warms everything a query needs as soon as the search box is focused (the whole word index and every
+ *   result's text, about 200 kB here; only while the index is small), so no query waits for the network;
+ * - sends the header search box and the `/` and Ctrl/Cmd-K shortcuts to this page's search box.
+ * Pagefind runs on the main thread (no-worker on <pagefind-config>): for an index this small a search
+ * takes a few milliseconds there, less than a round trip to a worker.
+ */
+import { leadLength, recordLead } from '../lib/search/excerpt.ts';
+import { normalizeQuery } from '../lib/search/normalize.ts';
+import { promoteBestBet } from '../lib/search/rank.ts';
+import { FILTER_KEYS, readSearchState, toPagefindFilters, writeSearchState } from '../lib/search/state.ts';
+
+type Filters = Record<string, string[]>;
+
+/** The parts of a Pagefind result's data the template uses (fields set by src/lib/search/records.ts). */
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters?: Record<string, string[] | undefined>;
+}
+
+/** The parts of Pagefind's Component UI instance this page uses (pagefind-component-ui.js, Pagefind 1.6). */
+interface Instance {
+  faceted: boolean;
+  on(event: 'search', callback: (term: string, filters: Filters) => void): void;
+  on(event: 'results', callback: (result: { results: unknown[] }) => void): void;
+  on(event: 'filters' | 'loading', callback: () => void): void;
+  triggerLoad(): Promise<void>;
+  triggerSearch(term: string): void;
+  triggerSearchWithFilters(term: string, filters: Filters): void;
+  __search__(term: string, filters: unknown): Promise<void>;
+  __pagefind__: {
+    preload(term: string): Promise<void>;
+    filters(): Promise<unknown>;
+    search(
+      term: string | null,
+      options: unknown,
+    ): Promise<{ totalFilters?: unknown; results: { id: string; data(): Promise<unknown> }[] } | null>;
+  } | null;
+}
+
+declare global {
+  interface Window {
+    PagefindComponents?: { configureInstance(name: string, options: Record<string, unknown>): Instance };
+  }
+}
+
+/**
+ * Ranking: an entity's name and its spelling variants count most (so "osworld" lands on the benchmark's
+ * page, not on one of the claims that mention it), then titles, then stated values.
+ */
+const RANKING = { termFrequency: 0.8, metaWeights: { name: 10, aliases: 6, title: 5, value: 2, source: 1, about: 1 } };
+
+async function start(root: HTMLElement): Promise<void> {
+  const bundle = root.dataset.bundle ?? '/pagefind/';
+  const base = root.dataset.base ?? '/';
+  const hints: Promise<Hints> = fetch(`${bundle}search-hints.json`)
+    .then((r) => (r.ok ? (r.json() as Promise<Hints>) : NO_HINTS))
+    .catch(() => NO_HINTS);
+  await import(/* @vite-ignore */ `${bundle}pagefind-component-ui.js`);
+  const components = window.PagefindComponents;
+  if (!components) throw new Error(`Pagefind's Component UI did not load from ${bundle}pagefind-component-ui.js.`);
+  const instance = components.configureInstance('default', { bundlePath: bundle, ranking: RANKING });
+  if (typeof instance.__search__ !== 'function')
+    throw new Error('This Pagefind version has no __search__: update src/scripts/search-page.ts.');
+
+  const search = instance.__search__.bind(instance);
+  instance.__search__ = (term, filters) => {
+    const pagefindFilters = toPagefindFilters((filters ?? {}) as Filters);
+    // Filters without a query list everything they match (Pagefind's faceted mode); with neither, the
+    // page waits for input instead of listing the whole site.
+    instance.faceted = Object.keys(pagefindFilters).length > 0;
+    return search(normalizeQuery(term ?? ''), pagefindFilters);
+  };
+
+  // Beside the results there is room to show the Type filter open; above them, on a phone, all start closed.
+  if (matchMedia('(min-width: 56rem)').matches) root.querySelector('pagefind-filter-pane')?.setAttribute('open', 'type');
+
+  const results = root.querySelector('pagefind-results') as
+    | (HTMLElement & { resultTemplate?: (data: ResultData) => Element; results?: { load?: () => void }[] })
+    | null;
+  if (results) results.resultTemplate = (data) => renderResult(data, base);
+
+  const initial = readSearchState(location.search);
+  let restored = false;
+  instance.on('search', (term, filters) => {
+    if (!restored) return;
+    const query = writeSearchState({ q: term, filters });
+    if (query !== location.search) history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+  });
+  instance.on('filters', () => {
+    orderFilterGroups(root);
+    nameFilterCounts(root);
+  });
+  // State for tests and the benchmark: data-status="searching" | "ready", data-count = number of results,
+  // data-warm="ready" once the box's focus has loaded everything a query needs.
+  instance.on('loading', () => {
+    root.dataset.status = 'searching';
+  });
+  instance.on('results', (result) => {
+    // Pagefind loads a result's text when its card scrolls into view, a frame later; the first cards are
+    // in view anyway, so start loading them now.
+    for (const card of results?.results?.slice(0, EAGER_CARDS) ?? []) card.load?.();
+    root.dataset.count = String(result.results.length);
+    root.dataset.status = 'ready';
+  });
+
+  const input = (): HTMLInputElement | null => root.querySelector('pagefind-input input');
+  root.addEventListener('focusin', (event) => {
+    if (event.target === input()) {
+      void warm(instance, base, hints).then(() => {
+        root.dataset.warm = 'ready';
+      });
+    }
+  });
+  routeShortcuts(root, instance, input);
+
+  await instance.triggerLoad();
+  adjustResults(instance, (await hints).bestBets);
+  restored = true;
+  instance.triggerSearchWithFilters(initial.q, initial.filters as Filters);
+  if (initial.q === '' && Object.keys(initial.filters).length === 0) input()?.focus();
+}
+
+/**
+ * Two fixes to Pagefind's answers before the UI sees them:
+ * - a query that is exactly an entity's name puts that entity's page first (best bets from the build's
+ *   search-hints.json, src/lib/search/rank.ts);
+ * - Pagefind 1.6 answers a filter-only search (no query) with zero "total" counts, and the filter pane shows
+ *   a checked value's total ("Finding 0"); with no query, the totals are the counts over everything.
+ */
+function adjustResults(instance: Instance, bets: Readonly<Record<string, string>>): void {
+  const pagefind = instance.__pagefind__;
+  if (!pagefind) return;
+  const search = pagefind.search.bind(pagefind);
+  let everything: Promise<unknown> | null = null;
+  pagefind.search = async (term, options) => {
+    const result = await search(term, options);
+    if (!result) return result;
+    if (term === null) {
+      everything ??= pagefind.filters();
+      result.totalFilters = await everything;
+    } else promoteBestBet(result.results, term, bets);
+    return result;
+  };
+}
+
+/** What the build writes next to the index for this page (searchHints in src/integrations/pagefind.ts). */
+interface Hints {
+  bestBets: Record<string, string>;
+  warm: { index: boolean; results: string[] };
+}
+const NO_HINTS: Hints = { bestBets: {}, warm: { index: false, results: [] } };
+
+/** How many result cards load their text as soon as results arrive, without waiting to scroll into view. */
+const EAGER_CARDS = 4;
+
+/** One term per first character: preloading them loads every chunk of the word index. */
+const WARM_TERMS = [...'abcdefghijklmnopqrstuvwxyz0123456789'].join(' ');
+
+/**
+ * Loads Pagefind once and, when the build says the index is small enough (search-hints.json, WARM_UP in
+ * src/integrations/pagefind.ts), its whole word index and every result's text, so no query after focus
+ * waits for the network.
+ */
+let warmed: Promise<void> | null = null;
+function warm(instance: Instance, base: string, hints: Promise<Hints>): Promise<void> {
+  warmed ??= instance.triggerLoad().then(async () => {
+    const { warm } = await hints;
+    if (warm.index) await instance.__pagefind__?.preload(WARM_TERMS);
+    if (warm.results.length === 0) return;
+    // One result per fragment file: loading their data loads every file.
+    const ids = new Set(warm.results);
+    const all = await instance.__pagefind__?.search(null, {});
+    const loaded = await Promise.all((all?.results ?? []).filter((r) => ids.has(r.id)).map((r) => r.data()));
+    // Render one card off-page, so the first real one does not pay for compiling the template code.
+    if (loaded[0]) renderResult(loaded[0] as ResultData, base);
+  });
+  return warmed;
+}
+
+/** On this page the header box, `/` and Ctrl/Cmd-K lead to the page's own search box. */
+function routeShortcuts(root: HTMLElement, instance: Instance, input: () => HTMLInputElement | null): void {
+  const header = document.querySelector<HTMLFormElement>('form.search-form');
+  header?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const value = new FormData(header).get('q');
+    instance.triggerSearch(typeof value === 'string' ? value : '');
+    input()?.focus();
+  });
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target !== null && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+      const slash = event.key === '/' && !typing;
+      const mod = event.key === 'k' && (event.ctrlKey || event.metaKey);
+      if (!slash && !mod) return;
+      const box = input();
+      if (!box || !root.isConnected) return;
+      event.preventDefault();
+      event.stopPropagation();
+      box.focus();
+      box.select();
+    },
+    { capture: true },
+  );
+}
+
+/** Keeps the filter groups in FILTER_KEYS order (Pagefind sorts them alphabetically). */
+function orderFilterGroups(root: HTMLElement): void {
+  const pane = root.querySelector('.pf-filter-pane');
+  if (!pane) return;
+  const groups = [...pane.querySelectorAll<HTMLElement>(':scope > .pf-filter-group')];
+  const rank = (el: HTMLElement): number => {
+    const name = el.dataset.filterName ?? el.querySelector('.pf-filter-group-name')?.textContent?.toLowerCase() ?? '';
+    const at = (FILTER_KEYS as readonly string[]).indexOf(name);
+    return at === -1 ? FILTER_KEYS.length : at;
+  };
+  const sorted = [...groups].sort((a, b) => rank(a) - rank(b));
+  if (sorted.some((el, i) => el !== groups[i])) pane.append(...sorted);
+}
+
+/**
+ * Pagefind labels a filter checkbox "Finding53" to a screen reader: the value and the count run together.
+ * Hidden words make it "Finding (53 results)". Re-run after every filter update, as counts change.
+ */
+function nameFilterCounts(root: HTMLElement): void {
+  for (const count of root.querySelectorAll<HTMLElement>('.pf-filter-checkbox-count')) {
+    let before = count.previousElementSibling;
+    if (!before?.classList.contains('sr-count-open')) {
+      before = el('span', 'visually-hidden sr-count-open', ' (');
+      count.before(before);
+    }
+    let after = count.nextElementSibling;
+    if (!after?.classList.contains('sr-count-close')) {
+      after = el('span', 'visually-hidden sr-count-close');
+      count.after(after);
+    }
+    after.textContent = count.textContent?.trim() === '1' ? ' result)' : ' results)';
+  }
+}
+
+/** Keeps only text and <mark> from Pagefind's excerpt HTML. */
+function excerptNodes(html: string): Node[] {
+  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
+  const out: Node[] = [];
+  for (const node of doc.body.firstElementChild?.childNodes ?? []) {
+    if (node.nodeType === Node.TEXT_NODE) out.push(document.createTextNode(node.textContent ?? ''));
+    else if (node instanceof Element) {
+      const text = document.createTextNode(node.textContent ?? '');
+      if (node.tagName === 'MARK') {
+        const mark = document.createElement('mark');
+        mark.append(text);
+        out.push(mark);
+      } else out.push(text);
+    }
+  }
+  return out;
+}
+
+/** Removes the first `count` characters from a run of text and <mark> nodes. */
+function dropLeading(nodes: Node[], count: number): void {
+  let left = count;
+  while (left > 0 && nodes.length > 0) {
+    const node = nodes[0] as Node;
+    const text = node.textContent ?? '';
+    if (text.length <= left) {
+      nodes.shift();
+      left -= text.length;
+    } else {
+      node.textContent = text.slice(left);
+      left = 0;
+    }
+  }
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.append(...children);
+  return node;
+}
+
+/** One result: type, linked title, value and source, excerpt. */
+function renderResult(data: ResultData, base: string): Element {
+  const meta = data.meta;
+  const type = data.filters?.type?.[0] ?? 'Page';
+  const link = el('a', 'sr-link', meta.title ?? data.url);
+  link.href = data.url;
+  const item = el('li', 'sr-result', el('p', 'sr-type', el('span', `sr-badge sr-${type.toLowerCase()}`, type)), el('h3', 'sr-title', link));
+  const facts = el('p', 'sr-facts');
+  if (meta.value) facts.append(el('span', 'sr-fact', 'Value: ', el('strong', 'sr-value', meta.value)));
+  if (meta.source) {
+    // A claim's source page sits next to it: /claims/<source>/<id>/ → /sources/<source>/.
+    const slug = type === 'Claim' ? /\/claims\/([^/]+)\/[^/]+\/$/.exec(data.url)?.[1] : undefined;
+    const source = slug ? el('a', 'sr-source', meta.source) : el('span', 'sr-source', meta.source);
+    if (slug && source instanceof HTMLAnchorElement) source.href = `${base}sources/${slug}/`;
+    facts.append(el('span', 'sr-fact', `${type === 'Finding' ? 'Sources' : 'Source'}: `, source));
+  }
+  if (facts.childNodes.length > 0) item.append(facts);
+  const excerpt = excerptNodes(data.excerpt);
+  dropLeading(excerpt, leadLength(excerpt.map((n) => n.textContent ?? '').join(''), recordLead(type, meta)));
+  if (excerpt.some((n) => (n.textContent ?? '').trim() !== '')) item.append(el('p', 'sr-excerpt', ...excerpt));
+  return item;
+}
+
+function showFailure(root: HTMLElement, error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  const note = el('p', 'search-error', `Search could not start: ${message}`);
+  note.setAttribute('role', 'alert');
+  root.prepend(note);
+}
+
+// Last, so every declaration above is initialized before the page starts.
+const root = document.querySelector<HTMLElement>('[data-search-page]');
+if (root) start(root).catch((error: unknown) => showFailure(root, error));

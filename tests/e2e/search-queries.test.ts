@@ -1,0 +1,77 @@
+/**
+ * The query suite, in Chromium against the built site: each realistic query must put its page in the top 3
+ * of the real /search/ page (normalization, ranking and filters as shipped). Prints success@1 and success@3.
+ * Also the issue-2 check: a reader searches for OpenAI's announcement from the header box and reaches it.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { QUERIES, search, shownResults, waitForResults } from './search-helpers.ts';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('search lands on the exact page', () => {
+  test(`${QUERIES.length} realistic queries each find their page in the top 3`, async () => {
+    expect(QUERIES.length).toBeGreaterThanOrEqual(25);
+    const rows: { query: string; rank: number; expect: string; got: string[] }[] = [];
+    for (const q of QUERIES) {
+      const { top } = await search(page, baseURL, { q: q.query, filters: {} }, 3);
+      const paths = top.map((r) => r.path);
+      rows.push({ query: q.query, rank: paths.indexOf(q.expect) + 1, expect: q.expect, got: paths });
+    }
+    const at1 = rows.filter((r) => r.rank === 1).length;
+    const at3 = rows.filter((r) => r.rank >= 1).length;
+    console.log(
+      [
+        `${'query'.padEnd(34)}rank`,
+        ...rows.map((r) => `${r.query.padEnd(34)}${r.rank === 0 ? 'miss' : `#${r.rank}`}`),
+        `success@1: ${at1}/${rows.length} (${((100 * at1) / rows.length).toFixed(0)}%)   success@3: ${at3}/${rows.length} (${((100 * at3) / rows.length).toFixed(0)}%)`,
+      ].join('\n'),
+    );
+    const misses = rows
+      .filter((r) => r.rank === 0)
+      .map((r) => `"${r.query}": wanted ${r.expect}, top 3 were ${r.got.join(', ') || 'nothing'}`);
+    expect(misses).toEqual([]);
+  });
+
+  test('every result of a query shows its value and its source, and its link resolves', async () => {
+    const { top } = await search(page, baseURL, { q: 'osworld-verified gpt 5.3 codex', filters: { type: ['Claim'] } }, 3);
+    expect(top.length).toBe(3);
+    for (const r of top) {
+      expect(r.type).toBe('Claim');
+      expect(r.value).toMatch(/\S/);
+      expect(r.source).toMatch(/\S/);
+      const response = await page.request.get(`${baseURL}${r.path}`);
+      expect(response.status(), r.path).toBe(200);
+    }
+  });
+});
+
+describe('issue 2: the OpenAI announcement can be found', () => {
+  test('typing into the header search box on the home page reaches the announcement’s source page', async () => {
+    await page.goto(baseURL);
+    await page.keyboard.press('/');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('OpenAI announcement');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=OpenAI\+announcement$/);
+    await waitForResults(page, 3);
+    const top = await shownResults(page, baseURL, 3);
+    const at = top.findIndex((r) => r.path === 'sources/openai-introducing-gpt-5-3-codex/');
+    expect(at, `top 3: ${top.map((r) => r.path).join(', ')}`).toBeGreaterThanOrEqual(0);
+    expect(top[at]?.type).toBe('Source');
+    await page.locator('ul.pf-results > li.sr-result').nth(at).locator('.sr-link').click();
+    await page.waitForURL(`${baseURL}sources/openai-introducing-gpt-5-3-codex/`);
+    expect(await page.locator('h1').textContent()).toContain('Introducing GPT-5.3-Codex');
+  });
+});

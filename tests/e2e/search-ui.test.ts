@@ -1,0 +1,277 @@
+/**
+ * The /search/ page in Chromium against the built site: filters narrow results to exactly what the data
+ * says (with and without a query), the address restores a search, the Component UI passes axe, and no
+ * page except /search/ fetches any script.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { loadSearchInput } from '../../src/integrations/pagefind.ts';
+import { sourceLabel } from '../../src/lib/search/records.ts';
+import type { SearchState } from '../../src/lib/search/state.ts';
+import { search, searchUrl, shownResults, waitForResults } from './search-helpers.ts';
+
+const baseURL = inject('baseURL');
+const data = loadSearchInput();
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Every result of the page's current search (all of them, not only the rendered ones): path, type and filters. */
+async function allResults(p: Page): Promise<{ path: string; type: string; filters: Record<string, string[]> }[]> {
+  const base = new URL(baseURL).pathname;
+  return p.evaluate(async (basePath) => {
+    type Raw = { data(): Promise<{ url: string; filters: Record<string, string[]> }> };
+    const components = (
+      window as unknown as {
+        PagefindComponents: { getInstanceManager(): { getInstance(n: string): { searchResult: { results: Raw[] } } } };
+      }
+    ).PagefindComponents;
+    const results = components.getInstanceManager().getInstance('default').searchResult.results;
+    const all = await Promise.all(results.map((r) => r.data()));
+    return all.map((d) => ({ path: d.url.slice(basePath.length), type: d.filters.type?.[0] ?? '', filters: d.filters }));
+  }, base);
+}
+
+async function run(state: SearchState) {
+  const { total } = await search(page, baseURL, state, 3);
+  return { total, all: await allResults(page) };
+}
+
+describe('filters narrow results to exactly what the data says', () => {
+  const vendor = data.content.sources.find((s) => s.kind === 'vendor');
+  if (!vendor) throw new Error('the content has no vendor source');
+
+  test('without a query: type Finding lists every finding', async () => {
+    const { total, all } = await run({ q: '', filters: { type: ['Finding'] } });
+    expect(total).toBe(data.analysis.findings.length);
+    expect(new Set(all.map((r) => r.path))).toEqual(new Set(data.analysis.findings.map((f) => `discrepancies/${f.id}/`)));
+  });
+
+  test('without a query: type Claim from the vendor source lists exactly its claims', async () => {
+    const { all } = await run({ q: '', filters: { type: ['Claim'], source: [sourceLabel(vendor)] } });
+    const expected = data.content.claims.filter((c) => c.source === vendor.slug).map((c) => `claims/${c.source}/${c.localId}/`);
+    expect(all.map((r) => r.path).sort()).toEqual(expected.sort());
+  });
+
+  test('without a query: finding kind Misattribution lists the misattributions and the claims in them', async () => {
+    const { all } = await run({ q: '', filters: { 'finding kind': ['Misattribution'] } });
+    const findings = data.analysis.findings.filter((f) => f.kind === 'misattribution');
+    expect(findings.length).toBeGreaterThan(0);
+    const claims = new Set(findings.flatMap((f) => f.claims));
+    const expected = [...findings.map((f) => `discrepancies/${f.id}/`), ...[...claims].map((id) => `claims/${id}/`)];
+    expect(all.map((r) => r.path).sort()).toEqual(expected.sort());
+  });
+
+  test('without a query: a model filter keeps the claims about that model', async () => {
+    const { all } = await run({ q: '', filters: { type: ['Claim'], model: ['GPT-5.2'] } });
+    const expected = data.content.claims
+      .filter((c) => c.subject === 'gpt-5-2' || Object.values(c.qualifiers).includes('gpt-5-2'))
+      .map((c) => `claims/${c.source}/${c.localId}/`);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(all.map((r) => r.path).sort()).toEqual(expected.sort());
+  });
+
+  test('values of one filter are alternatives: Model or Benchmark', async () => {
+    const { all } = await run({ q: '', filters: { type: ['Model', 'Benchmark'] } });
+    const expected = data.content.entities
+      .filter((e) => e.kind === 'model' || e.kind === 'benchmark')
+      .map((e) => `${e.kind === 'model' ? 'models' : 'benchmarks'}/${e.id}/`);
+    expect(all.map((r) => r.path).sort()).toEqual(expected.sort());
+  });
+
+  test('with a query: each filter keeps exactly the matching part of the unfiltered results', async () => {
+    const unfiltered = await run({ q: 'osworld', filters: {} });
+    expect(new Set(unfiltered.all.map((r) => r.type)).size).toBeGreaterThan(2);
+    for (const type of ['Claim', 'Finding', 'Benchmark']) {
+      const filtered = await run({ q: 'osworld', filters: { type: [type] } });
+      const expected = unfiltered.all.filter((r) => r.type === type).map((r) => r.path);
+      expect(expected.length, type).toBeGreaterThan(0);
+      expect(filtered.all.map((r) => r.path).sort(), type).toEqual(expected.sort());
+    }
+    const both = await run({ q: 'osworld', filters: { type: ['Claim'], benchmark: ['OSWorld-Verified'], model: ['GPT-5.2'] } });
+    expect(both.total).toBeGreaterThan(0);
+    for (const r of both.all) {
+      expect(r.type).toBe('Claim');
+      expect(r.filters.model).toContain('GPT-5.2');
+      expect(r.filters.benchmark).toContain('OSWorld-Verified');
+    }
+  });
+
+  test('checking and unchecking a box in the filter pane narrows the results and updates the address', async () => {
+    await search(page, baseURL, { q: 'terminal bench', filters: {} });
+    const unfilteredTotal = Number(await page.getAttribute('[data-search-page]', 'data-count'));
+    const box = page.locator('details.pf-filter-group[data-filter-name="type"] input[value="Finding"]');
+    await box.check();
+    await page.waitForURL(/\?q=terminal\+bench&type=Finding$/);
+    await waitForResults(page);
+    const narrowed = await allResults(page);
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.length).toBeLessThan(unfilteredTotal);
+    expect(new Set(narrowed.map((r) => r.type))).toEqual(new Set(['Finding']));
+    await box.uncheck();
+    await page.waitForURL(/\?q=terminal\+bench$/);
+    await waitForResults(page);
+    expect((await allResults(page)).length).toBe(unfilteredTotal);
+  });
+});
+
+describe('a search lives in the address', () => {
+  test('a copied address restores the same query, filters and results', async () => {
+    await page.goto(`${baseURL}search/`);
+    await waitForResults(page);
+    const input = page.locator('pagefind-input input');
+    await input.click();
+    await input.pressSequentially('gpt 5.2 osworld');
+    await page.waitForURL(/\?q=gpt\+5\.2\+osworld$/);
+    await page.locator('details.pf-filter-group[data-filter-name="type"] input[value="Claim"]').check();
+    await page.waitForURL(/\?q=gpt\+5\.2\+osworld&type=Claim$/);
+    await waitForResults(page, 5);
+    const copied = page.url();
+    const before = await shownResults(page, baseURL, 5);
+    expect(before.length).toBeGreaterThan(1);
+
+    const other = await browser.newPage();
+    try {
+      await other.goto(copied);
+      await waitForResults(other, 5);
+      expect(await shownResults(other, baseURL, 5)).toEqual(before);
+      expect(await other.locator('pagefind-input input').inputValue()).toBe('gpt 5.2 osworld');
+      expect(await other.locator('details.pf-filter-group[data-filter-name="type"] input[value="Claim"]').isChecked()).toBe(true);
+    } finally {
+      await other.close();
+    }
+  });
+
+  test('the header box on the search page searches in place and keeps the address in step', async () => {
+    await search(page, baseURL, { q: 'osworld', filters: {} });
+    await page.fill('#site-search', 'humaneval');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/\/search\/\?q=humaneval$/);
+    await waitForResults(page);
+    expect((await shownResults(page, baseURL, 1))[0]?.path).toBe('benchmarks/humaneval/');
+  });
+
+  test('on the search page, / and Ctrl+K go to the page’s own search box', async () => {
+    await search(page, baseURL, { q: 'gdpval', filters: {} });
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('pf-input'))).toBe(true);
+    await page.locator('h1').click();
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('pf-input'))).toBe(true);
+  });
+});
+
+describe('accessibility, CSP and the JavaScript budget', () => {
+  const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+  async function axeViolations(p: Page): Promise<string[]> {
+    await p.evaluate(axeSource);
+    return p.evaluate(async () => {
+      type Result = { violations: { id: string; nodes: { target: string[]; failureSummary?: string }[] }[] };
+      const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<Result> } }).axe;
+      const r = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+      return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary ?? ''}`));
+    });
+  }
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`the search page, its results and its open filter pane pass axe (${theme} theme)`, async () => {
+      const p = await browser.newPage({ colorScheme: theme });
+      try {
+        await p.goto(searchUrl(baseURL, { q: 'terminal bench', filters: { type: ['Claim', 'Finding'] } }));
+        await waitForResults(p, 5);
+        await p.evaluate(() => {
+          for (const d of document.querySelectorAll<HTMLDetailsElement>('details.pf-filter-group')) d.open = true;
+        });
+        await p.locator('pagefind-input input').focus();
+        expect(await axeViolations(p)).toEqual([]);
+      } finally {
+        await p.close();
+      }
+    });
+  }
+
+  test('filter checkboxes are named by their value and count, as a screen reader reads them', async () => {
+    await search(page, baseURL, { q: '', filters: { type: ['Finding'] } });
+    const name = await page.evaluate(() => {
+      const box = document.querySelector<HTMLInputElement>('details.pf-filter-group[data-filter-name="type"] input[value="Finding"]');
+      return box?.labels?.[0]?.textContent?.replace(/\s+/g, ' ').trim();
+    });
+    expect(name).toMatch(/^Finding \(\d+ results?\)$/);
+  });
+
+  test('the search page runs under the CSP without a single violation or error', async () => {
+    const p = await browser.newPage();
+    const problems: string[] = [];
+    p.on('console', (m) => {
+      if (m.type() === 'error' || /Content Security Policy/.test(m.text())) problems.push(m.text());
+    });
+    p.on('pageerror', (e) => problems.push(e.message));
+    try {
+      await p.goto(searchUrl(baseURL, { q: 'gb200', filters: {} }));
+      await waitForResults(p);
+      expect(problems).toEqual([]);
+    } finally {
+      await p.close();
+    }
+  });
+
+  test('once the box is focused, a query waits for nothing from the network', async () => {
+    const p = await browser.newPage();
+    try {
+      await p.goto(searchUrl(baseURL, { q: '', filters: {} }));
+      await p.locator('pagefind-input input').focus();
+      await p.waitForSelector('[data-search-page][data-warm="ready"]');
+      await p.waitForLoadState('networkidle');
+      const fetched: string[] = [];
+      p.on('request', (r) => {
+        if (/\/pagefind\//.test(r.url())) fetched.push(r.url());
+      });
+      await p.locator('pagefind-input input').pressSequentially('swe bench pro');
+      await p.waitForURL(/\?q=swe\+bench\+pro$/);
+      await waitForResults(p, 3);
+      expect((await shownResults(p, baseURL, 1))[0]?.path).toBe('benchmarks/swe-bench-pro/');
+      expect(fetched).toEqual([]);
+    } finally {
+      await p.close();
+    }
+  });
+
+  test('no page but /search/ fetches any script, worker, WebAssembly or index file', async () => {
+    const claim = data.content.claims[0];
+    const finding = data.analysis.findings[0];
+    const pages = ['', 'models/gpt-5-3-codex/', 'benchmarks/terminal-bench-2-0/', 'sources/openai-introducing-gpt-5-3-codex/'];
+    if (claim) pages.push(`claims/${claim.source}/${claim.localId}/`);
+    if (finding) pages.push(`discrepancies/${finding.id}/`);
+    const p = await browser.newPage();
+    const fetched: string[] = [];
+    p.on('request', (r) => {
+      const url = new URL(r.url()).pathname;
+      if (['script', 'fetch', 'xhr'].includes(r.resourceType()) || /\/pagefind\/|\.(m?js|wasm|pagefind|pf_\w+)$/.test(url))
+        fetched.push(r.url());
+    });
+    try {
+      for (const path of pages) {
+        await p.goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
+        await p.locator('#site-search').focus();
+        await p.keyboard.type('gpt');
+        await p.waitForTimeout(100);
+        expect(fetched, path || 'home').toEqual([]);
+      }
+      await p.goto(searchUrl(baseURL, { q: 'gpt', filters: {} }), { waitUntil: 'networkidle' });
+      expect(fetched.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    } finally {
+      await p.close();
+    }
+  });
+});
