@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { headersFile } from './src/integrations/headers-file.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { watchSnapshots } from './src/integrations/watch-snapshots.ts';
 
@@ -18,7 +19,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap(), pagefindIndex(), watchSnapshots()],
+  integrations: [mdx(), sitemap(), pagefindIndex(), headersFile(), watchSnapshots()],
   server: { host: '127.0.0.1', port: 4321 },
   security: {
     csp: {

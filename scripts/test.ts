@@ -36,9 +36,13 @@ for (const step of steps) {
   console.log(`\n▶ ${step.name}`);
   if (step.vitest) {
     const out = join(reports, `${step.vitest}.json`);
-    const run = spawnSync('npx', ['vitest', 'run', '--project', step.vitest, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], {
-      stdio: 'inherit',
-    });
+    const run = spawnSync(
+      'npx',
+      ['vitest', 'run', '--project', step.vitest, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
+      {
+        stdio: 'inherit',
+      },
+    );
     let p = 0;
     let f = 0;
     try {
@@ -58,7 +62,9 @@ for (const step of steps) {
     const ok = run.status === 0;
     if (ok) passed += 1;
     else failed += 1;
-    summary.push(`${ok ? '✔' : '✘'} ${step.name}: ${ok ? '1 passed, 0 failed' : '0 passed, 1 failed'} (${Math.round((Date.now() - t0) / 1000)} s)`);
+    summary.push(
+      `${ok ? '✔' : '✘'} ${step.name}: ${ok ? '1 passed, 0 failed' : '0 passed, 1 failed'} (${Math.round((Date.now() - t0) / 1000)} s)`,
+    );
   }
 }
 console.log(`\nSummary (${Math.round((Date.now() - started) / 1000)} s):`);

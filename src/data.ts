@@ -3,9 +3,10 @@
  * It reads and validates all content once, runs the discrepancy engine once, and hands pages
  * plain route data. Any content error fails the build (and shows in the dev overlay).
  */
+
+import { type CollectionEntry, getCollection } from 'astro:content';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CollectionEntry, getCollection } from 'astro:content';
 import { contentDir, readContent } from './content-files.ts';
 import { formatErrors } from './lib/content/errors.ts';
 import { type Content, validateContent, validateNotes } from './lib/content/validate.ts';
@@ -42,10 +43,7 @@ async function collectionKey(): Promise<string> {
       return `snapshot:${e.id}:missing`;
     }
   });
-  return [
-    ...all.flat().map((e) => `${e.collection}:${e.id}:${e.digest ?? ''}`),
-    ...snapshots,
-  ].join('|');
+  return [...all.flat().map((e) => `${e.collection}:${e.id}:${e.digest ?? ''}`), ...snapshots].join('|');
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -84,7 +84,10 @@ export async function serveStatic(root: string, options: { base?: string; port?:
       file = join(root, '404.html');
       path = '/404.html';
     }
-    const headers: Record<string, string> = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+    const headers: Record<string, string> = {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    };
     for (const rule of rules) if (matches(rule.pattern, sitePath)) for (const [k, v] of rule.headers) headers[k] = v;
     if (!existsSync(file)) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');

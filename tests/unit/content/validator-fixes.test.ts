@@ -8,19 +8,25 @@ import { BLOG, errorsAfter, VENDOR } from './fixture.ts';
 
 describe('validator review fixes', () => {
   it('rejects a quote that starts inside a word ("7.3%" inside "77.3%")', () => {
-    const errors = errorsAfter((t) => t.edit(VENDOR, 'quote: "Terminal-Bench 2.0 77.3% 64.0%"\n    figure: "77.3%"', 'quote: "7.3% 64.0%"\n    figure: "7.3%"'));
+    const errors = errorsAfter((t) =>
+      t.edit(VENDOR, 'quote: "Terminal-Bench 2.0 77.3% 64.0%"\n    figure: "77.3%"', 'quote: "7.3% 64.0%"\n    figure: "7.3%"'),
+    );
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain('claim "openai-launch-post/terminal-bench-gpt-5-3-codex" field "quote": Quote not found in snapshot.txt.');
   });
 
   it('rejects a quote that ends inside a word', () => {
     const errors = errorsAfter((t) => t.edit(VENDOR, 'quote: "February 5, 2026"', 'quote: "February 5, 202"'));
-    expect(errors).toEqual([expect.stringContaining('claim "openai-launch-post/release-date" field "quote": Quote not found in snapshot.txt.')]);
+    expect(errors).toEqual([
+      expect.stringContaining('claim "openai-launch-post/release-date" field "quote": Quote not found in snapshot.txt.'),
+    ]);
   });
 
   it.each(['javascript:alert(1)', 'ftp://example.org/x', 'mailto:someone@example.org'])('rejects the URL %s', (url) => {
     const errors = errorsAfter((t) => t.edit(VENDOR, 'url: https://openai.com/index/introducing-gpt-5-3-codex/', `url: "${url}"`));
-    expect(errors).toEqual([expect.stringContaining('field "url": Invalid value for "url". Expected an absolute http(s) URL stated in the text, or null;')]);
+    expect(errors).toEqual([
+      expect.stringContaining('field "url": Invalid value for "url". Expected an absolute http(s) URL stated in the text, or null;'),
+    ]);
   });
 
   it('rejects a % sign on a value whose unit is not a percentage', () => {
@@ -49,7 +55,10 @@ describe('validator review fixes', () => {
   it('finds a <Cite> whose attribute is on the next line, and one written as an expression', () => {
     const errors = errorsAfter((t) => {
       const model = 'models/gpt-5-3-codex.mdx';
-      t.write(model, `${t.read(model)}\nMore: <Cite\n  claim="openai-launch-post/nope" /> and <Cite claim={"openai-launch-post/nada"} />\n`);
+      t.write(
+        model,
+        `${t.read(model)}\nMore: <Cite\n  claim="openai-launch-post/nope" /> and <Cite claim={"openai-launch-post/nada"} />\n`,
+      );
     });
     expect(errors.filter((e) => e.includes('<Cite> points at unknown claim'))).toHaveLength(2);
   });

@@ -1,0 +1,351 @@
+/**
+ * npm run audit — page weight and Lighthouse scores per page type, against the budgets:
+ * 100 in every Lighthouse category (mobile and desktop) and no JavaScript file on pages without search.
+ *
+ * Builds the site into a temporary folder, serves it, and for the heaviest page of each kind (plus a search
+ * with results) measures in Chromium what loads with the page: HTML+CSS gzipped (CSS is inlined), JavaScript
+ * (inline and files, raw and gzipped), fonts, and runs Lighthouse (system Chromium, offline) with its mobile
+ * and desktop settings. Writes reports/audit.json and reports/audit.md and prints the table.
+ * Options: --dist <folder> audits an existing build instead; --no-lighthouse measures bytes only.
+ */
+import { execSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { pagesToVisit, servedUrl, settle } from './checks/crawl.ts';
+import { scanTags } from './checks/dom.ts';
+import { buildSite } from './checks/site.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './lib/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
+
+/** What loads with one page. */
+interface PageWeight {
+  htmlGzip: number;
+  cssGzip: number;
+  jsInlineBytes: number;
+  jsFileBytes: number;
+  jsFileGzip: number;
+  jsFiles: string[];
+  fontBytes: number;
+  otherGzip: number;
+  requests: number;
+}
+
+/** One audited page type. */
+interface AuditedPage {
+  kind: string;
+  path: string;
+  weight: PageWeight;
+  lighthouse: { mobile: Record<string, number | null>; desktop: Record<string, number | null> } | null;
+  /** Audits that cost points, per form factor: "category: audit title (score)". */
+  lost: { mobile: string[]; desktop: string[] };
+}
+
+const args = process.argv.slice(2);
+const argValue = (name: string): string | undefined => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const runLighthouse = !args.includes('--no-lighthouse');
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+/** The kind of a page: its first path segment, the rest as "*" ("/claims/*\/*\/"). */
+function kindOf(path: string): string {
+  if (path.includes('?')) return `${path.split('?')[0]} (with a query)`;
+  const parts = path.split('/').filter(Boolean);
+  if (parts.length === 0) return '/ (home)';
+  return `/${parts.map((p, i) => (i === 0 ? p : '*')).join('/')}${path.endsWith('/') ? '/' : ''}`;
+}
+
+/** The heaviest page (by HTML bytes) of each kind, in first-seen order, plus a search with results. */
+function pageTypes(dist: string): { kind: string; path: string }[] {
+  const best = new Map<string, { path: string; bytes: number }>();
+  for (const path of pagesToVisit(dist)) {
+    const file = path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
+    const bytes = statSync(file).size;
+    const kind = kindOf(path);
+    const current = best.get(kind);
+    if (!current || bytes > current.bytes) best.set(kind, { path, bytes });
+  }
+  const list = [...best].map(([kind, { path }]) => ({ kind, path }));
+  if (list.some((p) => p.path === '/search/')) list.push({ kind: kindOf('/search/?q'), path: '/search/?q=terminal+bench' });
+  return list;
+}
+
+const gz = (data: Buffer | string): number => gzipSync(data).length;
+
+/** Loads a page in Chromium and adds up what it fetched, by type. */
+async function weigh(browser: import('playwright-core').Browser, url: string): Promise<PageWeight> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const weight: PageWeight = {
+    htmlGzip: 0,
+    cssGzip: 0,
+    jsInlineBytes: 0,
+    jsFileBytes: 0,
+    jsFileGzip: 0,
+    jsFiles: [],
+    fontBytes: 0,
+    otherGzip: 0,
+    requests: 0,
+  };
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    pending.push(
+      (async () => {
+        const type = response.request().resourceType();
+        const body = await response.body().catch(() => Buffer.alloc(0));
+        weight.requests++;
+        if (type === 'document') {
+          weight.htmlGzip += gz(body);
+          const html = body.toString('utf8');
+          for (const tag of scanTags(html)) {
+            if (tag.name === 'script' && !tag.attrs.has('src') && !/json/.test(tag.attrs.get('type') ?? ''))
+              weight.jsInlineBytes += Buffer.byteLength(tag.text ?? '');
+          }
+        } else if (type === 'stylesheet') weight.cssGzip += gz(body);
+        else if (type === 'script') {
+          weight.jsFileBytes += body.length;
+          weight.jsFileGzip += gz(body);
+          weight.jsFiles.push(new URL(response.url()).pathname);
+        } else if (type === 'font') weight.fontBytes += body.length;
+        else weight.otherGzip += gz(body);
+      })(),
+    );
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  if (url.includes('/search/?'))
+    await page.waitForSelector('[data-search-page][data-status="ready"]', { timeout: 15_000 }).catch(() => undefined);
+  await settle(page, 300, 5_000);
+  await Promise.all(pending);
+  await context.close();
+  return weight;
+}
+
+/**
+ * The flags Lighthouse's own launcher (chrome-launcher) starts Chrome with; without them (RenderDocument in
+ * particular) Lighthouse's trace can miss the navigation start (NO_NAVSTART).
+ */
+const LIGHTHOUSE_FLAGS = [
+  '--headless=new',
+  '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider,CalculateNativeWinOcclusion,InterestFeedContentSuggestions,CertificateTransparencyComponentUpdater,AutofillServerCommunication,PrivacySandboxSettings4,RenderDocument',
+  '--disable-extensions',
+  '--disable-component-extensions-with-background-pages',
+  '--disable-client-side-phishing-detection',
+  '--metrics-recording-only',
+  '--disable-default-apps',
+  '--mute-audio',
+  '--no-default-browser-check',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-ipc-flooding-protection',
+  '--password-store=basic',
+  '--use-mock-keychain',
+  '--disable-hang-monitor',
+  '--disable-prompt-on-repost',
+  '--disable-domain-reliability',
+];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Starts the system Chromium with a DevTools port for Lighthouse; returns the port and a stop function. */
+async function chromiumForLighthouse(): Promise<{ port: number; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const profile = mkdtempSync(join(tmpdir(), 'codex-claims-lh-'));
+  const child = spawn(
+    chromiumPath(),
+    [
+      ...CHROMIUM_ARGS.filter((a) => a !== '--headless'),
+      ...LIGHTHOUSE_FLAGS,
+      `--remote-debugging-port=${port}`,
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
+    {
+      stdio: 'ignore',
+    },
+  );
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/json/version`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`Chromium did not open its DevTools port ${port} within 20 s.`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    port,
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill();
+      await exited;
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    },
+  };
+}
+
+type LighthouseRun = { scores: Record<string, number | null>; lost: string[] };
+
+/**
+ * One Lighthouse run in a fresh Chromium (as the Lighthouse CLI does). A trace that misses the navigation
+ * (NO_NAVSTART, seen on a loaded machine) is retried up to twice.
+ */
+async function lighthouseRun(url: string, formFactor: 'mobile' | 'desktop'): Promise<LighthouseRun> {
+  for (let attempt = 1; ; attempt++) {
+    const chrome = await chromiumForLighthouse();
+    try {
+      const result = await lighthouse(
+        url,
+        { port: chrome.port, output: 'json', logLevel: 'error' },
+        formFactor === 'desktop' ? desktopConfig : undefined,
+      );
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}.`);
+      const lhr = result.lhr;
+      if (lhr.runtimeError) {
+        if (attempt < 3) continue;
+        throw new Error(
+          `Lighthouse failed on ${url} (${formFactor}) ${attempt} times: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`,
+        );
+      }
+      const scores: Record<string, number | null> = {};
+      const lost: string[] = [];
+      for (const [id, category] of Object.entries(lhr.categories)) {
+        scores[id] = category.score === null ? null : Math.round(category.score * 100);
+        for (const ref of category.auditRefs) {
+          const audit = lhr.audits[ref.id];
+          if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
+            lost.push(`${id}: ${audit.title} (${Math.round(audit.score * 100)})${audit.displayValue ? ` — ${audit.displayValue}` : ''}`);
+        }
+      }
+      return { scores, lost };
+    } finally {
+      await chrome.stop();
+    }
+  }
+}
+
+const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
+
+function machine(): Record<string, string> {
+  const run = (cmd: string): string => {
+    try {
+      return execSync(cmd, { encoding: 'utf8' }).trim();
+    } catch {
+      return 'unknown';
+    }
+  };
+  return {
+    date: new Date().toISOString(),
+    nproc: String(cpus().length),
+    memory: `${(totalmem() / 1024 ** 3).toFixed(1)} GiB`,
+    freeH: run('free -h | sed -n 2p'),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    chromium: run(`${chromiumPath()} --version`),
+    lighthouse: (JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')) as { version: string }).version,
+    load: run('cat /proc/loadavg'),
+  };
+}
+
+function markdown(pages: AuditedPage[], info: Record<string, string>, problems: string[]): string {
+  const score = (s: Record<string, number | null> | undefined): string => (s ? CATEGORIES.map((c) => s[c] ?? '–').join(' / ') : 'not run');
+  const lines = [
+    '# Audit: page weight and Lighthouse',
+    '',
+    `Run ${info.date} on ${info.nproc} cores (${info.cpu}), ${info.memory} RAM, Node ${info.node}, ${info.chromium}, Lighthouse ${info.lighthouse}; load average at start: ${info.load}.`,
+    '',
+    'Each row is the heaviest page of its kind. Bytes are what Chromium fetched to load the page; "gz" is gzip level 6. Lighthouse scores are performance / accessibility / best practices / SEO.',
+    '',
+    '| Page type | Page | HTML+CSS gz (kB) | JS inline (B) | JS files (kB, gz) | Fonts (kB) | Requests | Lighthouse mobile | Lighthouse desktop |',
+    '|---|---|---:|---:|---:|---:|---:|---|---|',
+    ...pages.map(
+      (p) =>
+        `| ${p.kind} | ${p.path} | ${kb(p.weight.htmlGzip + p.weight.cssGzip)} | ${p.weight.jsInlineBytes} | ${p.weight.jsFiles.length ? `${kb(p.weight.jsFileGzip)} (${p.weight.jsFiles.length} files)` : '0'} | ${kb(p.weight.fontBytes)} | ${p.weight.requests} | ${score(p.lighthouse?.mobile)} | ${score(p.lighthouse?.desktop)} |`,
+    ),
+    '',
+    problems.length === 0 ? 'All budgets met.' : `Budgets missed (${problems.length}):`,
+    ...problems.map((p) => `- ${p}`),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const info = machine();
+  let dist = argValue('--dist');
+  let temp: string | undefined;
+  if (!dist) {
+    temp = mkdtempSync(join(tmpdir(), 'codex-claims-audit-'));
+    dist = join(temp, 'dist');
+    console.log(`Building the site into ${dist} ...`);
+    buildSite({ outDir: dist });
+  }
+  const server = await serveStatic(dist);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  const pages: AuditedPage[] = [];
+  try {
+    for (const { kind, path } of pageTypes(dist)) {
+      const url = servedUrl(server.url, path);
+      const weight = await weigh(browser, url);
+      let lighthouseScores: AuditedPage['lighthouse'] = null;
+      const lost = { mobile: [] as string[], desktop: [] as string[] };
+      if (runLighthouse) {
+        const mobile = await lighthouseRun(url, 'mobile');
+        const desktop = await lighthouseRun(url, 'desktop');
+        lighthouseScores = { mobile: mobile.scores, desktop: desktop.scores };
+        lost.mobile = mobile.lost;
+        lost.desktop = desktop.lost;
+      }
+      pages.push({ kind, path, weight, lighthouse: lighthouseScores, lost });
+      console.log(
+        `${kind.padEnd(34)} HTML+CSS ${kb(weight.htmlGzip + weight.cssGzip).padStart(6)} kB gz, JS ${weight.jsInlineBytes} B inline + ${kb(weight.jsFileGzip)} kB gz in ${weight.jsFiles.length} files${lighthouseScores ? `, Lighthouse mobile ${CATEGORIES.map((c) => lighthouseScores.mobile[c]).join('/')}, desktop ${CATEGORIES.map((c) => lighthouseScores.desktop[c]).join('/')}` : ''}`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    if (temp) rmSync(temp, { recursive: true, force: true });
+  }
+
+  const problems: string[] = [];
+  for (const p of pages) {
+    const isSearch = p.path.startsWith('/search/');
+    if (!isSearch && p.weight.jsFiles.length > 0)
+      problems.push(`${p.path} loads JavaScript files without being the search page: ${p.weight.jsFiles.join(', ')}`);
+    for (const form of ['mobile', 'desktop'] as const) {
+      const scores = p.lighthouse?.[form];
+      if (!scores) continue;
+      for (const c of CATEGORIES)
+        if (scores[c] !== 100)
+          problems.push(
+            `${p.path} Lighthouse ${form} ${c} ${scores[c]}: ${p.lost[form].filter((l) => l.startsWith(`${c}:`)).join('; ') || 'no single audit below 100'}`,
+          );
+    }
+  }
+  mkdirSync('reports', { recursive: true });
+  writeFileSync(
+    join('reports', 'audit.json'),
+    `${JSON.stringify({ machine: info, targets: { lighthouse: 100, jsFilesOutsideSearch: 0 }, pages, problems }, null, 2)}\n`,
+  );
+  const md = markdown(pages, info, problems);
+  writeFileSync(join('reports', 'audit.md'), md);
+  console.log(`\n${md}\nWrote reports/audit.json and reports/audit.md.`);
+}
+
+await main();

@@ -1,0 +1,262 @@
+/**
+ * Security and privacy gates:
+ * - a strict CSP meta on every built page that allows exactly what the page inlines (scripts/checks/csp.ts);
+ * - dist/_headers (written by the build): the same CSP as a header plus frame-ancestors 'none', nosniff, a strict Referrer-Policy
+ *   and a Permissions-Policy, and the server applying them;
+ * - in Chromium, with the CSP enforced: no page (search with results included) requests another origin,
+ *   and nothing on any page violates the CSP;
+ * - markup inside content is shown as text: a fixture source whose snapshot (and so quote) holds a script,
+ *   a <b> and an attribute break-out is built, and neither its HTML nor the browser turns them into elements.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mapParallel, pagePool, pagesToVisit, servedUrl, settle } from '../../scripts/checks/crawl.ts';
+import { checkCsp, cspHash, inlineProblems, parseCsp, strictnessProblems } from '../../scripts/checks/csp.ts';
+import { checkHeadersFile, headerPolicyFor, headerProblems } from '../../scripts/checks/headers.ts';
+import { buildSite, htmlPages } from '../../scripts/checks/site.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { type RunningServer, serveStatic } from '../../scripts/lib/static-server.ts';
+import { waitForResults } from './search-helpers.ts';
+
+const baseURL = inject('baseURL');
+const DIST = 'dist';
+
+let browser: Browser;
+const temps: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('Content Security Policy', () => {
+  it('every page carries a strict CSP meta that allows exactly what the page inlines', () => {
+    const report = checkCsp(DIST);
+    expect(report.pages).toBe(htmlPages(DIST).length);
+    expect(report.policies.size).toBeGreaterThan(0);
+    if (report.problems.length > 0) {
+      const lines = report.problems.slice(0, 40).map((p) => `  - ${p.file}: ${p.problem}`);
+      throw new Error(`${report.problems.length} CSP problems:\n${lines.join('\n')}`);
+    }
+    for (const policy of report.policies.keys()) expect(parseCsp(policy).get('script-src')).not.toContain("'unsafe-inline'");
+  });
+
+  it('the checker rejects weak policies and inline code the policy does not allow', () => {
+    const weak = strictnessProblems(
+      parseCsp("default-src *; script-src 'self' 'unsafe-inline' https://cdn.example; style-src 'unsafe-inline'"),
+    );
+    expect(weak.join('\n')).toMatch(/default-src allows \*/);
+    expect(weak.join('\n')).toMatch(/script-src allows 'unsafe-inline'/);
+    expect(weak.join('\n')).toMatch(/script-src allows https:\/\/cdn\.example/);
+    expect(weak.join('\n')).toMatch(/style-src allows 'unsafe-inline'/);
+    expect(weak.join('\n')).toMatch(/object-src must be 'none'/);
+    const allowed = cspHash('console.log(1)');
+    const policy = parseCsp(`default-src 'self'; script-src 'self' ${allowed}; style-src 'self'`);
+    expect(
+      inlineProblems('<script>console.log(1)</script><script type="application/ld+json">{}</script><script src="/a.js"></script>', policy),
+    ).toEqual([]);
+    const blocked = inlineProblems('<script>alert(1)</script><div onclick="go()" style="color:red"></div><style>p{}</style>', policy);
+    expect(blocked).toHaveLength(4);
+  });
+});
+
+describe('headers for static hosts', () => {
+  it('the build writes dist/_headers with the same CSP for every page', () => {
+    const text = readFileSync(join(DIST, '_headers'), 'utf8');
+    expect(text).toMatch(/^\/\*$/m);
+    expect(text).toMatch(/^ {2}Content-Security-Policy: default-src 'self';/m);
+  });
+
+  it("give every page the pages' CSP plus frame-ancestors 'none', nosniff, a strict Referrer-Policy and a Permissions-Policy", () => {
+    const { problems, metaPolicies } = checkHeadersFile(DIST);
+    expect(metaPolicies.length).toBeGreaterThan(0);
+    if (problems.length > 0) throw new Error(`dist/_headers is not right:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  });
+
+  it('the checker rejects a missing or weaker header set', () => {
+    const meta = parseCsp("default-src 'self'; script-src 'self'");
+    const problems = headerProblems(new Map([['content-security-policy', "default-src 'self'; script-src 'self'"]]), [meta]);
+    expect(problems.join('\n')).toMatch(/differs from the pages' CSP meta plus frame-ancestors 'none'/);
+    expect(problems.join('\n')).toMatch(/X-Content-Type-Options/);
+    expect(problems.join('\n')).toMatch(/Referrer-Policy/);
+    expect(problems.join('\n')).toMatch(/Permissions-Policy must switch off camera/);
+    expect([...headerPolicyFor([meta]).keys()]).toContain('frame-ancestors');
+  });
+
+  it('the server sends them with every page and file', async () => {
+    for (const path of ['/', '/sources/', '/data/claims.json']) {
+      const response = await fetch(servedUrl(baseURL, path));
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('referrer-policy'), path).toBeTruthy();
+      expect(response.headers.get('permissions-policy'), path).toContain('camera=()');
+    }
+  });
+});
+
+/** Records CSP violations in the page (init scripts are not subject to the page's CSP). */
+const RECORD_CSP_VIOLATIONS = `
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__cspViolations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + (e.sourceFile || location.pathname) + ':' + e.lineNumber);
+  });
+`;
+
+async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+}
+
+describe('privacy: no request leaves the site', () => {
+  it('no page, search with results included, requests another origin or violates the CSP', async () => {
+    const origin = new URL(baseURL).origin;
+    const offsite: string[] = [];
+    const violations: string[] = [];
+    const pool = await pagePool(browser, 3, {}, async (context) => {
+      await context.addInitScript({ content: RECORD_CSP_VIOLATIONS });
+      context.on('request', (request) => {
+        const url = new URL(request.url());
+        if (!['data:', 'blob:', 'about:'].includes(url.protocol) && url.origin !== origin)
+          offsite.push(`${request.frame().url()} requested ${request.url()}`);
+      });
+    });
+    try {
+      const pages = pagesToVisit(DIST);
+      expect(pages).toContain('/search/');
+      await mapParallel(pages, 3, (path) =>
+        pool.use(async (page) => {
+          await page.goto(servedUrl(baseURL, path));
+          for (const v of await cspViolations(page)) violations.push(`${path}: ${v}`);
+        }),
+      );
+      await pool.use(async (page) => {
+        await page.goto(servedUrl(baseURL, '/search/?q=terminal+bench'));
+        await waitForResults(page, 3);
+        // A second query through the input, and the theme toggle, so the scripts' later requests are recorded too.
+        await page.goto(servedUrl(baseURL, '/search/?q=misattribution'));
+        await waitForResults(page, 3);
+        await page.click('[data-theme-toggle]');
+        await settle(page);
+        for (const v of await cspViolations(page)) violations.push(`/search/: ${v}`);
+      });
+    } finally {
+      await pool.close();
+    }
+    expect(offsite, 'requests to another origin (the site must make no third-party requests)').toEqual([]);
+    expect(violations, 'CSP violations (something the page needs is blocked by its own policy)').toEqual([]);
+  });
+});
+
+/** The hostile text the fixture source's snapshot holds (and its claim quotes), and what must never become markup. */
+const HOSTILE = `The sample printed </script><script>alert(1)</script> and showed the model id as <b>x</b> gpt-5.3-codex; a reply ended with "'><img src=x onerror=alert(2)> in the log.`;
+
+function markupFixture(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'codex-claims-markup-'));
+  temps.push(dir);
+  const content = join(dir, 'content');
+  cpSync('tests/fixtures/content/good', content, { recursive: true });
+  const source = join(content, 'sources', 'markup-in-quote');
+  mkdirSync(source, { recursive: true });
+  const snapshot = `Notes on the model's documentation\n\n${HOSTILE}\n`;
+  writeFileSync(join(source, 'snapshot.txt'), snapshot);
+  const sha256 = createHash('sha256').update(snapshot).digest('hex');
+  const yamlQuote = JSON.stringify(HOSTILE); // a JSON string is a valid YAML double-quoted scalar
+  writeFileSync(
+    join(source, 'index.mdx'),
+    `---
+title: Notes with markup in them
+publisher: null
+url: null
+published: null
+retrieved: null
+kind: blog
+tierRationale: >-
+  Test fixture: a made-up blog note whose text contains HTML, to prove quotes are shown as text.
+sha256: ${sha256}
+description: A made-up note whose quote holds a script, a bold tag and an attribute break-out.
+claims:
+  - id: model-identifier-markup
+    subject: gpt-5-3-codex
+    property: model-identifier
+    value: gpt-5.3-codex
+    quote: ${yamlQuote}
+---
+A made-up note: its only quote contains markup, which the site must show as text.
+`,
+  );
+  return dir;
+}
+
+describe('markup inside content is shown as text', () => {
+  let dist: string;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    const dir = markupFixture();
+    dist = join(dir, 'dist');
+    buildSite({ outDir: dist, content: join(dir, 'content') });
+    server = await serveStatic(dist);
+  });
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('the built HTML escapes it on every page that shows the quote', () => {
+    const pages = htmlPages(dist);
+    const showing: string[] = [];
+    for (const { file } of pages) {
+      const html = readFileSync(join(dist, file), 'utf8');
+      expect(html, `${file} contains the quote's <script> as markup`).not.toMatch(/<script>alert\(1\)/i);
+      expect(html, `${file} contains the quote's <b> as markup`).not.toContain('<b>x</b>');
+      expect(html, `${file} contains the quote's <img> as markup`).not.toMatch(/<img src=x/i);
+      if (html.includes('&lt;script&gt;alert(1)&lt;/script&gt;')) showing.push(file);
+    }
+    expect(showing).toEqual(
+      expect.arrayContaining(['claims/markup-in-quote/model-identifier-markup/index.html', 'sources/markup-in-quote/index.html']),
+    );
+  });
+
+  it('in the browser no script runs, no element is made from it, and the reader sees the text', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(`${page.url()}: ${dialog.type()} ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    const injected = (): Promise<string[]> =>
+      page.evaluate(() => {
+        const found: string[] = [];
+        for (const b of document.querySelectorAll('b')) if (b.textContent === 'x') found.push('a <b>x</b> element');
+        for (const img of document.querySelectorAll('img')) if (img.getAttribute('src') === 'x') found.push('an <img src=x> element');
+        for (const s of document.querySelectorAll('script')) if (s.textContent?.includes('alert(')) found.push('a <script> with alert(');
+        return found;
+      });
+    try {
+      for (const { path } of htmlPages(dist)) {
+        await page.goto(servedUrl(server.url, path));
+        expect(await injected(), path).toEqual([]);
+      }
+      await page.goto(servedUrl(server.url, '/claims/markup-in-quote/model-identifier-markup/'));
+      const text = await page.evaluate(() => document.querySelector('main')?.textContent?.replace(/\s+/g, ' ') ?? '');
+      expect(text).toContain('</script><script>alert(1)</script>');
+      expect(text).toContain('<b>x</b>');
+      await page.goto(servedUrl(server.url, '/search/?q=alert'));
+      await waitForResults(page, 1);
+      await settle(page);
+      expect(await injected(), 'search results').toEqual([]);
+      expect(dialogs).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
