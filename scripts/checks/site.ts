@@ -113,10 +113,11 @@ export function sitemapLocs(dist: string): string[] {
 }
 
 /** What a build reads from the repository root, besides node_modules (linked) and the content folder (passed by path). */
-const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+// scripts/ is part of the build: src/integrations/headers-file.ts reuses the CSP helpers of scripts/checks/.
+const PROJECT_FILES = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /**
- * A private copy of the project in a new temporary folder (src, public and the config files copied, each
+ * A private copy of the project in a new temporary folder (src, scripts, public and the config files copied, each
  * package of node_modules linked), so a build there has its own Astro state. Astro keeps content-layer state
  * keyed by file path in .astro/content-modules.mjs and node_modules/.astro/data-store.json; builds of
  * different content folders, or several builds at once, in one project overwrite each other's state, and a
