@@ -95,6 +95,9 @@ interface Row {
   peakMemoryMiB: number;
   distMiB: number;
   indexMiB: number;
+  /** Pages and extra records (claims, findings) Pagefind reports it indexed. */
+  indexedPages: number;
+  indexedRecords: number;
   contentMiB: number;
 }
 
@@ -142,6 +145,7 @@ async function main(): Promise<void> {
       }
       const { ms, peakRss, log } = built;
       const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? Number.NaN);
+      const indexed = /Pagefind indexed (\d+) pages(?: and (\d+) claims and findings)?/.exec(log);
       const row: Row = {
         sources,
         claims: summary.claims,
@@ -150,11 +154,13 @@ async function main(): Promise<void> {
         peakMemoryMiB: mib(peakRss),
         distMiB: mib(folderSize(dist)),
         indexMiB: mib(folderSize(join(dist, 'pagefind'))),
+        indexedPages: Number(indexed?.[1] ?? Number.NaN),
+        indexedRecords: Number(indexed?.[2] ?? Number.NaN),
         contentMiB: mib(folderSize(content)),
       };
       rows.push(row);
       console.log(
-        `  built ${row.pages} pages in ${row.buildSeconds} s, peak memory ${row.peakMemoryMiB} MiB, dist ${row.distMiB} MiB (Pagefind index ${row.indexMiB} MiB), content ${row.contentMiB} MiB`,
+        `  built ${row.pages} pages in ${row.buildSeconds} s, peak memory ${row.peakMemoryMiB} MiB, dist ${row.distMiB} MiB (Pagefind index ${row.indexMiB} MiB: ${row.indexedPages} pages + ${row.indexedRecords} records), content ${row.contentMiB} MiB`,
       );
     } finally {
       if (!keep) rmSync(dir, { recursive: true, force: true });
@@ -164,11 +170,11 @@ async function main(): Promise<void> {
 
   const exponent = (a: Row, b: Row, key: keyof Row): string => (Math.log(b[key] / a[key]) / Math.log(b.sources / a.sources)).toFixed(2);
   const lines = [
-    '| sources | claims | pages | build (s) | s per 1k pages | peak memory (MiB) | dist (MiB) | Pagefind index (MiB) |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| sources | claims | pages | build (s) | s per 1k pages | peak memory (MiB) | dist (MiB) | Pagefind index (MiB) | indexed pages + records |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
-        `| ${r.sources} | ${r.claims} | ${r.pages} | ${r.buildSeconds} | ${((r.buildSeconds / r.pages) * 1000).toFixed(1)} | ${r.peakMemoryMiB} | ${r.distMiB} | ${r.indexMiB} |`,
+        `| ${r.sources} | ${r.claims} | ${r.pages} | ${r.buildSeconds} | ${((r.buildSeconds / r.pages) * 1000).toFixed(1)} | ${r.peakMemoryMiB} | ${r.distMiB} | ${r.indexMiB} | ${r.indexedPages} + ${r.indexedRecords} |`,
     ),
   ];
   console.log(`\n${lines.join('\n')}`);
