@@ -43,6 +43,47 @@ describe('the pages to check', () => {
   });
 });
 
+describe('the checker', () => {
+  it('puts each page in four distinct theme modes: the two dark ones look the same, and so do the two light ones', async () => {
+    await pool.use(async (page) => {
+      await page.goto(servedUrl(baseURL, '/'));
+      const colours: Record<string, string> = {};
+      for (const mode of THEME_MODES) {
+        await applyTheme(page, mode);
+        colours[mode.name] = await page.evaluate(
+          () => `${getComputedStyle(document.body).backgroundColor} ${getComputedStyle(document.body).color}`,
+        );
+      }
+      const [systemLight, systemDark, toggleDark, toggleLight] = THEME_MODES.map((m) => colours[m.name]);
+      expect(systemDark, 'the dark theme must differ from the light one, or the dark checks prove nothing').not.toBe(systemLight);
+      expect(toggleDark).toBe(systemDark);
+      expect(toggleLight).toBe(systemLight);
+    });
+  });
+
+  it('reports real violations: an image without alt text and low-contrast text, also in the colour-only modes', async () => {
+    await pool.use(async (page) => {
+      await page.goto(servedUrl(baseURL, '/'));
+      await page.evaluate(() => {
+        const main = document.querySelector('main');
+        const img = document.createElement('img');
+        img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+        const faint = document.createElement('p');
+        faint.textContent = 'Faint text that nobody can read';
+        faint.style.color = 'rgb(150, 150, 150)';
+        faint.style.background = 'rgb(160, 160, 160)';
+        main?.prepend(img, faint);
+      });
+      for (const mode of THEME_MODES) {
+        await applyTheme(page, mode);
+        const rules = (await axeViolations(page, { colourOnly: !mode.allRules })).map((v) => v.rule);
+        expect(rules, mode.name).toContain('color-contrast');
+        if (mode.allRules) expect(rules, mode.name).toContain('image-alt');
+      }
+    });
+  });
+});
+
 describe.concurrent('axe: WCAG 2.2 AA, zero violations in every theme', () => {
   it.each([...PAGES, SEARCH_WITH_RESULTS])('%s', async (path) => {
     await pool.use(async (page) => {
