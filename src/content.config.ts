@@ -2,10 +2,11 @@
  * Astro collections over content/ (or CODEX_CLAIMS_CONTENT). They give MDX rendering and live reload;
  * validation is done for all content at once by src/lib/content/validate.ts (see src/data.ts),
  * so the schemas here only accept the files, and every error is reported with file, line and claim.
+ * The schemas use plain `zod`, the same instance `astro/zod` re-exports, like every schema in src/schemas/.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 const base = process.env.CODEX_CLAIMS_CONTENT ?? './content';
 const anyData = z.record(z.string(), z.unknown());

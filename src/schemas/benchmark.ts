@@ -6,9 +6,9 @@ import { entityBase } from './entity.ts';
 export const benchmarkSchema = z.strictObject({
   ...entityBase,
   /** What the benchmark measures, in one sentence. */
-  measures: text('measures'),
+  measures: text(),
   /** Unit of its scores, from the unit registry (usually "%"). */
-  unit: text('unit').default('%'),
+  unit: text().default('%'),
   /** Whether a higher score is better. */
-  higherIsBetter: z.boolean({ error: 'higherIsBetter: true or false' }).default(true),
+  higherIsBetter: z.boolean({ error: 'true or false' }).default(true),
 });

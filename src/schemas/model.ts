@@ -6,9 +6,9 @@ import { entityBase } from './entity.ts';
 export const modelSchema = z.strictObject({
   ...entityBase,
   /** Organization id of the vendor, e.g. "openai"; null when no source says who makes it. */
-  vendor: slug('vendor').nullable().default(null),
+  vendor: slug().nullable().default(null),
   /** Family name, e.g. "GPT-5 Codex"; null when no source places it in one. */
-  family: text('family').nullable().default(null),
+  family: text().nullable().default(null),
   /** Id of the model this one succeeds; null when none. */
-  predecessor: slug('predecessor').nullable().default(null),
+  predecessor: slug().nullable().default(null),
 });

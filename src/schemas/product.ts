@@ -6,5 +6,5 @@ import { entityBase } from './entity.ts';
 export const productSchema = z.strictObject({
   ...entityBase,
   /** Organization id of the maker; null when no source says. */
-  vendor: slug('vendor').nullable().default(null),
+  vendor: slug().nullable().default(null),
 });

@@ -1,25 +1,38 @@
-/** content/properties/<id>.yaml: one entry of the property registry. */
+/** content/properties/<id>.yaml: one entry of the property registry, and the typed property it becomes. */
 import { z } from 'zod';
 import { slug, text } from './common.ts';
 
-/** Value types a property may declare. */
+/** Value types a property may declare. `number` admits exact, bound, approximate and range forms. */
 export const VALUE_TYPES = ['number', 'text', 'enum', 'boolean', 'date'] as const;
+
+/** How a comparative value relates the two figures: their ratio, their order, or their percent change. */
+export const RELATIONS = ['ratio', 'order', 'percent-change'] as const;
 
 export const propertySchema = z.strictObject({
   /** Human label, e.g. "Benchmark score". */
-  label: text('label'),
+  label: text(),
   /** What the property means, in one sentence. */
-  description: text('description'),
+  description: text(),
   /** The value type every claim of this property must have. */
-  valueType: z.enum(VALUE_TYPES, { error: `valueType: one of ${VALUE_TYPES.join(', ')}` }),
-  /** Canonical unit for number properties (from the unit registry); omit otherwise. */
-  unit: z.string({ error: 'unit: a unit id such as "%"' }).nullable().default(null),
+  valueType: z.enum(VALUE_TYPES, { error: `one of ${VALUE_TYPES.join(', ')}` }),
+  /** Canonical unit for number properties (from the unit registry); null otherwise. */
+  unit: z.string({ error: 'a unit id such as "%"' }).nullable().default(null),
   /** Allowed values for enum properties. */
-  values: z.array(text('values[]'), { error: 'values: a list of allowed texts' }).default([]),
-  /** Qualifier keys a claim of this property must carry. */
-  requiredQualifiers: z.array(z.string(), { error: 'requiredQualifiers: a list of qualifier keys' }).default([]),
-  /** For comparative properties: the property whose figures they relate. */
-  compares: slug('compares').nullable().default(null),
+  values: z.array(text(), { error: 'a list of allowed texts' }).default([]),
+  /** Qualifier keys a claim of this property must carry (e.g. benchmark for benchmark-score). */
+  requiredQualifiers: z.array(z.string({ error: 'a qualifier key' }), { error: 'a list of qualifier keys' }).default([]),
+  /**
+   * For comparative properties ("nearly doubled", "outperforms", "25% faster"): the id of the
+   * property whose figures the comparison relates (e.g. "benchmark-score"); null otherwise.
+   */
+  compares: slug().nullable().default(null),
   /** For comparative properties: ratio, order or percent-change. */
-  relation: z.enum(['ratio', 'order', 'percent-change'], { error: 'relation: ratio, order or percent-change' }).nullable().default(null),
+  relation: z.enum(RELATIONS, { error: 'ratio, order or percent-change' }).nullable().default(null),
+});
+
+/** An entry of the property registry as the validator returns it: the file's fields plus its id. */
+export const propertyRecordSchema = z.object({
+  /** Stable id (the file name), used in claims' `property`. */
+  id: z.string(),
+  ...propertySchema.shape,
 });

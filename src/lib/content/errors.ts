@@ -6,6 +6,8 @@ export interface ContentError {
   file: string;
   /** 1-based line, 0 when unknown. */
   line: number;
+  /** 1-based column of the line, 0 when unknown (not printed: editors jump to the line). */
+  column: number;
   /** Global claim id ("<source>/<id>") when the problem is in a claim. */
   claim: string | null;
   /** The field at fault, e.g. "quote" or "qualifiers.benchmark". */
@@ -67,9 +69,12 @@ function distance(a: string, b: string): number {
   return row[b.length] ?? 0;
 }
 
-/** "Did you mean ...?" when a near id exists, otherwise how to add the missing thing. */
-export function suggest(value: string, candidates: readonly string[], noun: string): string {
+/**
+ * "Did you mean ...?" when a near id exists, otherwise how to add the missing thing. `otherwise` follows
+ * the suggestion (empty when adding the thing is not the fix).
+ */
+export function suggest(value: string, candidates: readonly string[], noun: string, otherwise = `Otherwise add the ${noun}.`): string {
   const near = closest(value, candidates);
-  if (near.length > 0) return `did you mean ${near.map((c) => `"${c}"`).join(' or ')}? Otherwise add the ${noun}.`;
+  if (near.length > 0) return `did you mean ${near.map((c) => `"${c}"`).join(' or ')}?${otherwise ? ` ${otherwise}` : ''}`;
   return `no ${noun} has a similar id: use an existing one or add the ${noun}.`;
 }

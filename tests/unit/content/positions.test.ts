@@ -1,7 +1,7 @@
-/** Line numbers: errors point at the file:line of the claim and field at fault. */
+/** Positions: errors point at the file:line of the claim and field at fault, located by the yaml parser. */
 import { describe, expect, it } from 'vitest';
 import { readContent, splitFrontmatter } from '../../../src/content-files.ts';
-import { claimRanges, lineOfKey, splitLines } from '../../../src/lib/content/lines.ts';
+import { YamlPositions } from '../../../src/lib/content/positions.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { GOOD_DIR } from './fixture.ts';
 
@@ -15,7 +15,7 @@ const FRONTMATTER = [
   '      benchmark: b', // 7
   '    value: 1', // 8
   '  -   id: second', // 9
-  '    value: 2', // 10
+  '      value: 2', // 10
   '', // 11
   '  - subject: c', // 12
   '    id: third', // 13
@@ -25,53 +25,73 @@ const FRONTMATTER = [
   '- a list in the body', // 17
 ];
 
-describe('splitLines', () => {
-  it('splits on LF and CRLF alike', () => {
-    expect(splitLines('a\r\nb\nc')).toEqual(['a', 'b', 'c']);
-    expect(splitLines('')).toEqual(['']);
+const MDX = 'index.mdx';
+const at = (text: string, path: (string | number)[]) => new YamlPositions(MDX, text).of(path)?.line ?? 0;
+const FILE = FRONTMATTER.join('\n');
+
+describe('YamlPositions: lines of keys (from the yaml parser)', () => {
+  it('gives the 1-based line of a key in the frontmatter, at the top level or inside a claim', () => {
+    expect(at(FILE, ['title'])).toBe(2);
+    expect(at(FILE, ['claims'])).toBe(3);
+    expect(at(FILE, ['claims', 0, 'id'])).toBe(4);
+    expect(at(FILE, ['claims', 0, 'qualifiers', 'benchmark'])).toBe(7);
+  });
+
+  it("finds a claim's field only in that claim", () => {
+    expect(at(FILE, ['claims', 1, 'id'])).toBe(9);
+    expect(at(FILE, ['claims', 1, 'value'])).toBe(10);
+    expect(at(FILE, ['claims', 2, 'value'])).toBe(0);
+    expect(at(FILE, ['claims', 1, 'qualifiers'])).toBe(0);
+    expect(at(FILE, ['claims', 2, 'qualifiers'])).toBe(0);
+  });
+
+  it('matches the whole key only, taken literally, and never text inside a value', () => {
+    expect(at('---\ntitles: x\ntitle : y\n---\n', ['title'])).toBe(3);
+    expect(at('---\nidentifier: x\nid: y\n---\n', ['id'])).toBe(3);
+    expect(at('---\naxb: 1\na.b: 2\n---\n', ['a.b'])).toBe(3);
+    expect(at('---\nnote: text mentioning title: here\n---\n', ['title'])).toBe(0);
+  });
+
+  it('gives 0 (null) when the key is absent', () => {
+    expect(at(FILE, ['sha256'])).toBe(0);
+    expect(at('', ['id'])).toBe(0);
+    expect(new YamlPositions(MDX, FILE).of(['sha256'])).toBeNull();
+  });
+
+  it('gives the column too', () => {
+    expect(new YamlPositions(MDX, FILE).of(['claims', 1, 'id'])).toEqual({ line: 9, column: 7 });
+    expect(new YamlPositions(MDX, FILE).of(['title'])).toEqual({ line: 2, column: 1 });
+  });
+
+  it('counts lines in a .yaml file from its first line, and the same with CRLF line endings', () => {
+    expect(new YamlPositions('p.yaml', 'label: x\nunit: "%"\n').of(['unit'])).toEqual({ line: 2, column: 1 });
+    expect(at(FILE.replaceAll('\n', '\r\n'), ['claims', 2, 'id'])).toBe(13);
   });
 });
 
-describe('lineOfKey', () => {
-  it('gives the 1-based line of the first key, as a plain key or a list item', () => {
-    expect(lineOfKey(FRONTMATTER, 'title')).toBe(2);
-    expect(lineOfKey(FRONTMATTER, 'claims')).toBe(3);
-    expect(lineOfKey(FRONTMATTER, 'id')).toBe(4);
-    expect(lineOfKey(FRONTMATTER, 'benchmark')).toBe(7);
+describe('YamlPositions: claim list items', () => {
+  it('gives the line where each claim item starts; a block text that looks like a list item is not a claim', () => {
+    expect([0, 1, 2, 3].map((i) => at(FILE, ['claims', i]))).toEqual([4, 9, 12, 0]);
   });
 
-  it('searches only in [from, to) when given (0-based indexes)', () => {
-    expect(lineOfKey(FRONTMATTER, 'id', 8)).toBe(9);
-    expect(lineOfKey(FRONTMATTER, 'value', 8, 11)).toBe(10);
-    expect(lineOfKey(FRONTMATTER, 'value', 10, 11)).toBe(0);
-    expect(lineOfKey(FRONTMATTER, 'qualifiers', 8, 16)).toBe(0);
+  it('has no items without a list of claims, and never takes a list in the body for one', () => {
+    expect(at('---\ntitle: T\n---\n', ['claims', 0])).toBe(0);
+    expect(at('---\nclaims: []\n---\n- body list\n', ['claims', 0])).toBe(0);
   });
 
-  it('matches the whole key only, with regex characters taken literally', () => {
-    expect(lineOfKey(['titles: x', 'title : y'], 'title')).toBe(2);
-    expect(lineOfKey(['identifier: x', 'id: y'], 'id')).toBe(2);
-    expect(lineOfKey(['axb: 1', 'a.b: 2'], 'a.b')).toBe(2);
-    expect(lineOfKey(['text mentioning title: here'], 'title')).toBe(0);
-  });
-
-  it('returns 0 when the key is absent', () => {
-    expect(lineOfKey(FRONTMATTER, 'sha256')).toBe(0);
-    expect(lineOfKey([], 'id')).toBe(0);
+  it('locates the items of a flow list too', () => {
+    expect(at('---\nclaims:\n  [{ id: a },\n   { id: b }]\n---\n', ['claims', 1, 'id'])).toBe(4);
   });
 });
 
-describe('claimRanges', () => {
-  it('gives one 0-based [start, end) range per claim item, ending at the closing ---', () => {
-    expect(claimRanges(FRONTMATTER)).toEqual([
-      { start: 3, end: 8 },
-      { start: 8, end: 11 },
-      { start: 11, end: 15 },
-    ]);
-  });
-
-  it('is empty without a block list of claims', () => {
-    expect(claimRanges(['---', 'title: T', '---'])).toEqual([]);
-    expect(claimRanges(['---', 'claims: []', '---', '- body list'])).toEqual([]);
+describe('YamlPositions: syntax errors', () => {
+  it("gives the parser's own message and position, counted in the whole file", () => {
+    expect(new YamlPositions(MDX, '---\ntitle: T\nkind: blog: oops\n---\n').error).toEqual({
+      message: 'Nested mappings are not allowed in compact mappings',
+      line: 3,
+      column: 7,
+    });
+    expect(new YamlPositions(MDX, FILE).error).toBeNull();
   });
 });
 
@@ -97,9 +117,9 @@ describe('error lines in a source with several claims', () => {
   ];
 
   it.each(claims)('an unknown subject in claim %s points at its subject line %d', (id, line) => {
-    const lines = splitLines(readContent(GOOD_DIR).sources.find((s) => s.id === 'dev-blog-week-with-codex')?.text ?? '');
+    const lines = (readContent(GOOD_DIR).sources.find((s) => s.id === 'dev-blog-week-with-codex')?.text ?? '').split(/\r?\n/);
     const edited = (text: string) => {
-      const all = splitLines(text);
+      const all = text.split(/\r?\n/);
       all[line - 1] = '    subject: nobody';
       return all.join('\n');
     };

@@ -1,0 +1,78 @@
+/**
+ * Where things are in a content file, from the `yaml` package's own parser: a LineCounter and the
+ * node ranges of the parsed document. The validator validates the data the reader parsed; this module
+ * parses the same YAML text again only to locate keys, list items and syntax errors.
+ */
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+
+/** A 1-based line and column; 0 when unknown. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** No known position. */
+export const NOWHERE: Position = { line: 0, column: 0 };
+
+/** A YAML syntax error with its position. */
+export interface YamlSyntaxError extends Position {
+  /** The parser's own message, without position. */
+  message: string;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** The positions of one file's YAML: the whole file (.yaml) or the frontmatter block (.mdx/.md). */
+export class YamlPositions {
+  /** The first syntax error, or null when the YAML parses. */
+  readonly error: YamlSyntaxError | null;
+  private readonly root: unknown;
+  private readonly lines = new LineCounter();
+  /** Lines of the file before the YAML starts (1 for the opening "---" of frontmatter). */
+  private readonly lineOffset: number;
+
+  constructor(file: string, text: string) {
+    const yamlFile = file.endsWith('.yaml') || file.endsWith('.yml');
+    const match = yamlFile ? null : FRONTMATTER.exec(text);
+    const yaml = yamlFile ? text : (match?.[1] ?? '');
+    this.lineOffset = yamlFile || !match ? 0 : 1;
+    const doc = parseDocument(yaml, { lineCounter: this.lines, prettyErrors: false });
+    this.root = doc.contents;
+    const first = doc.errors[0];
+    this.error = first ? { message: first.message, ...this.at(first.pos[0]) } : null;
+  }
+
+  /** The position of a character offset in the YAML. */
+  private at(offset: number): Position {
+    const { line, col } = this.lines.linePos(offset);
+    return { line: line + this.lineOffset, column: col };
+  }
+
+  /** The node at `path` (map keys and list indexes), with the position of its key when it has one. */
+  private find(path: readonly (string | number)[]): { node: unknown; key: Position | null } | null {
+    let node: unknown = this.root;
+    let key: Position | null = null;
+    for (const step of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step));
+        if (!pair) return null;
+        key = isScalar(pair.key) && pair.key.range ? this.at(pair.key.range[0]) : null;
+        node = pair.value;
+      } else if (isSeq(node) && typeof step === 'number') {
+        node = node.items[step];
+        key = null;
+        if (node === undefined) return null;
+      } else return null;
+    }
+    return { node, key };
+  }
+
+  /** Where the value at `path` is written: its key's position, or where the node starts (a list item); null when absent. */
+  of(path: readonly (string | number)[]): Position | null {
+    const found = this.find(path);
+    if (!found) return null;
+    if (found.key) return found.key;
+    const range = (found.node as Node | null)?.range;
+    return range ? this.at(range[0]) : null;
+  }
+}

@@ -1,0 +1,135 @@
+/** Rule: what a claim refers to: a unique id, a known subject and property, and qualifiers from the registry. */
+import type { ClaimFrontmatter } from '../../../schemas/claim.ts';
+import { QUALIFIERS } from '../../qualifiers.ts';
+import type { Entity, Property } from '../../types.ts';
+import { show, suggest } from '../errors.ts';
+import type { Report } from '../report.ts';
+import { article } from '../zod-issues.ts';
+
+/** What claims may refer to. */
+export interface References {
+  entityById: ReadonlyMap<string, Entity>;
+  propertyById: ReadonlyMap<string, Property>;
+  /** Ids of entity and property files that exist but have errors of their own (not reported again here). */
+  brokenIds: ReadonlySet<string>;
+}
+
+/** The claim's id is not used by an earlier claim of the same source (`seen`: id → line of first use). */
+export function checkUniqueId(c: ClaimFrontmatter, line: number, seen: Map<string, number>, report: Report): boolean {
+  const firstLine = seen.get(c.id);
+  if (firstLine === undefined) {
+    seen.set(c.id, line);
+    return true;
+  }
+  report({
+    field: 'id',
+    message: `Duplicate claim id "${c.id}" (first used on line ${firstLine}).`,
+    expected: 'a claim id unique within the source',
+    got: show(c.id),
+    hint: 'give this claim its own id; ids are permalinks, so never reuse or renumber one.',
+  });
+  return false;
+}
+
+/** The subject is a known entity. */
+export function checkSubject(c: ClaimFrontmatter, refs: References, report: Report): boolean {
+  if (refs.entityById.has(c.subject)) return true;
+  if (refs.brokenIds.has(c.subject)) return false;
+  report({
+    field: 'subject',
+    message: `Unknown subject "${c.subject}".`,
+    expected: 'the id of an entity in content/models, benchmarks, organizations or products',
+    got: show(c.subject),
+    hint: suggest(c.subject, [...refs.entityById.keys()], 'entity'),
+  });
+  return false;
+}
+
+/** The property is in the registry; returns it, or null. */
+export function checkProperty(c: ClaimFrontmatter, refs: References, report: Report): Property | null {
+  const property = refs.propertyById.get(c.property);
+  if (property) return property;
+  if (!refs.brokenIds.has(c.property)) {
+    report({
+      field: 'property',
+      message: `Unknown property "${c.property}".`,
+      expected: 'a property id from content/properties/',
+      got: show(c.property),
+      hint: suggest(c.property, [...refs.propertyById.keys()], 'property (one YAML file in content/properties/)'),
+    });
+  }
+  return null;
+}
+
+/** Each qualifier is known and its value allowed, and the property's required qualifiers are there. */
+export function checkQualifiers(
+  qualifiers: Readonly<Record<string, string>>,
+  property: Property | null,
+  propertyId: string,
+  refs: References,
+  report: Report,
+): boolean {
+  let ok = true;
+  const fail: Report = (problem, at) => {
+    ok = false;
+    report(problem, at);
+  };
+  for (const [key, value] of Object.entries(qualifiers)) {
+    const spec = QUALIFIERS.get(key);
+    const field = `qualifiers.${key}`;
+    if (!spec) {
+      fail({
+        field,
+        message: `Unknown qualifier "${key}".`,
+        expected: `one of ${[...QUALIFIERS.keys()].join(', ')}`,
+        got: show(key),
+        hint: suggest(key, [...QUALIFIERS.keys()], 'qualifier'),
+      });
+      continue;
+    }
+    if (spec.values && !spec.values.includes(value)) {
+      fail({
+        field,
+        message: `Invalid ${spec.label.toLowerCase()} "${value}".`,
+        expected: `one of ${spec.values.join(', ')}`,
+        got: show(value),
+        hint: 'use one of the listed values.',
+      });
+    }
+    if (spec.entityKinds) {
+      const kinds = spec.entityKinds;
+      const target = refs.entityById.get(value);
+      const wanted = kinds.length > 1 ? 'entity' : (kinds[0] ?? 'entity');
+      const candidates = [...refs.entityById.values()].filter((e) => kinds.includes(e.kind)).map((e) => e.id);
+      if (target && !kinds.includes(target.kind)) {
+        fail({
+          field,
+          message: `"${value}" is ${article(target.kind)}, not ${article(wanted)}.`,
+          expected: `the id of ${article(wanted)}`,
+          got: show(value),
+          hint: suggest(value, candidates, wanted),
+        });
+      } else if (!target && !refs.brokenIds.has(value)) {
+        fail({
+          field,
+          message: `Unknown ${wanted} "${value}" in qualifier "${key}".`,
+          expected: `the id of ${article(wanted)}`,
+          got: show(value),
+          hint: suggest(value, candidates, wanted),
+        });
+      }
+    }
+  }
+  for (const key of property?.requiredQualifiers ?? []) {
+    if (QUALIFIERS.has(key) && !(key in qualifiers)) {
+      fail({
+        field: `qualifiers.${key}`,
+        message: `Property "${propertyId}" needs the qualifier "${key}".`,
+        expected: `qualifiers: { ${key}: ... }`,
+        got: '(missing)',
+        hint: `add the ${key} the source states the figure for.`,
+      });
+    }
+  }
+  return ok;
+}

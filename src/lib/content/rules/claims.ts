@@ -1,0 +1,80 @@
+/** The claims of one source: each claim's shape, then the claim rules; returns the claims that pass every rule. */
+import { claimSchema } from '../../../schemas/claim.ts';
+import type { Claim } from '../../types.ts';
+import type { ContentError } from '../errors.ts';
+import { NOWHERE, type Position, type YamlPositions } from '../positions.ts';
+import { prepareSnapshot } from '../quote.ts';
+import { reporter } from '../report.ts';
+import type { RawSource } from '../types.ts';
+import { parseShape } from '../zod-issues.ts';
+import { checkFigure, checkQuote } from './claim-quote.ts';
+import { checkProperty, checkQualifiers, checkSubject, checkUniqueId, type References } from './claim-references.ts';
+import { checkValue } from './claim-value.ts';
+
+/** A claim's id as written, or "#<n>" when it has none. */
+function localIdOf(rawClaim: unknown, index: number): string {
+  return rawClaim && typeof rawClaim === 'object' && typeof (rawClaim as { id?: unknown }).id === 'string'
+    ? (rawClaim as { id: string }).id
+    : `#${index + 1}`;
+}
+
+/** Every claim id written in a source file, valid or not (so a <Cite> to a broken claim is not reported twice). */
+export function declaredClaimIds(sources: readonly RawSource[]): string[] {
+  return sources.flatMap((s) => {
+    const list = (s.data as { claims?: unknown } | null)?.claims;
+    return Array.isArray(list)
+      ? list.flatMap((c) =>
+          c && typeof c === 'object' && typeof (c as { id?: unknown }).id === 'string' ? [`${s.id}/${(c as { id: string }).id}`] : [],
+        )
+      : [];
+  });
+}
+
+/** Validates a source's claims; reports every problem and returns the claims that have none. */
+export function validateClaims(
+  entry: RawSource,
+  rawClaims: readonly unknown[],
+  positions: YamlPositions,
+  refs: References,
+  errors: ContentError[],
+): Claim[] {
+  const seen = new Map<string, number>();
+  const snapshot = entry.snapshot === null ? null : prepareSnapshot(entry.snapshot);
+  const claims: Claim[] = [];
+  rawClaims.forEach((rawClaim, index) => {
+    const start = positions.of(['claims', index]) ?? positions.of(['claims']) ?? NOWHERE;
+    // A field's position is its top-level key in the claim; the claim's start when the claim lacks it.
+    const locate = (field: string): Position => (field ? positions.of(['claims', index, field.split('.')[0] ?? field]) : null) ?? start;
+    const claimId = `${entry.id}/${localIdOf(rawClaim, index)}`;
+    const report = reporter(errors, entry.file, claimId, locate);
+    const c = parseShape(claimSchema, rawClaim, `claim "${claimId}"`, report, locate);
+    if (!c) return;
+    const qualifiers = c.qualifiers ?? {};
+    const line = locate('id').line;
+    const unique = checkUniqueId(c, line, seen, report);
+    const subject = checkSubject(c, refs, report);
+    const property = checkProperty(c, refs, report);
+    const qualified = checkQualifiers(qualifiers, property, c.property, refs, report);
+    const checked = property ? checkValue(c, property, report) : null;
+    const quoted = checkQuote(c, snapshot, entry.snapshotFile, report);
+    const figured = checkFigure(c, report);
+    if (!(unique && subject && qualified && quoted && figured && property && checked?.ok && checked.value)) return;
+    claims.push({
+      id: claimId,
+      localId: c.id,
+      source: entry.id,
+      subject: c.subject,
+      property: c.property,
+      qualifiers: Object.fromEntries(Object.entries(qualifiers).sort(([a], [b]) => a.localeCompare(b))),
+      value: checked.value,
+      raw: c.value instanceof Date ? c.value.toISOString().slice(0, 10) : String(c.value),
+      unit: checked.unit,
+      quote: c.quote,
+      figure: c.figure ?? null,
+      note: c.note ?? null,
+      file: entry.file,
+      line,
+    });
+  });
+  return claims;
+}

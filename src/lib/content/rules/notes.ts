@@ -1,0 +1,45 @@
+/** Rule: editors' notes (content/notes/*.mdx): their shape, and that each explains a finding the engine computed. */
+import { noteSchema } from '../../../schemas/note.ts';
+import { type ContentError, show, suggest } from '../errors.ts';
+import { openFile } from '../file.ts';
+import { NOWHERE, YamlPositions } from '../positions.ts';
+import { reporter } from '../report.ts';
+import type { Note, RawEntry } from '../types.ts';
+import { parseShape } from '../zod-issues.ts';
+import { checkSyntax } from './syntax.ts';
+
+/** Validates the notes' frontmatter; returns the valid notes. */
+export function validateNotesShape(entries: readonly RawEntry[], errors: ContentError[]): Note[] {
+  const notes: Note[] = [];
+  for (const entry of entries) {
+    const file = openFile(entry, errors);
+    if (checkSyntax(entry, file.positions, file.report)) continue;
+    const parsed = parseShape(noteSchema, entry.data, 'the frontmatter', file.report, file.locate);
+    if (parsed) notes.push({ id: entry.id, finding: parsed.finding, title: parsed.title ?? null, file: entry.file });
+  }
+  return notes;
+}
+
+/** Checks that every note points at a finding the engine computed; `texts` maps files to their text. Returns the errors. */
+export function validateNotes(notes: readonly Note[], findingIds: ReadonlySet<string>, texts: ReadonlyMap<string, string>): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const n of notes) {
+    if (findingIds.has(n.finding)) continue;
+    const positions = new YamlPositions(n.file, texts.get(n.file) ?? '');
+    reporter(
+      errors,
+      n.file,
+      null,
+    )(
+      {
+        field: 'finding',
+        message: `The note explains finding "${n.finding}", which the engine no longer finds.`,
+        expected: 'the id of a current finding (listed at /discrepancies/ and in /data/discrepancies.json)',
+        got: show(n.finding),
+        hint: `${suggest(n.finding, [...findingIds], 'finding', '')} If the discrepancy is gone, delete the note.`,
+      },
+      positions.of(['finding']) ?? NOWHERE,
+    );
+  }
+  return errors;
+}

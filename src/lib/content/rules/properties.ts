@@ -1,0 +1,77 @@
+/** Rule: the property registry (content/properties/*.yaml): each file's shape, unit, values, qualifiers and comparisons. */
+import { propertySchema } from '../../../schemas/property.ts';
+import { QUALIFIERS } from '../../qualifiers.ts';
+import type { Property } from '../../types.ts';
+import { UNIT_IDS, UNITS } from '../../units.ts';
+import { type ContentError, show, suggest } from '../errors.ts';
+import { type OpenFile, openFile } from '../file.ts';
+import type { RawEntry } from '../types.ts';
+import { parseShape } from '../zod-issues.ts';
+import { checkSyntax } from './syntax.ts';
+
+/** Validates every property file; returns the valid properties, sorted by id. */
+export function validateProperties(entries: readonly RawEntry[], errors: ContentError[]): Property[] {
+  const properties: Property[] = [];
+  const opened = new Map<string, OpenFile>();
+  for (const entry of entries) {
+    const file = openFile(entry, errors);
+    opened.set(entry.id, file);
+    if (checkSyntax(entry, file.positions, file.report)) continue;
+    const p = parseShape(propertySchema, entry.data, 'the frontmatter', file.report, file.locate);
+    if (!p) continue;
+    const { report } = file;
+    if (p.valueType === 'number' && (p.unit === null || !UNITS.has(p.unit))) {
+      report({
+        field: 'unit',
+        message: 'A number property needs a unit from the registry.',
+        expected: `one of ${UNIT_IDS.join(', ')}`,
+        got: show(p.unit),
+        hint: 'set "unit:" to the canonical unit of the property.',
+      });
+      continue;
+    }
+    if (p.valueType === 'enum' && p.values.length === 0) {
+      report({
+        field: 'values',
+        message: 'An enum property needs its allowed values.',
+        expected: 'a non-empty list under "values:"',
+        got: '[]',
+        hint: 'list every value a claim may take.',
+      });
+      continue;
+    }
+    for (const key of p.requiredQualifiers) {
+      if (!QUALIFIERS.has(key))
+        report({
+          field: 'requiredQualifiers',
+          message: `Unknown qualifier "${key}".`,
+          expected: `one of ${[...QUALIFIERS.keys()].join(', ')}`,
+          got: show(key),
+          hint: suggest(key, [...QUALIFIERS.keys()], 'qualifier'),
+        });
+    }
+    if ((p.compares === null) !== (p.relation === null)) {
+      report({
+        field: 'relation',
+        message: 'A comparative property needs both "compares" and "relation".',
+        expected: 'both set, or both null',
+        got: `compares ${show(p.compares)}, relation ${show(p.relation)}`,
+        hint: 'set both fields, or neither.',
+      });
+    }
+    properties.push({ id: entry.id, ...p, unit: p.valueType === 'number' ? p.unit : null });
+  }
+  const ids = new Set(properties.map((p) => p.id));
+  for (const p of properties) {
+    if (p.compares !== null && !ids.has(p.compares)) {
+      opened.get(p.id)?.report({
+        field: 'compares',
+        message: `Unknown property "${p.compares}".`,
+        expected: 'a property id from content/properties/',
+        got: show(p.compares),
+        hint: suggest(p.compares, [...ids], 'property'),
+      });
+    }
+  }
+  return properties.sort((a, b) => a.id.localeCompare(b.id));
+}

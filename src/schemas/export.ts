@@ -1,0 +1,63 @@
+/**
+ * Rows of the open data export (/data/{sources,entities,claims}.json and their CSV twins). The
+ * export's JSON Schemas are generated from these with `z.toJSONSchema()` (src/lib/export.ts), so the
+ * published schemas and the rows the site writes cannot drift apart.
+ */
+import { z } from 'zod';
+import { ENTITY_KINDS } from './entity.ts';
+import { SOURCE_KINDS, TIERS } from './source.ts';
+import { valueSchema } from './value.ts';
+
+const nullableText = (description: string) => z.string().nullable().meta({ description });
+
+export const sourceRowSchema = z.strictObject({
+  id: z.string().meta({ description: 'Stable source id (slug).' }),
+  title: z.string().meta({ description: 'Title as the document states it.' }),
+  publisher: nullableText('Publisher; null when the text does not say.'),
+  url: nullableText('URL; null unless the text states it.'),
+  published: nullableText('Publication date; null unless the text states it.'),
+  retrieved: nullableText('Capture date; null when unknown.'),
+  kind: z.enum(SOURCE_KINDS).meta({ description: 'Kind of publication.' }),
+  tier: z.literal(TIERS).meta({ description: 'Reliability tier derived from kind: 1 vendor ... 4 marketing.' }),
+  tierRationale: z.string().meta({ description: "The editor's reasoning for the tier." }),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .meta({ description: 'sha256 of the archived snapshot.' }),
+  claims: z.int().min(0).meta({ description: 'Number of claims extracted from the source.' }),
+});
+
+export const entityRowSchema = z.strictObject({
+  id: z.string().meta({ description: 'Stable entity id.' }),
+  kind: z.enum(ENTITY_KINDS).meta({ description: 'What the entity is.' }),
+  name: z.string().meta({ description: 'Display name.' }),
+  aliases: z.array(z.string()).meta({ description: 'Other spellings.' }),
+  description: z.string().meta({ description: 'One-sentence description.' }),
+  vendor: nullableText('Models and products: organization id of the maker.'),
+  family: nullableText('Models: family name.'),
+  predecessor: nullableText('Models: id of the model it succeeds.'),
+  measures: nullableText('Benchmarks: what it measures.'),
+  unit: nullableText('Benchmarks: unit of scores.'),
+  higherIsBetter: z.boolean().nullable().meta({ description: 'Benchmarks: whether higher is better.' }),
+});
+
+export const claimRowSchema = z.strictObject({
+  id: z.string().meta({ description: 'Stable claim id "<source>/<claim>".' }),
+  source: z.string().meta({ description: 'Source id.' }),
+  subject: z.string().meta({ description: 'Entity id the claim is about.' }),
+  property: z.string().meta({ description: 'Property id from the registry.' }),
+  qualifiers: z.record(z.string(), z.string()).meta({ description: 'Qualifiers such as benchmark or effort.' }),
+  value: valueSchema.meta({ description: 'The typed value as the source states it.' }),
+  display: z.string().meta({ description: 'The value formatted for reading.' }),
+  unit: nullableText('Unit of a numeric value.'),
+  quote: z.string().meta({ description: 'Verbatim quote from the archived snapshot.' }),
+  note: nullableText("Editor's note."),
+  url: z.string().meta({ description: "Path of the claim's permalink page." }),
+});
+
+/** The three exports: file name of the JSON Schema, its title and description, and the row schema. */
+export const EXPORTS = {
+  'sources.schema.json': { title: 'Sources', description: 'Every archived source document.', row: sourceRowSchema },
+  'entities.schema.json': { title: 'Entities', description: 'Models, benchmarks, organizations and products.', row: entityRowSchema },
+  'claims.schema.json': { title: 'Claims', description: 'Every claim, each with its verbatim quote.', row: claimRowSchema },
+} as const;

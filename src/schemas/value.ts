@@ -1,0 +1,28 @@
+/** A claim's typed value, as the source states it; `decimals` is the stated precision (77.3 has 1) so rounding can be judged. */
+import { z } from 'zod';
+
+/** Comparison operators of a bound such as ">90". */
+export const BOUND_OPS = ['>', '>=', '<', '<='] as const;
+
+/** A date value: YYYY-MM-DD, YYYY-MM or YYYY. */
+export const partialDate = () => z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+
+export const valueSchema = z.discriminatedUnion('type', [
+  /** An exact number. */
+  z.strictObject({ type: z.literal('number'), value: z.number(), decimals: z.int() }),
+  /** A bound: more than, at least, less than, at most. */
+  z.strictObject({ type: z.literal('bound'), op: z.enum(BOUND_OPS), value: z.number(), decimals: z.int() }),
+  /** An approximate number ("~72"). */
+  z.strictObject({ type: z.literal('approx'), value: z.number(), decimals: z.int() }),
+  /** A range ("10-20"). */
+  z.strictObject({ type: z.literal('range'), min: z.number(), max: z.number(), decimals: z.int() }),
+  /** A text (text and enum properties). */
+  z.strictObject({ type: z.literal('text'), value: z.string() }),
+  /** A boolean. */
+  z.strictObject({ type: z.literal('boolean'), value: z.boolean() }),
+  /** A date. */
+  z.strictObject({ type: z.literal('date'), value: partialDate() }),
+]);
+
+/** A typed value. */
+export type Value = z.output<typeof valueSchema>;
