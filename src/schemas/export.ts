@@ -6,17 +6,20 @@
 import { z } from 'zod';
 import { ENTITY_KINDS } from './entity.ts';
 import { SOURCE_KINDS, TIERS } from './source.ts';
-import { valueSchema } from './value.ts';
+import { partialDate, valueSchema } from './value.ts';
 
 const nullableText = (description: string) => z.string().nullable().meta({ description });
+
+/** A stated date, or null: its JSON Schema declares `format: "date"` for full dates and a pattern for YYYY-MM and YYYY. */
+const nullableDate = (description: string) => partialDate().nullable().meta({ description });
 
 export const sourceRowSchema = z.strictObject({
   id: z.string().meta({ description: 'Stable source id (slug).' }),
   title: z.string().meta({ description: 'Title as the document states it.' }),
   publisher: nullableText('Publisher; null when the text does not say.'),
-  url: nullableText('URL; null unless the text states it.'),
-  published: nullableText('Publication date; null unless the text states it.'),
-  retrieved: nullableText('Capture date; null when unknown.'),
+  url: z.url().nullable().meta({ description: 'URL; null unless the text states it.' }),
+  published: nullableDate('Publication date (YYYY-MM-DD, YYYY-MM or YYYY); null unless the text states it.'),
+  retrieved: nullableDate('Capture date (YYYY-MM-DD, YYYY-MM or YYYY); null when unknown.'),
   kind: z.enum(SOURCE_KINDS).meta({ description: 'Kind of publication.' }),
   tier: z.literal(TIERS).meta({ description: 'Reliability tier derived from kind: 1 vendor ... 4 marketing.' }),
   tierRationale: z.string().meta({ description: "The editor's reasoning for the tier." }),
@@ -52,7 +55,7 @@ export const claimRowSchema = z.strictObject({
   unit: nullableText('Unit of a numeric value.'),
   quote: z.string().meta({ description: 'Verbatim quote from the archived snapshot.' }),
   note: nullableText("Editor's note."),
-  url: z.string().meta({ description: "Path of the claim's permalink page." }),
+  url: z.string().meta({ description: "Path of the claim's permalink page.", format: 'uri-reference' }),
 });
 
 /** The three exports: file name of the JSON Schema, its title and description, and the row schema. */

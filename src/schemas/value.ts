@@ -4,8 +4,11 @@ import { z } from 'zod';
 /** Comparison operators of a bound such as ">90". */
 export const BOUND_OPS = ['>', '>=', '<', '<='] as const;
 
-/** A date value: YYYY-MM-DD, YYYY-MM or YYYY. */
-export const partialDate = () => z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+/**
+ * A date as a source states it: a full date (YYYY-MM-DD, a real one: JSON Schema `format: "date"`),
+ * or only a month (YYYY-MM) or a year (YYYY).
+ */
+export const partialDate = () => z.union([z.iso.date(), z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/)]);
 
 export const valueSchema = z.discriminatedUnion('type', [
   /** An exact number. */
