@@ -45,26 +45,38 @@ export function formatErrors(errors: readonly ContentError[]): string {
 
 /** Finds the closest candidates to a mistyped id, for "did you mean" hints. */
 export function closest(value: string, candidates: Iterable<string>, max = 3): string[] {
-  const scored: [string, number][] = [];
-  for (const c of candidates) scored.push([c, distance(value, c)]);
-  scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
   const limit = Math.max(2, Math.floor(value.length / 3));
-  return scored
-    .filter(([, d]) => d <= limit)
-    .slice(0, max)
-    .map(([c]) => c);
+  const scored: [string, number][] = [];
+  for (const c of candidates) {
+    // The length difference is a lower bound of the distance, so such candidates are skipped unseen.
+    if (Math.abs(c.length - value.length) > limit) continue;
+    const d = distance(value, c, limit);
+    if (d <= limit) scored.push([c, d]);
+  }
+  scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  return scored.slice(0, max).map(([c]) => c);
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+/**
+ * Levenshtein distance of a and b, or a number above `limit` as soon as every path exceeds it
+ * (a row's minimum never decreases): exact up to the limit, and fast for the many far candidates
+ * (a page of citations to a broken source asks for hundreds of suggestions).
+ */
+function distance(a: string, b: string, limit: number): number {
+  const row = new Uint32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) row[j] = j;
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0] ?? 0;
     row[0] = i;
+    let best = i;
     for (let j = 1; j <= b.length; j++) {
       const tmp = row[j] ?? 0;
-      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const d = Math.min(tmp + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row[j] = d;
+      if (d < best) best = d;
       prev = tmp;
     }
+    if (best > limit) return limit + 1;
   }
   return row[b.length] ?? 0;
 }

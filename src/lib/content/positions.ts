@@ -76,3 +76,22 @@ export class YamlPositions {
     return range ? this.at(range[0]) : null;
   }
 }
+
+/**
+ * Parsing YAML with positions costs about 10 ms per 20 kB, and most files do not change between two
+ * validations (dev reloads, the build's integrations, the mutation test's thousands of runs), so the
+ * positions of the last few hundred files are kept, keyed by path and text.
+ */
+const CACHE = new Map<string, YamlPositions>();
+const CACHE_SIZE = 256;
+
+/** The positions of a file's YAML, parsed once per distinct text. */
+export function positionsOf(file: string, text: string): YamlPositions {
+  const key = `${file}\u0000${text}`;
+  let found = CACHE.get(key);
+  if (found) return found;
+  found = new YamlPositions(file, text);
+  if (CACHE.size >= CACHE_SIZE) CACHE.delete(CACHE.keys().next().value ?? '');
+  CACHE.set(key, found);
+  return found;
+}

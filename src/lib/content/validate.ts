@@ -48,7 +48,7 @@ export function validateContent(raw: RawContent): { content: Content; errors: Co
 
   for (const entry of [...raw.sources].sort((a, b) => a.id.localeCompare(b.id))) {
     const file = openFile(entry, errors);
-    if (checkSyntax(entry, file.positions, file.report)) continue;
+    if (checkSyntax(entry, file)) continue;
     const checked = checkSource(entry, file.report, reporter(errors, entry.snapshotFile, null), file.locate);
     // A source whose own fields are wrong still has its claims checked, so one bad field does not hide every claim's problems.
     const rawClaims = checked ? checked.frontmatter.claims : (entry.data as { claims?: unknown }).claims;

@@ -45,7 +45,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 /** One zod issue as a problem; `where` names the place a missing field belongs ("the frontmatter" or a claim). */
 export function issueProblem(issue: z.core.$ZodIssue, data: unknown, where: string): Problem {
   if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+    const keys = issue.keys.map((k) => show(k)).join(', ');
     return {
       field: [...issue.path.map(String), issue.keys[0] ?? ''].filter(Boolean).join('.'),
       message: `Unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}.`,

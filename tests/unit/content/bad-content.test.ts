@@ -338,6 +338,28 @@ const cases: Case[] = [
       'content/properties/score-gain.yaml:5 field "compares": Unknown property "benchmark-scor". Expected a property id from content/properties/; got "benchmark-scor". Fix: did you mean "benchmark-score"? Otherwise add the property.',
     ],
   },
+  // Kinds found by the mutation test (mutations.test.ts) that no fixture covered:
+  {
+    name: 'a byte-order mark before the frontmatter (found by the mutation test)',
+    mutate: (t) => t.write('models/gpt-5-2-codex.mdx', `\ufeff${t.read('models/gpt-5-2-codex.mdx')}`),
+    expected: [
+      'content/models/gpt-5-2-codex.mdx:1 field "(encoding)": The file starts with a byte-order mark (U+FEFF), so its first line is not read as written. Expected UTF-8 text without a byte-order mark; got "\\ufeff" before the first line. Fix: save the file as UTF-8 without BOM (most editors call it "UTF-8", not "UTF-8 with BOM").',
+    ],
+  },
+  {
+    name: 'a huge value is shortened in the message (found by the mutation test)',
+    mutate: (t) => t.edit('products/codex-cli.mdx', 'vendor: openai', `vendor: ${'x'.repeat(200_000)}`),
+    expected: [
+      `content/products/codex-cli.mdx:5 field "vendor": Unknown organization "${'x'.repeat(116)}.... Expected the id of an organization in content/organizations/; got "${'x'.repeat(116)}.... Fix: no organization has a similar id: use an existing one or add the organization.`,
+    ],
+  },
+  {
+    name: 'frontmatter that is a list, not fields',
+    mutate: (t) => t.write('organizations/openai.mdx', '---\n- name: OpenAI\n---\n'),
+    expected: [
+      'content/organizations/openai.mdx:1 field "(yaml)": The YAML is not a map of fields, so nothing in this file could be checked. Expected one "field: value" per line, such as "title: ..."; got [{"name":"OpenAI"}]. Fix: write the fields as "name: value" lines (see docs/content-format.md).',
+    ],
+  },
 ];
 
 describe('bad content: one mutation, exact messages', () => {

@@ -35,7 +35,7 @@ export function checkCitations(entries: readonly RawEntry[], claimIds: ReadonlyS
       report(
         {
           field: 'Cite.claim',
-          message: `<Cite> points at unknown claim "${citation.claim}".`,
+          message: `<Cite> points at unknown claim ${show(citation.claim)}.`,
           expected: 'a claim id written as "<source slug>/<claim id>"',
           got: show(citation.claim),
           hint: suggest(citation.claim, [...claimIds], 'claim'),

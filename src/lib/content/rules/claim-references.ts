@@ -23,7 +23,7 @@ export function checkUniqueId(c: ClaimFrontmatter, line: number, seen: Map<strin
   }
   report({
     field: 'id',
-    message: `Duplicate claim id "${c.id}" (first used on line ${firstLine}).`,
+    message: `Duplicate claim id ${show(c.id)} (first used on line ${firstLine}).`,
     expected: 'a claim id unique within the source',
     got: show(c.id),
     hint: 'give this claim its own id; ids are permalinks, so never reuse or renumber one.',
@@ -37,7 +37,7 @@ export function checkSubject(c: ClaimFrontmatter, refs: References, report: Repo
   if (refs.brokenIds.has(c.subject)) return false;
   report({
     field: 'subject',
-    message: `Unknown subject "${c.subject}".`,
+    message: `Unknown subject ${show(c.subject)}.`,
     expected: 'the id of an entity in content/models, benchmarks, organizations or products',
     got: show(c.subject),
     hint: suggest(c.subject, [...refs.entityById.keys()], 'entity'),
@@ -52,7 +52,7 @@ export function checkProperty(c: ClaimFrontmatter, refs: References, report: Rep
   if (!refs.brokenIds.has(c.property)) {
     report({
       field: 'property',
-      message: `Unknown property "${c.property}".`,
+      message: `Unknown property ${show(c.property)}.`,
       expected: 'a property id from content/properties/',
       got: show(c.property),
       hint: suggest(c.property, [...refs.propertyById.keys()], 'property (one YAML file in content/properties/)'),
@@ -80,7 +80,7 @@ export function checkQualifiers(
     if (!spec) {
       fail({
         field,
-        message: `Unknown qualifier "${key}".`,
+        message: `Unknown qualifier ${show(key)}.`,
         expected: `one of ${[...QUALIFIERS.keys()].join(', ')}`,
         got: show(key),
         hint: suggest(key, [...QUALIFIERS.keys()], 'qualifier'),
@@ -90,7 +90,7 @@ export function checkQualifiers(
     if (spec.values && !spec.values.includes(value)) {
       fail({
         field,
-        message: `Invalid ${spec.label.toLowerCase()} "${value}".`,
+        message: `Invalid ${spec.label.toLowerCase()} ${show(value)}.`,
         expected: `one of ${spec.values.join(', ')}`,
         got: show(value),
         hint: 'use one of the listed values.',
@@ -104,7 +104,7 @@ export function checkQualifiers(
       if (target && !kinds.includes(target.kind)) {
         fail({
           field,
-          message: `"${value}" is ${article(target.kind)}, not ${article(wanted)}.`,
+          message: `${show(value)} is ${article(target.kind)}, not ${article(wanted)}.`,
           expected: `the id of ${article(wanted)}`,
           got: show(value),
           hint: suggest(value, candidates, wanted),
@@ -112,7 +112,7 @@ export function checkQualifiers(
       } else if (!target && !refs.brokenIds.has(value)) {
         fail({
           field,
-          message: `Unknown ${wanted} "${value}" in qualifier "${key}".`,
+          message: `Unknown ${wanted} ${show(value)} in qualifier ${show(key)}.`,
           expected: `the id of ${article(wanted)}`,
           got: show(value),
           hint: suggest(value, candidates, wanted),
@@ -124,7 +124,7 @@ export function checkQualifiers(
     if (QUALIFIERS.has(key) && !(key in qualifiers)) {
       fail({
         field: `qualifiers.${key}`,
-        message: `Property "${propertyId}" needs the qualifier "${key}".`,
+        message: `Property ${show(propertyId)} needs the qualifier ${show(key)}.`,
         expected: `qualifiers: { ${key}: ... }`,
         got: '(missing)',
         hint: `add the ${key} the source states the figure for.`,

@@ -50,8 +50,8 @@ export function checkValue(c: ClaimFrontmatter, property: Property, report: Repo
   if (typeof c.value === 'string' && c.value.includes('%') && unit !== '%' && unit !== '% change') {
     fail({
       field: 'value',
-      message: `The value has a % sign, but its unit is "${unit}".`,
-      expected: `a value without "%" (the unit "${unit}" applies), or unit "%"`,
+      message: `The value has a % sign, but its unit is ${show(unit)}.`,
+      expected: `a value without "%" (the unit ${show(unit)} applies), or unit "%"`,
       got: show(c.value),
       hint: 'remove the % sign, or set the unit the source uses.',
     });
@@ -67,7 +67,7 @@ export function checkValue(c: ClaimFrontmatter, property: Property, report: Repo
   } else if (propertyUnit && unitSpec.dimension !== propertyUnit.dimension) {
     fail({
       field: 'unit',
-      message: `Unit "${unit}" does not fit property "${property.id}", which is measured in "${property.unit}".`,
+      message: `Unit ${show(unit)} does not fit property "${property.id}", which is measured in "${property.unit}".`,
       expected: `a ${propertyUnit.dimension} unit such as "${property.unit}"`,
       got: show(unit),
       hint: `convert nothing: state the unit the source uses, if it is a ${propertyUnit.dimension}; otherwise choose another property.`,

@@ -11,11 +11,11 @@ import { checkFigure, checkQuote } from './claim-quote.ts';
 import { checkProperty, checkQualifiers, checkSubject, checkUniqueId, type References } from './claim-references.ts';
 import { checkValue } from './claim-value.ts';
 
-/** A claim's id as written, or "#<n>" when it has none. */
-function localIdOf(rawClaim: unknown, index: number): string {
-  return rawClaim && typeof rawClaim === 'object' && typeof (rawClaim as { id?: unknown }).id === 'string'
-    ? (rawClaim as { id: string }).id
-    : `#${index + 1}`;
+/** A claim's id as written (shortened when it is far too long to be one), or "#<n>" when it has none. */
+export function localIdOf(rawClaim: unknown, index: number): string {
+  const id = rawClaim && typeof rawClaim === 'object' ? (rawClaim as { id?: unknown }).id : undefined;
+  if (typeof id !== 'string') return `#${index + 1}`;
+  return id.length > 80 ? `${id.slice(0, 77)}...` : id;
 }
 
 /** Every claim id written in a source file, valid or not (so a <Cite> to a broken claim is not reported twice). */

@@ -58,7 +58,7 @@ export function validateEntities(raw: RawContent, errors: ContentError[]): Entit
   const seen = new Map<string, string>();
   for (const [kind, entry, schema] of files) {
     const file = openFile(entry, errors);
-    if (checkSyntax(entry, file.positions, file.report)) continue;
+    if (checkSyntax(entry, file)) continue;
     const parsed = parseShape(schema, entry.data, 'the frontmatter', file.report, file.locate);
     if (!parsed) continue;
     const other = seen.get(entry.id);
@@ -90,7 +90,7 @@ export function validateEntities(raw: RawContent, errors: ContentError[]): Entit
       if ((!target && !withFiles.has(value)) || (target && target.kind !== wanted)) {
         report({
           field,
-          message: `Unknown ${wanted} "${value}".`,
+          message: `Unknown ${wanted} ${show(value)}.`,
           expected: `the id of ${article(wanted)} in ${ENTITY_FOLDERS[wanted]}`,
           got: show(value),
           hint: suggest(
@@ -106,7 +106,7 @@ export function validateEntities(raw: RawContent, errors: ContentError[]): Entit
     if (e.kind === 'benchmark' && e.unit !== undefined && !UNITS.has(e.unit)) {
       report({
         field: 'unit',
-        message: `Unknown unit "${e.unit}".`,
+        message: `Unknown unit ${show(e.unit)}.`,
         expected: `one of ${UNIT_IDS.join(', ')}`,
         got: show(e.unit),
         hint: 'use a unit from the registry (src/lib/units.ts).',

@@ -2,7 +2,7 @@
 import { noteSchema } from '../../../schemas/note.ts';
 import { type ContentError, show, suggest } from '../errors.ts';
 import { openFile } from '../file.ts';
-import { NOWHERE, YamlPositions } from '../positions.ts';
+import { NOWHERE, positionsOf } from '../positions.ts';
 import { reporter } from '../report.ts';
 import type { Note, RawEntry } from '../types.ts';
 import { parseShape } from '../zod-issues.ts';
@@ -13,7 +13,7 @@ export function validateNotesShape(entries: readonly RawEntry[], errors: Content
   const notes: Note[] = [];
   for (const entry of entries) {
     const file = openFile(entry, errors);
-    if (checkSyntax(entry, file.positions, file.report)) continue;
+    if (checkSyntax(entry, file)) continue;
     const parsed = parseShape(noteSchema, entry.data, 'the frontmatter', file.report, file.locate);
     if (parsed) notes.push({ id: entry.id, finding: parsed.finding, title: parsed.title ?? null, file: entry.file });
   }
@@ -25,7 +25,7 @@ export function validateNotes(notes: readonly Note[], findingIds: ReadonlySet<st
   const errors: ContentError[] = [];
   for (const n of notes) {
     if (findingIds.has(n.finding)) continue;
-    const positions = new YamlPositions(n.file, texts.get(n.file) ?? '');
+    const positions = positionsOf(n.file, texts.get(n.file) ?? '');
     reporter(
       errors,
       n.file,
@@ -33,7 +33,7 @@ export function validateNotes(notes: readonly Note[], findingIds: ReadonlySet<st
     )(
       {
         field: 'finding',
-        message: `The note explains finding "${n.finding}", which the engine no longer finds.`,
+        message: `The note explains finding ${show(n.finding)}, which the engine no longer finds.`,
         expected: 'the id of a current finding (listed at /discrepancies/ and in /data/discrepancies.json)',
         got: show(n.finding),
         hint: `${suggest(n.finding, [...findingIds], 'finding', '')} If the discrepancy is gone, delete the note.`,

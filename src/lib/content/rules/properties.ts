@@ -16,7 +16,7 @@ export function validateProperties(entries: readonly RawEntry[], errors: Content
   for (const entry of entries) {
     const file = openFile(entry, errors);
     opened.set(entry.id, file);
-    if (checkSyntax(entry, file.positions, file.report)) continue;
+    if (checkSyntax(entry, file)) continue;
     const p = parseShape(propertySchema, entry.data, 'the frontmatter', file.report, file.locate);
     if (!p) continue;
     const { report } = file;
@@ -44,7 +44,7 @@ export function validateProperties(entries: readonly RawEntry[], errors: Content
       if (!QUALIFIERS.has(key))
         report({
           field: 'requiredQualifiers',
-          message: `Unknown qualifier "${key}".`,
+          message: `Unknown qualifier ${show(key)}.`,
           expected: `one of ${[...QUALIFIERS.keys()].join(', ')}`,
           got: show(key),
           hint: suggest(key, [...QUALIFIERS.keys()], 'qualifier'),
@@ -66,7 +66,7 @@ export function validateProperties(entries: readonly RawEntry[], errors: Content
     if (p.compares !== null && !ids.has(p.compares)) {
       opened.get(p.id)?.report({
         field: 'compares',
-        message: `Unknown property "${p.compares}".`,
+        message: `Unknown property ${show(p.compares)}.`,
         expected: 'a property id from content/properties/',
         got: show(p.compares),
         hint: suggest(p.compares, [...ids], 'property'),

@@ -3,12 +3,12 @@
  * with YAML that does not parse, or whose YAML is not a map of fields cannot be checked further.
  */
 import { show } from '../errors.ts';
-import type { YamlPositions } from '../positions.ts';
-import type { Report } from '../report.ts';
+import type { OpenFile } from '../file.ts';
 import type { RawEntry } from '../types.ts';
 
 /** Reports why the file's fields cannot be read; returns true when they cannot (nothing else is checked then). */
-export function checkSyntax(entry: RawEntry, positions: YamlPositions, report: Report): boolean {
+export function checkSyntax(entry: RawEntry, file: OpenFile): boolean {
+  const { report } = file;
   const data = entry.data as { __yamlError?: unknown; __noFrontmatter?: unknown } | null;
   // YAML allows a BOM; an MDX file with one does not start with "---", so its frontmatter would be lost.
   if (entry.text.startsWith('\ufeff') && !entry.file.endsWith('.yaml') && !entry.file.endsWith('.yml')) {
@@ -38,7 +38,7 @@ export function checkSyntax(entry: RawEntry, positions: YamlPositions, report: R
     return true;
   }
   if (data && typeof data === 'object' && typeof data.__yamlError === 'string') {
-    const error = positions.error;
+    const error = file.positions.error;
     report(
       {
         field: '(yaml)',
