@@ -43,18 +43,35 @@ export function formatErrors(errors: readonly ContentError[]): string {
   return `Content has ${errors.length} ${plural}:\n${errors.map((e) => `  - ${formatError(e)}`).join('\n')}`;
 }
 
+/** Orders as String.prototype.localeCompare does, without building a collator per comparison. */
+const COLLATOR = new Intl.Collator();
+
 /** Finds the closest candidates to a mistyped id, for "did you mean" hints. */
 export function closest(value: string, candidates: Iterable<string>, max = 3): string[] {
   const limit = Math.max(2, Math.floor(value.length / 3));
   const scored: [string, number][] = [];
   for (const c of candidates) {
-    // The length difference is a lower bound of the distance, so such candidates are skipped unseen.
-    if (Math.abs(c.length - value.length) > limit) continue;
+    // The length difference and the bag distance are lower bounds of the distance: cheap ways to skip the many far candidates.
+    if (Math.abs(c.length - value.length) > limit || bagDistance(value, c) > limit) continue;
     const d = distance(value, c, limit);
     if (d <= limit) scored.push([c, d]);
   }
-  scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  scored.sort((a, b) => a[1] - b[1] || COLLATOR.compare(a[0], b[0]));
   return scored.slice(0, max).map(([c]) => c);
+}
+
+/** How many characters one text has that the other lacks (the larger side): a lower bound of the edit distance. */
+function bagDistance(a: string, b: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of a) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  for (const ch of b) counts.set(ch, (counts.get(ch) ?? 0) - 1);
+  let extra = 0;
+  let missing = 0;
+  for (const n of counts.values()) {
+    if (n > 0) extra += n;
+    else missing -= n;
+  }
+  return Math.max(extra, missing);
 }
 
 /**

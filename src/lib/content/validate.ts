@@ -45,10 +45,14 @@ export function validateContent(raw: RawContent): { content: Content; errors: Co
   };
   const sources: Source[] = [];
   const claims: Claim[] = [];
+  const unreadable = new Set<string>();
 
   for (const entry of [...raw.sources].sort((a, b) => a.id.localeCompare(b.id))) {
     const file = openFile(entry, errors);
-    if (checkSyntax(entry, file)) continue;
+    if (checkSyntax(entry, file)) {
+      unreadable.add(entry.id);
+      continue;
+    }
     const checked = checkSource(entry, file.report, reporter(errors, entry.snapshotFile, null), file.locate);
     // A source whose own fields are wrong still has its claims checked, so one bad field does not hide every claim's problems.
     const rawClaims = checked ? checked.frontmatter.claims : (entry.data as { claims?: unknown }).claims;
@@ -62,6 +66,7 @@ export function validateContent(raw: RawContent): { content: Content; errors: Co
   const citations = checkCitations(
     [...raw.sources, ...raw.models, ...raw.benchmarks, ...raw.organizations, ...raw.products, ...raw.notes],
     claimIds,
+    unreadable,
     errors,
   );
   const notes = validateNotesShape(raw.notes, errors);

@@ -24,14 +24,23 @@ export function citationsIn(entry: RawEntry): (Citation & { column: number })[] 
   return found;
 }
 
-/** Collects every citation and reports those that point at no claim; `claimIds` are the claim ids written in any source. */
-export function checkCitations(entries: readonly RawEntry[], claimIds: ReadonlySet<string>, errors: ContentError[]): Citation[] {
+/**
+ * Collects every citation and reports those that point at no claim; `claimIds` are the claim ids written
+ * in any source. A citation of a source whose file cannot be read (`unreadable` slugs) is not reported:
+ * that file's own error is, once, as for entities with errors of their own.
+ */
+export function checkCitations(
+  entries: readonly RawEntry[],
+  claimIds: ReadonlySet<string>,
+  unreadable: ReadonlySet<string>,
+  errors: ContentError[],
+): Citation[] {
   const citations: Citation[] = [];
   for (const entry of entries) {
     const report = reporter(errors, entry.file, null);
     for (const { column, ...citation } of citationsIn(entry)) {
       citations.push(citation);
-      if (claimIds.has(citation.claim)) continue;
+      if (claimIds.has(citation.claim) || unreadable.has(citation.claim.split('/')[0] ?? '')) continue;
       report(
         {
           field: 'Cite.claim',
