@@ -86,7 +86,7 @@ const PROPERTIES: Property[] = [
   prop('price', { unit: 'USD per 1M tokens', requiredQualifiers: ['direction'] }),
   prop('release-date', { valueType: 'date' }),
   prop('availability', { valueType: 'enum', values: ['available', 'not-yet-available', 'not-available'], requiredQualifiers: ['channel'] }),
-  prop('hardware', { valueType: 'text', requiredQualifiers: ['stage'] }),
+  prop('hardware', { valueType: 'text', singleValued: true, requiredQualifiers: ['stage'] }),
   prop('intended-use', { valueType: 'text' }),
   prop('helped-create-itself', { valueType: 'boolean' }),
   prop('score-multiple', { unit: 'x', compares: 'benchmark-score', relation: 'ratio', requiredQualifiers: ['benchmark', 'comparedTo'] }),

@@ -79,6 +79,10 @@ export interface Property {
   label: string;
   /** The value type every claim of this property must have. */
   valueType: ValueType;
+  /** Text properties only: one name, not a description, so two different texts contradict (absent means false). */
+  singleValued?: boolean;
+  /** The value names the subject's developer, so a vendor claim naming the vendor makes the subject the vendor's own (absent means false). */
+  identifiesDeveloper?: boolean;
   /** Canonical unit (from the unit registry) for number properties; null otherwise. */
   unit: string | null;
   /** Allowed values for enum properties. */

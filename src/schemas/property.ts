@@ -12,6 +12,10 @@ export const propertySchema = z.strictObject({
   description: text('description'),
   /** The value type every claim of this property must have. */
   valueType: z.enum(VALUE_TYPES, { error: `valueType: one of ${VALUE_TYPES.join(', ')}` }),
+  /** Text properties only: the value is one name, not a description, so two different texts contradict (hardware, developer). */
+  singleValued: z.boolean({ error: 'singleValued: true or false' }).default(false),
+  /** The value names the subject's developer: a vendor claim naming the vendor makes the subject the vendor's own, so its silence on it means "not disclosed". */
+  identifiesDeveloper: z.boolean({ error: 'identifiesDeveloper: true or false' }).default(false),
   /** Canonical unit for number properties (from the unit registry); omit otherwise. */
   unit: z.string({ error: 'unit: a unit id such as "%"' }).nullable().default(null),
   /** Allowed values for enum properties. */

@@ -622,6 +622,8 @@ function validateProperties(entries: RawEntry[], errors: ContentError[]): Proper
       label: p.label,
       description: p.description,
       valueType: p.valueType,
+      singleValued: p.singleValued,
+      identifiesDeveloper: p.identifiesDeveloper,
       unit: p.valueType === 'number' ? p.unit : null,
       values: p.values,
       requiredQualifiers: p.requiredQualifiers,

@@ -149,7 +149,7 @@ export function prepareClaim(ctx: Context, claim: Claim, idx = 0): NClaim {
     break;
   }
   const norm = normalize(claim, property);
-  const descriptive = norm.domain === 'qualitative' && norm.type === 'text' && !isSingleValuedText(property, claim.property);
+  const descriptive = norm.domain === 'qualitative' && norm.type === 'text' && !isSingleValuedText(property);
   return {
     claim,
     norm,

@@ -12,7 +12,7 @@
  * group (see incompatibleWithSome in compare.ts).
  */
 import { computeAgreement } from './agreement.ts';
-import { buildContext, DEVELOPER_PROPERTY } from './context.ts';
+import { buildContext, identifiesDeveloper } from './context.ts';
 import { buildGroups, compareClaims, indexGroups, type NClaim, prepareClaim, publicGroup } from './group.ts';
 import { assessGroup } from './rules/assess.ts';
 import { conflictRule } from './rules/conflict.ts';
@@ -55,7 +55,12 @@ export function analyze(input: AnalysisInput): Analysis {
   const ctx = buildContext(input);
   const prepared = [...input.claims].sort(compareClaims).map((c, i) => prepareClaim(ctx, c, i));
   for (const nc of prepared) {
-    if (nc.vendor && nc.claim.property === DEVELOPER_PROPERTY && nc.norm.domain === 'qualitative' && ctx.vendorOrgs.has(nc.norm.key)) {
+    if (
+      nc.vendor &&
+      identifiesDeveloper(ctx.properties.get(nc.claim.property)) &&
+      nc.norm.domain === 'qualitative' &&
+      ctx.vendorOrgs.has(nc.norm.key)
+    ) {
       ctx.vendorDeveloped.add(nc.claim.subject);
     }
   }
