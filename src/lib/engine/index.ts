@@ -12,21 +12,24 @@
  * group (see incompatibleWithSome in compare.ts).
  */
 import { computeAgreement } from './agreement.ts';
+import { assessGroup } from './assess.ts';
+import { checkComparatives } from './comparative.ts';
 import { buildContext, identifiesDeveloper } from './context.ts';
-import { buildGroups, compareClaims, indexGroups, type NClaim, prepareClaim, publicGroup } from './group.ts';
-import { assessGroup } from './rules/assess.ts';
-import { conflictRule } from './rules/conflict.ts';
-import { contradictionRule } from './rules/contradiction.ts';
-import { buildSiblingIndex, misattributionRule } from './rules/misattribution.ts';
+import { explainFinding } from './explain/index.ts';
+import { compareFindings, makeFinding } from './finding.ts';
+import { buildGroups, compareClaims, indexGroups, prepareClaim, publicGroup } from './group.ts';
+import { conflictRule, contradictionRule } from './rules/disagreement.ts';
+import { misattributionRule } from './rules/misattribution.ts';
 import { overstatedRule } from './rules/overstated.ts';
 import { reconciledRule } from './rules/reconciled.ts';
+import type { AnalysisState, FindingFacts, Rule } from './rules/rule.ts';
 import { unsupportedRule } from './rules/unsupported.ts';
-import { severityRank } from './severity.ts';
-import type { Analysis, AnalysisInput, Finding } from './types.ts';
+import type { Analysis, AnalysisInput, FindingKind } from './types.ts';
 import { assessedByIndex, computeVerdicts } from './verdicts.ts';
 
 export { compatible, incompatibleWithSome } from './compare.ts';
 export { SINGLE_VALUED_TEXT_PROPERTIES } from './context.ts';
+export { compareFindings } from './finding.ts';
 export { REFINING_QUALIFIERS } from './group.ts';
 export { groupKey, isValidId, slugify } from './ids.ts';
 export { APPROX_TOLERANCE, type Interval, type Norm, type NumericNorm, normalize, type QualitativeNorm } from './normalize.ts';
@@ -45,9 +48,50 @@ export { type AnalysisSummary, summarize } from './summary.ts';
 export type { Agreement, Analysis, AnalysisInput, ClaimVerdict, Finding, FindingKind, Group, Severity, Verdict } from './types.ts';
 export { VERDICT_PRECEDENCE } from './verdicts.ts';
 
-/** Orders findings: high severity first, then by id. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return severityRank(a.severity) - severityRank(b.severity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/**
+ * The rules, in the order they run. A rule runs after every rule it defers to (see Rule.defersTo):
+ * overstated judges comparative claims checked against vendor figures; misattribution takes figures
+ * that belong to another model; conflict leaves both alone; the others leave overstated's alone.
+ */
+export const RULES: readonly Rule[] = [
+  overstatedRule,
+  misattributionRule,
+  conflictRule,
+  contradictionRule,
+  reconciledRule,
+  unsupportedRule,
+];
+
+const NOTHING: ReadonlySet<string> = new Set();
+
+/** The claims a rule must leave alone: those claimed by the rules it defers to (which ran before it). */
+function deferredClaims(rule: Rule, claimed: ReadonlyMap<FindingKind, ReadonlySet<string>>): ReadonlySet<string> {
+  const sets: ReadonlySet<string>[] = [];
+  for (const kind of rule.defersTo) {
+    const set = claimed.get(kind);
+    if (set === undefined) throw new Error(`Rule "${rule.kind}" defers to "${kind}", which has not run before it: reorder RULES.`);
+    if (set.size > 0) sets.push(set);
+  }
+  if (sets.length === 0) return NOTHING;
+  if (sets.length === 1) return sets[0] as ReadonlySet<string>;
+  const union = new Set<string>();
+  for (const set of sets) for (const id of set) union.add(id);
+  return union;
+}
+
+/** Runs the rules in order, each leaving alone what the rules it defers to claimed. */
+export function runRules(
+  state: AnalysisState,
+  rules: readonly Rule[] = RULES,
+): { facts: FindingFacts[]; claimed: ReadonlyMap<FindingKind, ReadonlySet<string>> } {
+  const claimed = new Map<FindingKind, ReadonlySet<string>>();
+  const facts: FindingFacts[] = [];
+  for (const rule of rules) {
+    const result = rule.run(state, deferredClaims(rule, claimed));
+    claimed.set(rule.kind, result.claimed);
+    facts.push(...result.findings);
+  }
+  return { facts, claimed };
 }
 
 /** Analyzes the claims: groups, findings, per-claim verdicts and per-source agreement with the vendor. */
@@ -57,8 +101,8 @@ export function analyze(input: AnalysisInput): Analysis {
   for (const nc of prepared) {
     if (
       nc.vendor &&
-      identifiesDeveloper(ctx.properties.get(nc.claim.property)) &&
       nc.norm.domain === 'qualitative' &&
+      identifiesDeveloper(ctx.properties.get(nc.claim.property)) &&
       ctx.vendorOrgs.has(nc.norm.key)
     ) {
       ctx.vendorDeveloped.add(nc.claim.subject);
@@ -66,52 +110,30 @@ export function analyze(input: AnalysisInput): Analysis {
   }
   const groups = buildGroups(prepared);
   const index = indexGroups(groups);
-  const assessments = groups.map((g) => assessGroup(ctx, index, g));
-
-  const over = overstatedRule(ctx, index, groups);
-  const excluded = new Set<string>();
-  const extra = new Map<string, { claims: NClaim[]; lines: string[]; checked: NClaim[] }>();
-  for (const [id, check] of over.checks) {
-    if (!check.vendorFigures) continue;
-    excluded.add(id);
-    const nc = check.nc;
-    if (check.outcome !== 'consistent' || check.relation === 'order') continue;
-    let entry = extra.get(nc.group);
-    if (!entry) {
-      entry = { claims: [], lines: [], checked: [] };
-      extra.set(nc.group, entry);
-    }
-    entry.claims.push(nc, ...check.figures);
-    entry.checked.push(nc);
-    entry.lines.push(check.line);
-  }
-
-  const mis = misattributionRule(ctx, assessments, buildSiblingIndex(groups), excluded);
-  const skipConflict = new Set([...excluded, ...mis.misattributed]);
-  const unsupported = unsupportedRule(ctx, assessments, excluded);
-  const findings = [
-    ...over.findings,
-    ...mis.findings,
-    ...conflictRule(ctx, assessments, skipConflict),
-    ...contradictionRule(ctx, assessments, excluded),
-    ...reconciledRule(ctx, assessments, excluded, extra),
-    ...unsupported.findings,
-  ].sort(compareFindings);
-
+  const state: AnalysisState = {
+    ctx,
+    groups,
+    index,
+    assessments: groups.map((g) => assessGroup(ctx, index, g)),
+    comparatives: checkComparatives(ctx, index, groups),
+  };
+  const { facts, claimed } = runRules(state);
+  const findings = facts.map((f) => makeFinding(f, explainFinding(ctx, f))).sort(compareFindings);
+  const misattributed = claimed.get('misattribution') ?? NOTHING;
   const verdicts = computeVerdicts({
     claims: prepared,
-    assessments,
-    misattributed: mis.misattributed,
-    unsupported: unsupported.unsupported,
-    checks: over.checks,
+    assessments: state.assessments,
+    misattributed,
+    unsupported: claimed.get('unsupported') ?? NOTHING,
+    checks: state.comparatives,
     findings,
   });
   const agreement = computeAgreement(
     ctx,
     prepared,
-    assessedByIndex(assessments, prepared.length),
-    over.checks,
-    mis.misattributed,
+    assessedByIndex(state.assessments, prepared.length),
+    state.comparatives,
+    misattributed,
     verdicts,
   );
   return { groups: groups.map(publicGroup), findings, verdicts, agreement };
