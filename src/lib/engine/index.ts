@@ -17,7 +17,7 @@ import { checkComparatives } from './comparative.ts';
 import { buildContext, identifiesDeveloper } from './context.ts';
 import { explainFinding } from './explain/index.ts';
 import { compareFindings, makeFinding } from './finding.ts';
-import { buildGroups, compareClaims, indexGroups, prepareClaim, publicGroup } from './group.ts';
+import { buildGroups, compareClaims, indexGroups, type PreparedClaim, prepareClaim, publicGroup } from './group.ts';
 import { conflictRule, contradictionRule } from './rules/disagreement.ts';
 import { misattributionRule } from './rules/misattribution.ts';
 import { overstatedRule } from './rules/overstated.ts';
@@ -94,8 +94,8 @@ export function runRules(
   return { facts, claimed };
 }
 
-/** Analyzes the claims: groups, findings, per-claim verdicts and per-source agreement with the vendor. */
-export function analyze(input: AnalysisInput): Analysis {
+/** Prepares, groups, assesses and checks the claims: everything the rules read. */
+export function analysisState(input: AnalysisInput): { state: AnalysisState; prepared: PreparedClaim[] } {
   const ctx = buildContext(input);
   const prepared = [...input.claims].sort(compareClaims).map((c, i) => prepareClaim(ctx, c, i));
   for (const nc of prepared) {
@@ -117,6 +117,13 @@ export function analyze(input: AnalysisInput): Analysis {
     assessments: groups.map((g) => assessGroup(ctx, index, g)),
     comparatives: checkComparatives(ctx, index, groups),
   };
+  return { state, prepared };
+}
+
+/** Analyzes the claims: groups, findings, per-claim verdicts and per-source agreement with the vendor. */
+export function analyze(input: AnalysisInput): Analysis {
+  const { state, prepared } = analysisState(input);
+  const { ctx, groups } = state;
   const { facts, claimed } = runRules(state);
   const findings = facts.map((f) => makeFinding(f, explainFinding(ctx, f))).sort(compareFindings);
   const misattributed = claimed.get('misattribution') ?? NOTHING;
