@@ -124,15 +124,21 @@ function ratioInterval(x: Interval, y: Interval): Interval | null {
 
 /** Where a comparative group's figures are: computed once per group. */
 interface Lookup {
+  /** The entity compared to (Y). */
   comparedTo: string;
-  quals: Record<string, string>;
+  /** The claim's identifying qualifiers without comparedTo: those of the figures. */
+  figureQualifiers: Record<string, string>;
+  /** Slugged refining qualifiers among them. */
   refining: Record<string, string>;
+  /** Group keys of X's and Y's figures. */
   keyX: string;
   keyY: string;
+  /** The same without refining qualifiers. */
   unrefinedKeyX: string;
   unrefinedKeyY: string;
-  vx: readonly PreparedClaim[];
-  vy: readonly PreparedClaim[];
+  /** The vendor's figures for X and for Y. */
+  vendorX: readonly PreparedClaim[];
+  vendorY: readonly PreparedClaim[];
 }
 
 /** Memo tables shared by the checks of one analysis (figures and results repeat across claims). */
@@ -163,23 +169,23 @@ function lookupOf(ctx: Context, index: GroupIndex, nc: PreparedClaim, cache: Com
   const comparedTo = nc.identifying.comparedTo;
   let lookup: Lookup | null = null;
   if (property?.compares && property.relation && comparedTo !== undefined) {
-    const quals = withoutComparedTo(nc.identifying);
-    const refining = refiningOf(quals);
-    const unrefinedQualifiers = Object.fromEntries(Object.entries(quals).filter(([k]) => !REFINING_QUALIFIERS.includes(k)));
-    const keyX = groupKey(nc.claim.subject, property.compares, quals);
-    const keyY = groupKey(comparedTo, property.compares, quals);
+    const figureQualifiers = withoutComparedTo(nc.identifying);
+    const refining = refiningOf(figureQualifiers);
+    const unrefinedQualifiers = Object.fromEntries(Object.entries(figureQualifiers).filter(([k]) => !REFINING_QUALIFIERS.includes(k)));
+    const keyX = groupKey(nc.claim.subject, property.compares, figureQualifiers);
+    const keyY = groupKey(comparedTo, property.compares, figureQualifiers);
     const unrefinedKeyX = groupKey(nc.claim.subject, property.compares, unrefinedQualifiers);
     const unrefinedKeyY = groupKey(comparedTo, property.compares, unrefinedQualifiers);
     lookup = {
       comparedTo,
-      quals,
+      figureQualifiers,
       refining,
       keyX,
       keyY,
       unrefinedKeyX,
       unrefinedKeyY,
-      vx: vendorClaimsFor(index, keyX, unrefinedKeyX, refining).claims,
-      vy: vendorClaimsFor(index, keyY, unrefinedKeyY, refining).claims,
+      vendorX: vendorClaimsFor(index, keyX, unrefinedKeyX, refining).claims,
+      vendorY: vendorClaimsFor(index, keyY, unrefinedKeyY, refining).claims,
     };
   }
   cache.lookups.set(nc.group, lookup);
@@ -216,9 +222,9 @@ export function checkComparative(
   let xs: readonly PreparedClaim[];
   let ys: readonly PreparedClaim[];
   let vendorFigures: boolean;
-  if (lookup.vx.length > 0 && lookup.vy.length > 0) {
-    xs = matchCircumstances(nc, lookup.vx);
-    ys = matchCircumstances(nc, lookup.vy);
+  if (lookup.vendorX.length > 0 && lookup.vendorY.length > 0) {
+    xs = matchCircumstances(nc, lookup.vendorX);
+    ys = matchCircumstances(nc, lookup.vendorY);
     vendorFigures = true;
   } else {
     xs = ownFigures(index, cache.own, nc.claim.source, lookup.keyX, lookup.unrefinedKeyX, lookup.refining);
@@ -238,28 +244,31 @@ function computeCheck(
   ctx: Context,
   nc: PreparedClaim,
   lookup: Lookup,
-  fx: Figure | null,
-  fy: Figure | null,
+  figuresX: Figure | null,
+  figuresY: Figure | null,
   vendorFigures: boolean,
 ): Omit<ComparativeCheck, 'nc'> | null {
   const property = ctx.properties.get(nc.claim.property);
   if (!property?.relation) return null;
-  const { comparedTo, quals } = lookup;
-  if (!fx || !fy || fx.lead.dimension !== fy.lead.dimension) return null;
-  const figures = [...fx.claims, ...fy.claims];
+  const { comparedTo, figureQualifiers } = lookup;
+  if (!figuresX || !figuresY || figuresX.lead.dimension !== figuresY.lead.dimension) return null;
+  const figures = [...figuresX.claims, ...figuresY.claims];
   const relation = property.relation;
   const tier = nc.tier;
-  const operands = { vendorFigures, relation, figures, x: fx.claims, y: fy.claims, comparedTo };
+  const operands = { vendorFigures, relation, figures, x: figuresX.claims, y: figuresY.claims, comparedTo };
 
   if (relation === 'order') {
     const claimed = nc.claim.value.type === 'text' ? claimedOrder(nc.claim.value.value) : null;
     if (!claimed) return null;
-    const single = fx.claims.length === 1 && fy.claims.length === 1 && fx.lead.form === 'exact' && fy.lead.form === 'exact';
-    const equal = single ? exactCompatible(fx.lead, fy.claims[0]?.norm as NumericNorm) : overlaps(fx.interval, fy.interval);
-    const bench = quals.benchmark !== undefined ? ctx.entities.get(quals.benchmark) : undefined;
+    const single =
+      figuresX.claims.length === 1 && figuresY.claims.length === 1 && figuresX.lead.form === 'exact' && figuresY.lead.form === 'exact';
+    const equal = single
+      ? exactCompatible(figuresX.lead, figuresY.claims[0]?.norm as NumericNorm)
+      : overlaps(figuresX.interval, figuresY.interval);
+    const bench = figureQualifiers.benchmark !== undefined ? ctx.entities.get(figureQualifiers.benchmark) : undefined;
     const lowerIsBetter = bench?.higherIsBetter === false;
-    const xPoint = fx.lead.point;
-    const yPoint = fy.lead.point;
+    const xPoint = figuresX.lead.point;
+    const yPoint = figuresY.lead.point;
     const measured: Order = equal ? '=' : xPoint > yPoint ? '>' : '<';
     let actual: Order = measured;
     if (lowerIsBetter && actual !== '=') actual = actual === '>' ? '<' : '>';
@@ -275,9 +284,9 @@ function computeCheck(
 
   const norm = nc.norm;
   if (norm.domain !== 'numeric' || norm.dimension !== 'multiplier') return null;
-  const actual = ratioInterval(fx.interval, fy.interval);
+  const actual = ratioInterval(figuresX.interval, figuresY.interval);
   if (!actual) return null;
-  const ratio = fx.lead.point / fy.lead.point;
+  const ratio = figuresX.lead.point / figuresY.lead.point;
   if (overlaps(norm.interval, actual)) return { outcome: 'consistent', ...operands, order: null, ratio, score: 0 };
   const outcome = norm.interval.lo > actual.hi ? 'overstated' : 'understated';
   const gap = Math.max(norm.interval.lo - actual.hi, actual.lo - norm.interval.hi) / Math.abs(ratio || 1);

@@ -2,10 +2,15 @@
  * The discrepancy engine: a pure function from the site's claims, sources, entities and properties
  * to comparison groups, findings, per-claim verdicts and per-source agreement.
  *
- * Pipeline: normalize each claim (normalize.ts) → group by subject, property and identifying
- * qualifiers (group.ts) → assess each group against the vendor's figures (rules/assess.ts) → rules:
- * overstated (comparative claims against the figures they relate), misattribution, conflict,
- * contradiction, reconciled, unsupported → verdicts (verdicts.ts) → agreement (agreement.ts).
+ * Stages: normalize each claim (normalize.ts) → group by subject, property and identifying
+ * qualifiers (group.ts) → assess each group against the vendor's figures (assess.ts) and check each
+ * comparative claim against the figures it relates (comparative.ts) → run the rules (rules/, one
+ * interface in rules/rule.ts, precedence declared by each rule and applied by runRules below), which
+ * return structured findings → explain them in English (explain/, the only place that writes
+ * sentences) → verdicts (verdicts.ts) → agreement (agreement.ts).
+ *
+ * Domain knowledge comes in with the properties (registry fields singleValued, identifiesDeveloper,
+ * compares, relation); the engine hard-codes no property id.
  *
  * Deterministic: claims, sources, entities and properties are sorted on the way in, so the output
  * does not depend on their order. Cost: O(n log n) for n claims; no pairwise comparison across a
