@@ -3,6 +3,7 @@
  * numbers in readable units, intervals and differences. Pure functions of numbers and units.
  */
 import type { Value } from '../../types.ts';
+import { formatValue } from '../../values.ts';
 import { fromCanonicalValue, type NumericNorm } from '../normalize.ts';
 
 /** Groups the integer digits of a plain decimal string with commas ("1234567.5" → "1,234,567.5"). */
@@ -52,32 +53,7 @@ export function formatStatedNumber(n: number, decimals: number): string {
 
 /** A typed value with its unit, exactly as values.ts formatValue shows it, without its slow locale formatting. */
 export function formatStated(value: Value, unit: string | null): string {
-  switch (value.type) {
-    case 'number':
-      return withUnit(formatStatedNumber(value.value, value.decimals), unit);
-    case 'bound':
-      return `${value.op.replace('>=', '≥').replace('<=', '≤')}${withUnit(formatStatedNumber(value.value, value.decimals), unit)}`;
-    case 'approx':
-      return `~${withUnit(formatStatedNumber(value.value, value.decimals), unit)}`;
-    case 'range':
-      return withUnit(`${formatStatedNumber(value.min, value.decimals)}–${formatStatedNumber(value.max, value.decimals)}`, unit);
-    case 'boolean':
-      return value.value ? 'yes' : 'no';
-    case 'date':
-    case 'text':
-      return value.value;
-  }
-}
-
-/** A formatted number with its unit, as values.ts formatValue writes it ("77.3%", "+25%", "2×", "$0.02 per 1K tokens"). */
-export function withUnit(text: string, unit: string | null): string {
-  if (!unit || unit === 'count') return text;
-  if (unit === '%') return `${text}%`;
-  if (unit === '% change') return `${text.startsWith('-') ? '' : '+'}${text}%`;
-  if (unit === 'x') return `${text}×`;
-  if (unit === 'USD') return `$${text}`;
-  if (unit.startsWith('USD per ')) return `$${text} per ${unit.slice('USD per '.length)}`;
-  return `${text} ${unit}`;
+  return formatValue(value, unit, formatStatedNumber);
 }
 
 /** A canonical number in a norm's display unit ("77.3%", "+25%", "1.25×", "$20 per 1M tokens"). */
