@@ -6,8 +6,9 @@ import { describe, expect, test } from 'vitest';
 import { buildContext } from '../../../src/lib/engine/context.ts';
 import { explainFinding } from '../../../src/lib/engine/explain/index.ts';
 import { type PreparedClaim, prepareClaim } from '../../../src/lib/engine/group.ts';
+import { analyze } from '../../../src/lib/engine/index.ts';
 import type { DisagreementBasis, DisagreementFacts, FindingFacts } from '../../../src/lib/engine/rules/rule.ts';
-import { claim, input, score } from './fixtures.ts';
+import { claim, input, score, vendorTable } from './fixtures.ts';
 
 const ctx = buildContext(input([]));
 const prep = (c: ReturnType<typeof claim>): PreparedClaim => prepareClaim(ctx, c);
@@ -115,5 +116,46 @@ describe('unsupported: figure or statement', () => {
     expect(text.verdict).toBe('vendor has not disclosed');
     expect(text.arithmetic).toHaveLength(1);
     expect(text.arithmetic[0]).toMatch(/^No OpenAI claim on Codex's .+ to compare with\.$/);
+  });
+});
+
+describe('overstated, misattribution and reconciled, from one analysis', () => {
+  const q = { benchmark: 'osworld-verified', comparedTo: 'gpt-5-2-codex' };
+  const a = analyze(
+    input([
+      ...vendorTable(),
+      claim('promo', 'gpt-5-3-codex', 'score-multiple', '~3', { id: 'r1', figure: 'tripled', qualifiers: q }),
+      claim('blog', 'gpt-5-3-codex', 'score-multiple', '1.2', { id: 'r2', qualifiers: q }),
+      claim('press', 'gpt-5-3-codex', 'score-multiple', '~1.7', { id: 'r3', qualifiers: q }),
+      score('promo', 'gpt-5-3-codex', 'cybersecurity-ctf', '67.4', { id: 'm1' }),
+    ]),
+  );
+  test.each<[string, string, string[], string]>([
+    [
+      'overstated',
+      "Blog Inc puts GPT-5.3-Codex at 1.2× GPT-5.2-Codex's score on OSWorld-Verified, but OpenAI's figures are 64.7% against 38.2% (64.7% / 38.2% = 1.69×); 1 more such claim in this group.",
+      ["64.7% / 38.2% = 1.69×, not 1.2× (OpenAI's figures)", "64.7% / 38.2% = 1.69×, not ~3× (tripled) (OpenAI's figures)"],
+      'overstated and understated',
+    ],
+    [
+      'misattribution',
+      "GPT Proto gives GPT-5.3-Codex 67.4% on Cybersecurity CTF, but that is OpenAI's figure for GPT-5.2-Codex; OpenAI gives GPT-5.3-Codex 77.6%.",
+      [
+        'GPT-5.3-Codex: 67.4% ≠ 77.6%: 10.2 points apart (13.1%) (GPT Proto vs OpenAI)',
+        "GPT-5.2-Codex: 67.4% = 67.4% (GPT Proto's figure for GPT-5.3-Codex vs OpenAI's for GPT-5.2-Codex)",
+      ],
+      'figure belongs to GPT-5.2-Codex',
+    ],
+    [
+      'reconciled',
+      "For GPT-5.3-Codex's score multiple on OSWorld-Verified against GPT-5.2-Codex, Press Co's ~1.7× agrees with the figures it relates.",
+      ["64.7% / 38.2% = 1.69×, consistent with ~1.7× (OpenAI's figures)"],
+      'agrees after normalization',
+    ],
+  ])('%s', (kind, summary, arithmetic, verdict) => {
+    const found = a.findings.filter((f) => f.kind === kind);
+    expect(found.map((f) => ({ summary: f.summary, arithmetic: f.arithmetic, verdict: f.verdict }))).toEqual([
+      { summary, arithmetic, verdict },
+    ]);
   });
 });
