@@ -93,6 +93,7 @@ const PROPERTIES: Property[] = [
   prop('comparison', {
     valueType: 'enum',
     values: ['outperforms', 'matches', 'underperforms'],
+    valueOrder: { outperforms: '>', matches: '=', underperforms: '<' },
     compares: 'benchmark-score',
     relation: 'order',
     requiredQualifiers: ['comparedTo'],

@@ -83,6 +83,8 @@ export interface Property {
   singleValued?: boolean;
   /** The value names the subject's developer, so a vendor claim naming the vendor makes the subject the vendor's own (absent means false). */
   identifiesDeveloper?: boolean;
+  /** Order relations only: the order each value claims between the two figures (">" ahead, "=" level, "<" behind; absent means none). */
+  valueOrder?: Readonly<Record<string, '>' | '=' | '<'>>;
   /** Canonical unit (from the unit registry) for number properties; null otherwise. */
   unit: string | null;
   /** Allowed values for enum properties. */

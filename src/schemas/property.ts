@@ -16,6 +16,8 @@ export const propertySchema = z.strictObject({
   singleValued: z.boolean({ error: 'singleValued: true or false' }).default(false),
   /** The value names the subject's developer: a vendor claim naming the vendor makes the subject the vendor's own, so its silence on it means "not disclosed". */
   identifiesDeveloper: z.boolean({ error: 'identifiesDeveloper: true or false' }).default(false),
+  /** Order relations only: the order each value claims between the subject's figure and the compared one's (">" ahead, "=" level, "<" behind). */
+  valueOrder: z.record(z.string(), z.enum(['>', '=', '<']), { error: 'valueOrder: a map from each value to ">", "=" or "<"' }).default({}),
   /** Canonical unit for number properties (from the unit registry); omit otherwise. */
   unit: z.string({ error: 'unit: a unit id such as "%"' }).nullable().default(null),
   /** Allowed values for enum properties. */

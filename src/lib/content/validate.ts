@@ -624,6 +624,7 @@ function validateProperties(entries: RawEntry[], errors: ContentError[]): Proper
       valueType: p.valueType,
       singleValued: p.singleValued,
       identifiesDeveloper: p.identifiesDeveloper,
+      valueOrder: p.valueOrder,
       unit: p.valueType === 'number' ? p.unit : null,
       values: p.values,
       requiredQualifiers: p.requiredQualifiers,

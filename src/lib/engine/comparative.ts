@@ -12,6 +12,8 @@
  *
  * A check is numbers and claims only; explain/comparative.ts writes its arithmetic line.
  */
+
+import type { Property } from '../types.ts';
 import { exactCompatible, overlaps } from './compare.ts';
 import type { Context } from './context.ts';
 import {
@@ -57,13 +59,11 @@ export interface ComparativeCheck {
   score: number;
 }
 
-/** The order a comparative value claims ("outperforms" → ">"), or null when it names none. */
-export function claimedOrder(text: string): Order | null {
-  const t = text.toLowerCase();
-  if (/under|worse|trail|behind|lower|slower|less|weaker/.test(t)) return '<';
-  if (/match|equal|tie|same|par|comparable/.test(t)) return '=';
-  if (/out|better|exceed|beat|surpass|higher|faster|more|stronger|ahead/.test(t)) return '>';
-  return null;
+/** The order a comparative value claims (registry field `valueOrder`: "outperforms" → ">"), or null when it names none. */
+export function claimedOrder(property: Property, nc: PreparedClaim): Order | null {
+  const value = nc.claim.value;
+  if (value.type !== 'text') return null;
+  return property.valueOrder?.[value.value] ?? null;
 }
 
 interface Figure {
@@ -258,7 +258,7 @@ function computeCheck(
   const operands = { vendorFigures, relation, figures, x: figuresX.claims, y: figuresY.claims, comparedTo };
 
   if (relation === 'order') {
-    const claimed = nc.claim.value.type === 'text' ? claimedOrder(nc.claim.value.value) : null;
+    const claimed = claimedOrder(property, nc);
     if (!claimed) return null;
     const single =
       figuresX.claims.length === 1 && figuresY.claims.length === 1 && figuresX.lead.form === 'exact' && figuresY.lead.form === 'exact';

@@ -65,6 +65,7 @@ export const PROPERTIES: Property[] = [
     valueType: 'enum',
     unit: null,
     values: ['outperforms', 'matches', 'underperforms'],
+    valueOrder: { outperforms: '>', matches: '=', underperforms: '<' },
     compares: 'benchmark-score',
     relation: 'order',
     requiredQualifiers: ['comparedTo'],

@@ -37,6 +37,15 @@ describe('property registry fields the engine reads', () => {
     ).toEqual(['developer']);
   });
 
+  test('every order-relation property gives each of its values an order, and only those', () => {
+    const order = registry().filter((p) => p.data.relation === 'order');
+    expect(order.length).toBeGreaterThan(0);
+    for (const p of order)
+      expect({ id: p.id, keys: Object.keys(p.data.valueOrder).sort() }).toEqual({ id: p.id, keys: [...p.data.values].sort() });
+    for (const p of registry().filter((q) => q.data.relation !== 'order'))
+      expect({ id: p.id, valueOrder: p.data.valueOrder }).toEqual({ id: p.id, valueOrder: {} });
+  });
+
   test.each([
     ['absent', {}, false],
     ['true', { singleValued: true }, true],
