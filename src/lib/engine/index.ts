@@ -10,7 +10,7 @@
  * sentences) → verdicts (verdicts.ts) → agreement (agreement.ts).
  *
  * Domain knowledge comes in with the properties (registry fields singleValued, identifiesDeveloper,
- * compares, relation); the engine hard-codes no property id.
+ * valueOrder, compares, relation); the engine hard-codes no property id.
  *
  * Deterministic: claims, sources, entities and properties are sorted on the way in, so the output
  * does not depend on their order. Cost: O(n log n) for n claims; no pairwise comparison across a
