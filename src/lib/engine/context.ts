@@ -7,9 +7,10 @@ import { slugify } from './ids.ts';
 import type { AnalysisInput } from './types.ts';
 
 /**
- * @deprecated Kept only for the methodology page, which lists these labels in this order: the engine
- * reads `singleValued` from each property of its input (content/properties/*.yaml) instead. A unit
- * test (tests/unit/engine/registry.test.ts) keeps this list equal to the registry's.
+ * Compatibility export for the methodology page, which lists these labels in this order; the engine
+ * itself reads `singleValued` from each property of its input (content/properties/*.yaml). A unit
+ * test (tests/unit/engine/registry.test.ts) keeps this list equal to the registry's; derive the page's
+ * list from the properties and delete this.
  */
 export const SINGLE_VALUED_TEXT_PROPERTIES: ReadonlySet<string> = new Set([
   'hardware',

@@ -17,7 +17,7 @@ function registry(): { id: string; data: ReturnType<typeof propertySchema.parse>
 }
 
 describe('property registry fields the engine reads', () => {
-  test('the deprecated SINGLE_VALUED_TEXT_PROPERTIES list equals the registry entries marked singleValued', () => {
+  test('the compatibility SINGLE_VALUED_TEXT_PROPERTIES list equals the registry entries marked singleValued', () => {
     const marked = registry()
       .filter((p) => p.data.singleValued)
       .map((p) => p.id);
