@@ -15,7 +15,7 @@
  */
 import { compatible, identical, incompatibleWithSome } from './compare.ts';
 import type { Context } from './context.ts';
-import { type GroupData, type GroupIndex, matchCircumstances, type PreparedClaim, single, vendorClaimsFor } from './group.ts';
+import { type GroupData, type GroupIndex, matchCircumstances, type PreparedClaim, vendorClaimsFor } from './group.ts';
 import type { NumericNorm } from './normalize.ts';
 
 /** How one claim stands within its group. */
@@ -126,7 +126,7 @@ function assessAgainstVendor(nc: PreparedClaim, reference: readonly PreparedClai
     else rank = result ? 1 : 2;
     if (rank < best) {
       best = rank;
-      against = single(r);
+      against = [r];
     } else if (rank === best) against = [...against, r];
   }
   const status = STATUS_BY_RANK[best] ?? 'incomparable';
@@ -199,7 +199,7 @@ function assessAmongPeers(group: GroupData): Assessed[] {
     if (isDescriptive(nc)) {
       const same = otherSource(nc, textSources.get(nc.norm.domain === 'qualitative' ? nc.norm.key : ''));
       return same
-        ? { nc, status: 'identical', against: single(same), viaVendor: false }
+        ? { nc, status: 'identical', against: [same], viaVendor: false }
         : { nc, status: 'incomparable', against: NO_CLAIMS, viaVendor: false };
     }
     const comparableClass = comparabilityClass(nc);
@@ -208,9 +208,9 @@ function assessAmongPeers(group: GroupData): Assessed[] {
     // Not incompatible with anything, so compatible with every comparable claim of the group:
     // it agrees plainly when another source states it identically, else it is reconciled.
     const twin = otherSource(nc, signatureSources.get(nc.norm.signature));
-    if (twin) return { nc, status: 'identical', against: single(twin), viaVendor: false };
+    if (twin) return { nc, status: 'identical', against: [twin], viaVendor: false };
     const different = classSignatures.get(comparableClass)?.find((m) => m.norm.signature !== nc.norm.signature) ?? peer;
-    return { nc, status: 'reconciled', against: single(different), viaVendor: false };
+    return { nc, status: 'reconciled', against: [different], viaVendor: false };
   });
 }
 

@@ -48,19 +48,11 @@ export interface PreparedClaim {
   comparableClass: string;
   /** Its position in the id-sorted claim list. */
   position: number;
-  /** A one-element list holding this claim, shared wherever such a list is needed (never mutate). */
-  single: readonly PreparedClaim[] | undefined;
 }
 
 /** The group key without the subject: the same figure for another subject has the same sibling key. */
 export function siblingKey(nc: PreparedClaim): string {
   return nc.group.slice(nc.subjectLength + 2);
-}
-
-/** A shared one-element list holding `nc` (created once per claim; never mutate it). */
-export function single(nc: PreparedClaim): PreparedClaim[] {
-  nc.single ??= [nc];
-  return nc.single as PreparedClaim[];
 }
 
 /** A group with its members split into vendor and other claims. */
@@ -85,42 +77,31 @@ export interface GroupData {
   others: PreparedClaim[];
 }
 
-/** A shared, frozen empty qualifier set for the many claims without qualifiers. */
-const NO_QUALIFIERS: Record<string, string> = Object.freeze({}) as Record<string, string>;
-
-/** Splits qualifiers into identifying and (slugged) circumstantial ones (a shared frozen {} when there are none). */
+/** Splits qualifiers into identifying and (slugged) circumstantial ones. */
 export function splitQualifiers(qualifiers: Readonly<Record<string, string>>): {
   identifying: Record<string, string>;
   circumstance: Record<string, string>;
 } {
-  let identifying: Record<string, string> | null = null;
-  let circumstance: Record<string, string> | null = null;
+  const identifying: Record<string, string> = {};
+  const circumstance: Record<string, string> = {};
   for (const key in qualifiers) {
     const value = qualifiers[key];
     if (typeof value !== 'string' || value.trim() === '') continue;
     if (isIdentifyingQualifier(key)) {
-      identifying ??= {};
       identifying[key] = value;
     } else {
-      circumstance ??= {};
       circumstance[key] = slugify(value);
     }
   }
-  return { identifying: identifying ?? NO_QUALIFIERS, circumstance: circumstance ?? NO_QUALIFIERS };
+  return { identifying, circumstance };
 }
 
 const REFINING_SET: ReadonlySet<string> = new Set(REFINING_QUALIFIERS);
 
-const CLASSES = new Map<string, string>();
-
+/** The comparability class of a value (see PreparedClaim.comparableClass). */
 function classOf(norm: Norm): string {
   if (norm.domain === 'qualitative') return norm.type === 'boolean' ? 'q|boolean' : 'q|label';
-  let comparableClass = CLASSES.get(norm.dimension);
-  if (comparableClass === undefined) {
-    comparableClass = `n|${norm.dimension}`;
-    CLASSES.set(norm.dimension, comparableClass);
-  }
-  return comparableClass;
+  return `n|${norm.dimension}`;
 }
 
 /** A shared empty list (never mutated). */
@@ -135,12 +116,10 @@ export function prepareClaim(ctx: Context, claim: Claim, position = 0): Prepared
   let key = base;
   let unrefinedKey = base;
   let refined = false;
-  if (identifying !== NO_QUALIFIERS) {
-    for (const [k, v] of qualifierParts(identifying)) {
-      key += `--${k}=${v}`;
-      if (REFINING_SET.has(k)) refined = true;
-      else unrefinedKey += `--${k}=${v}`;
-    }
+  for (const [k, v] of qualifierParts(identifying)) {
+    key += `--${k}=${v}`;
+    if (REFINING_SET.has(k)) refined = true;
+    else unrefinedKey += `--${k}=${v}`;
   }
   if (!refined) unrefinedKey = key;
   let hasCircumstance = false;
@@ -164,7 +143,6 @@ export function prepareClaim(ctx: Context, claim: Claim, position = 0): Prepared
     descriptive,
     comparableClass: classOf(norm),
     position,
-    single: undefined,
   };
 }
 
