@@ -148,26 +148,31 @@ export function formatNumber(n: number, decimals: number): string {
   return n.toLocaleString('en-US', { minimumFractionDigits: Math.max(decimals, 0), maximumFractionDigits: Math.max(decimals, 0) });
 }
 
-/** Formats a typed value with its unit for display, e.g. "77.3%", ">90%", "~72%", "$0.02 per 1K tokens". */
-export function formatValue(value: Value, unit: string | null): string {
-  const withUnit = (text: string): string => {
-    if (!unit || unit === 'count') return text;
-    if (unit === '%') return `${text}%`;
-    if (unit === '% change') return `${text.startsWith('-') ? '' : '+'}${text}%`;
-    if (unit === 'x') return `${text}×`;
-    if (unit === 'USD') return `$${text}`;
-    if (unit.startsWith('USD per ')) return `$${text} per ${unit.slice('USD per '.length)}`;
-    return `${text} ${unit}`;
-  };
+/** A formatted number with its unit ("77.3%", "+25%", "2×", "$0.02 per 1K tokens"). */
+export function withUnit(text: string, unit: string | null): string {
+  if (!unit || unit === 'count') return text;
+  if (unit === '%') return `${text}%`;
+  if (unit === '% change') return `${text.startsWith('-') ? '' : '+'}${text}%`;
+  if (unit === 'x') return `${text}×`;
+  if (unit === 'USD') return `$${text}`;
+  if (unit.startsWith('USD per ')) return `$${text} per ${unit.slice('USD per '.length)}`;
+  return `${text} ${unit}`;
+}
+
+/**
+ * Formats a typed value with its unit for display, e.g. "77.3%", ">90%", "~72%", "$0.02 per 1K tokens";
+ * `number` writes each figure at its stated decimals (the engine passes a faster, locale-free one).
+ */
+export function formatValue(value: Value, unit: string | null, number: (n: number, decimals: number) => string = formatNumber): string {
   switch (value.type) {
     case 'number':
-      return withUnit(formatNumber(value.value, value.decimals));
+      return withUnit(number(value.value, value.decimals), unit);
     case 'bound':
-      return `${value.op.replace('>=', '≥').replace('<=', '≤')}${withUnit(formatNumber(value.value, value.decimals))}`;
+      return `${value.op.replace('>=', '≥').replace('<=', '≤')}${withUnit(number(value.value, value.decimals), unit)}`;
     case 'approx':
-      return `~${withUnit(formatNumber(value.value, value.decimals))}`;
+      return `~${withUnit(number(value.value, value.decimals), unit)}`;
     case 'range':
-      return withUnit(`${formatNumber(value.min, value.decimals)}–${formatNumber(value.max, value.decimals)}`);
+      return withUnit(`${number(value.min, value.decimals)}–${number(value.max, value.decimals)}`, unit);
     case 'boolean':
       return value.value ? 'yes' : 'no';
     case 'date':

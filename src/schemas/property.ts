@@ -15,6 +15,12 @@ export const propertySchema = z.strictObject({
   description: text(),
   /** The value type every claim of this property must have. */
   valueType: z.enum(VALUE_TYPES, { error: `one of ${VALUE_TYPES.join(', ')}` }),
+  /** Text properties only: the value is one name, not a description, so two different texts contradict (hardware, developer). */
+  singleValued: z.boolean({ error: 'true or false' }).default(false),
+  /** The value names the subject's developer: a vendor claim naming the vendor makes the subject the vendor's own, so its silence on it means "not disclosed". */
+  identifiesDeveloper: z.boolean({ error: 'true or false' }).default(false),
+  /** Order relations only: the order each value claims between the subject's figure and the compared one's (">" ahead, "=" level, "<" behind). */
+  valueOrder: z.record(z.string(), z.enum(['>', '=', '<']), { error: 'a map from each value to ">", "=" or "<"' }).default({}),
   /** Canonical unit for number properties (from the unit registry); null otherwise. */
   unit: z.string({ error: 'a unit id such as "%"' }).nullable().default(null),
   /** Allowed values for enum properties. */

@@ -4,10 +4,11 @@
  * vendor's figures behind a comparative claim), the share whose verdict is agrees or reconciled.
  * Descriptive texts the vendor also covers are not counted: paraphrases cannot be scored.
  */
+
+import type { Assessed } from './assess.ts';
+import type { ComparativeCheck } from './comparative.ts';
 import type { Context } from './context.ts';
-import type { NClaim } from './group.ts';
-import type { Assessed } from './rules/assess.ts';
-import type { ComparativeCheck } from './rules/overstated.ts';
+import type { PreparedClaim } from './group.ts';
 import type { Agreement, ClaimVerdict } from './types.ts';
 
 /** Whether a non-vendor claim was checked against vendor data. */
@@ -20,7 +21,7 @@ export function isCovered(assessed: Assessed | undefined, check: ComparativeChec
 /** Agreement rows for every source, sorted by slug. */
 export function computeAgreement(
   ctx: Context,
-  claims: readonly NClaim[],
+  claims: readonly PreparedClaim[],
   assessed: readonly (Assessed | undefined)[],
   checks: ReadonlyMap<string, ComparativeCheck>,
   misattributed: ReadonlySet<string>,
@@ -38,7 +39,7 @@ export function computeAgreement(
     }
     if (nc.vendor) continue;
     const id = nc.claim.id;
-    if (!isCovered(assessed[nc.idx], checks.get(id), misattributed.has(id))) continue;
+    if (!isCovered(assessed[nc.position], checks.get(id), misattributed.has(id))) continue;
     row.covered++;
     const v = verdicts[id]?.verdict;
     if (v === 'agrees' || v === 'reconciled') row.agreeing++;

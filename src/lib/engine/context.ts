@@ -7,10 +7,10 @@ import { slugify } from './ids.ts';
 import type { AnalysisInput } from './types.ts';
 
 /**
- * Text properties whose value is one name rather than a description (hardware, developer): two
- * different texts for them cannot both be the full answer, so they contradict. Every other text
- * property is descriptive (paraphrases differ without contradicting) and is only checked for
- * equality. A property object carrying `singleValued: true|false` overrides this list.
+ * Compatibility export for the methodology page, which lists these labels in this order; the engine
+ * itself reads `singleValued` from each property of its input (content/properties/*.yaml). A unit
+ * test (tests/unit/engine/registry.test.ts) keeps this list equal to the registry's; derive the page's
+ * list from the properties and delete this.
  */
 export const SINGLE_VALUED_TEXT_PROPERTIES: ReadonlySet<string> = new Set([
   'hardware',
@@ -35,12 +35,9 @@ export interface Context {
   vendorOrgs: ReadonlySet<string>;
   /** How summaries name the vendor ("OpenAI"). */
   vendorName: string;
-  /** Subjects a vendor source says the vendor developed (property DEVELOPER_PROPERTY), e.g. its own benchmark GDPval. */
+  /** Subjects a vendor source says the vendor developed (a property with `identifiesDeveloper`), e.g. its own benchmark GDPval. */
   vendorDeveloped: Set<string>;
 }
-
-/** The property through which a vendor source can claim a subject as its own work. */
-export const DEVELOPER_PROPERTY = 'developer';
 
 /** Builds the lookups; deterministic whatever the input order. */
 export function buildContext(input: AnalysisInput): Context {
@@ -92,8 +89,8 @@ export function cmp(a: string, b: string): number {
 /**
  * Whether the vendor is the authority on a subject, so that a figure only others give counts as
  * "not disclosed by the vendor": the vendor organization itself, any entity (model, product) whose
- * `vendor` is that organization, and any subject the vendor's own source says it developed (a
- * `developer` claim naming the vendor: OpenAI's benchmark GDPval). Third-party benchmarks, other
+ * `vendor` is that organization, and any subject the vendor's own source says it developed (a claim
+ * of a property with `identifiesDeveloper: true` naming the vendor: OpenAI's benchmark GDPval). Third-party benchmarks, other
  * vendors' models and other companies are not: the vendor's silence about them means nothing.
  */
 export function isVendorScoped(ctx: Context, subject: string): boolean {
@@ -102,9 +99,12 @@ export function isVendorScoped(ctx: Context, subject: string): boolean {
   return entity?.vendor != null && ctx.vendorOrgs.has(entity.vendor);
 }
 
-/** Whether different texts for this text property contradict (see SINGLE_VALUED_TEXT_PROPERTIES). */
-export function isSingleValuedText(property: Property | undefined, propertyId: string): boolean {
-  const flag = (property as (Property & { singleValued?: unknown }) | undefined)?.singleValued;
-  if (typeof flag === 'boolean') return flag;
-  return SINGLE_VALUED_TEXT_PROPERTIES.has(propertyId);
+/** Whether different texts for this text property contradict: its registry entry says `singleValued: true`. */
+export function isSingleValuedText(property: Property | undefined): boolean {
+  return property?.singleValued === true;
+}
+
+/** Whether a claim of this property names its subject's developer (registry field `identifiesDeveloper`). */
+export function identifiesDeveloper(property: Property | undefined): boolean {
+  return property?.identifiesDeveloper === true;
 }

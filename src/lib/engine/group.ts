@@ -21,7 +21,7 @@ export const REFINING_QUALIFIERS: readonly string[] = ['variant', 'metric'];
 export const CIRCUMSTANTIAL_QUALIFIERS: readonly string[] = ['effort', 'scope', 'condition'];
 
 /** A claim with everything the rules need precomputed. */
-export interface NClaim {
+export interface PreparedClaim {
   /** The claim as given. */
   claim: Claim;
   /** Its normalized value. */
@@ -29,7 +29,7 @@ export interface NClaim {
   /** Its group key. */
   group: string;
   /** Its group key without refining qualifiers (variant, metric). */
-  loose: string;
+  unrefinedKey: string;
   /** Length of the subject's slug at the start of the group key (see siblingKey). */
   subjectLength: number;
   /** Identifying qualifiers (original spelling). */
@@ -45,30 +45,22 @@ export interface NClaim {
   /** Whether its value is descriptive text (compared for equality only; see isSingleValuedText). */
   descriptive: boolean;
   /** Values of the same class can be compared: "n|<dimension>", "q|boolean" or "q|label" (enum and single-valued text). */
-  cls: string;
+  comparableClass: string;
   /** Its position in the id-sorted claim list. */
-  idx: number;
-  /** A one-element list holding this claim, shared wherever such a list is needed (never mutate). */
-  single: readonly NClaim[] | undefined;
+  position: number;
 }
 
 /** The group key without the subject: the same figure for another subject has the same sibling key. */
-export function siblingKey(nc: NClaim): string {
+export function siblingKey(nc: PreparedClaim): string {
   return nc.group.slice(nc.subjectLength + 2);
-}
-
-/** A shared one-element list holding `nc` (created once per claim; never mutate it). */
-export function single(nc: NClaim): NClaim[] {
-  nc.single ??= [nc];
-  return nc.single as NClaim[];
 }
 
 /** A group with its members split into vendor and other claims. */
 export interface GroupData {
   /** Group key. */
   key: string;
-  /** Loose key (see REFINING_QUALIFIERS). */
-  loose: string;
+  /** The group key without refining qualifiers (see REFINING_QUALIFIERS). */
+  unrefinedKey: string;
   /** Entity id. */
   subject: string;
   /** Property id. */
@@ -78,83 +70,70 @@ export interface GroupData {
   /** Slugged values of the refining qualifiers present. */
   refining: Record<string, string>;
   /** All members, sorted by claim id. */
-  members: NClaim[];
+  members: PreparedClaim[];
   /** Members made by a vendor source. */
-  vendor: NClaim[];
+  vendor: PreparedClaim[];
   /** Members made by other sources. */
-  others: NClaim[];
+  others: PreparedClaim[];
 }
 
-/** A shared, frozen empty qualifier set for the many claims without qualifiers. */
-const NO_QUALIFIERS: Record<string, string> = Object.freeze({}) as Record<string, string>;
-
-/** Splits qualifiers into identifying and (slugged) circumstantial ones (a shared frozen {} when there are none). */
+/** Splits qualifiers into identifying and (slugged) circumstantial ones. */
 export function splitQualifiers(qualifiers: Readonly<Record<string, string>>): {
   identifying: Record<string, string>;
   circumstance: Record<string, string>;
 } {
-  let identifying: Record<string, string> | null = null;
-  let circumstance: Record<string, string> | null = null;
+  const identifying: Record<string, string> = {};
+  const circumstance: Record<string, string> = {};
   for (const key in qualifiers) {
     const value = qualifiers[key];
     if (typeof value !== 'string' || value.trim() === '') continue;
     if (isIdentifyingQualifier(key)) {
-      identifying ??= {};
       identifying[key] = value;
     } else {
-      circumstance ??= {};
       circumstance[key] = slugify(value);
     }
   }
-  return { identifying: identifying ?? NO_QUALIFIERS, circumstance: circumstance ?? NO_QUALIFIERS };
+  return { identifying, circumstance };
 }
 
 const REFINING_SET: ReadonlySet<string> = new Set(REFINING_QUALIFIERS);
 
-const CLASSES = new Map<string, string>();
-
+/** The comparability class of a value (see PreparedClaim.comparableClass). */
 function classOf(norm: Norm): string {
   if (norm.domain === 'qualitative') return norm.type === 'boolean' ? 'q|boolean' : 'q|label';
-  let cls = CLASSES.get(norm.dimension);
-  if (cls === undefined) {
-    cls = `n|${norm.dimension}`;
-    CLASSES.set(norm.dimension, cls);
-  }
-  return cls;
+  return `n|${norm.dimension}`;
 }
 
 /** A shared empty list (never mutated). */
-const NONE: readonly NClaim[] = [];
+const NONE: readonly PreparedClaim[] = [];
 
-/** Normalizes and keys one claim; `idx` is its position in the id-sorted list. */
-export function prepareClaim(ctx: Context, claim: Claim, idx = 0): NClaim {
+/** Normalizes and keys one claim; `position` is its position in the id-sorted list. */
+export function prepareClaim(ctx: Context, claim: Claim, position = 0): PreparedClaim {
   const property = ctx.properties.get(claim.property);
   const { identifying, circumstance } = splitQualifiers(claim.qualifiers);
   const subjectSlug = slugify(claim.subject);
   const base = `${subjectSlug}--${slugify(claim.property)}`;
   let key = base;
-  let loose = base;
+  let unrefinedKey = base;
   let refined = false;
-  if (identifying !== NO_QUALIFIERS) {
-    for (const [k, v] of qualifierParts(identifying)) {
-      key += `--${k}=${v}`;
-      if (REFINING_SET.has(k)) refined = true;
-      else loose += `--${k}=${v}`;
-    }
+  for (const [k, v] of qualifierParts(identifying)) {
+    key += `--${k}=${v}`;
+    if (REFINING_SET.has(k)) refined = true;
+    else unrefinedKey += `--${k}=${v}`;
   }
-  if (!refined) loose = key;
+  if (!refined) unrefinedKey = key;
   let hasCircumstance = false;
   for (const _ in circumstance) {
     hasCircumstance = true;
     break;
   }
   const norm = normalize(claim, property);
-  const descriptive = norm.domain === 'qualitative' && norm.type === 'text' && !isSingleValuedText(property, claim.property);
+  const descriptive = norm.domain === 'qualitative' && norm.type === 'text' && !isSingleValuedText(property);
   return {
     claim,
     norm,
     group: key,
-    loose,
+    unrefinedKey,
     subjectLength: subjectSlug.length,
     identifying,
     circumstance,
@@ -162,9 +141,8 @@ export function prepareClaim(ctx: Context, claim: Claim, idx = 0): NClaim {
     tier: ctx.sources.get(claim.source)?.tier ?? 4,
     hasCircumstance,
     descriptive,
-    cls: classOf(norm),
-    idx,
-    single: undefined,
+    comparableClass: classOf(norm),
+    position,
   };
 }
 
@@ -174,7 +152,7 @@ export function compareClaims(a: Claim, b: Claim): number {
 }
 
 /** Groups prepared claims (already sorted by id); groups come back sorted by key. */
-export function buildGroups(claims: readonly NClaim[]): GroupData[] {
+export function buildGroups(claims: readonly PreparedClaim[]): GroupData[] {
   const byKey = new Map<string, GroupData>();
   for (const nc of claims) {
     let g = byKey.get(nc.group);
@@ -182,7 +160,7 @@ export function buildGroups(claims: readonly NClaim[]): GroupData[] {
       const refining = refiningOf(nc.identifying);
       g = {
         key: nc.group,
-        loose: nc.loose,
+        unrefinedKey: nc.unrefinedKey,
         subject: nc.claim.subject,
         property: nc.claim.property,
         qualifiers: nc.identifying,
@@ -199,25 +177,25 @@ export function buildGroups(claims: readonly NClaim[]): GroupData[] {
   return [...byKey.values()].sort((a, b) => cmp(a.key, b.key));
 }
 
-/** Index of groups by key and by loose key. */
+/** Index of groups by key and by unrefined key. */
 export interface GroupIndex {
   /** Groups by key. */
   byKey: ReadonlyMap<string, GroupData>;
-  /** Groups sharing a loose key. */
-  byLoose: ReadonlyMap<string, GroupData[]>;
+  /** Groups sharing an unrefined key. */
+  byUnrefinedKey: ReadonlyMap<string, GroupData[]>;
 }
 
 /** Builds the group index. */
 export function indexGroups(groups: readonly GroupData[]): GroupIndex {
   const byKey = new Map<string, GroupData>();
-  const byLoose = new Map<string, GroupData[]>();
+  const byUnrefinedKey = new Map<string, GroupData[]>();
   for (const g of groups) {
     byKey.set(g.key, g);
-    const list = byLoose.get(g.loose);
+    const list = byUnrefinedKey.get(g.unrefinedKey);
     if (list) list.push(g);
-    else byLoose.set(g.loose, [g]);
+    else byUnrefinedKey.set(g.unrefinedKey, [g]);
   }
-  return { byKey, byLoose };
+  return { byKey, byUnrefinedKey };
 }
 
 /** Slugged values of the refining qualifiers among identifying qualifiers. */
@@ -247,14 +225,14 @@ export function refiningCompatible(a: Readonly<Record<string, string>>, b: Reado
 export function vendorClaimsFor(
   index: GroupIndex,
   key: string,
-  loose: string,
+  unrefinedKey: string,
   refining: Readonly<Record<string, string>>,
-): { claims: readonly NClaim[]; refined: boolean } {
+): { claims: readonly PreparedClaim[]; refined: boolean } {
   const own = index.byKey.get(key);
   if (own && own.vendor.length > 0) return { claims: own.vendor, refined: false };
-  const bucket = index.byLoose.get(loose);
+  const bucket = index.byUnrefinedKey.get(unrefinedKey);
   if (!bucket || (bucket.length === 1 && own)) return { claims: NONE, refined: false };
-  const claims: NClaim[] = [];
+  const claims: PreparedClaim[] = [];
   for (const g of bucket) {
     if (g.key === key || g.vendor.length === 0 || !refiningCompatible(refining, g.refining)) continue;
     claims.push(...g.vendor);
@@ -264,9 +242,9 @@ export function vendorClaimsFor(
 }
 
 /** Narrows reference claims to those stated in the claim's circumstances (same effort, scope, condition) when any are. */
-export function matchCircumstances(nc: NClaim, refs: readonly NClaim[]): readonly NClaim[] {
+export function matchCircumstances(nc: PreparedClaim, refs: readonly PreparedClaim[]): readonly PreparedClaim[] {
   if (!nc.hasCircumstance || refs.length < 2) return refs;
-  let pool: readonly NClaim[] = refs;
+  let pool: readonly PreparedClaim[] = refs;
   for (const k of CIRCUMSTANTIAL_QUALIFIERS) {
     const want = nc.circumstance[k];
     if (want === undefined) continue;

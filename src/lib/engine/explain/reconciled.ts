@@ -1,0 +1,38 @@
+/** Sentences of reconciled findings. */
+import type { Context } from '../context.ts';
+import { distinctStatements } from '../lists.ts';
+import type { ReconciledFacts } from '../rules/rule.ts';
+import { checkLine } from './comparative.ts';
+import { explainComparison } from './comparison.ts';
+import type { Explanation } from './index.ts';
+import { listSome, moreLine, quotedValue, referenceValue, sourceName, topic } from './names.ts';
+
+/** Summary, arithmetic (normalization steps, then the comparative checks that hold) and verdict. */
+export function explainReconciled(ctx: Context, f: ReconciledFacts): Explanation {
+  const g = f.group;
+  const t = topic(ctx, g.subject, g.property, g.qualifiers);
+  let summary: string;
+  if (f.members.length > 0) {
+    const stated = listSome(
+      distinctStatements(f.members.map((m) => m.claim)),
+      (c) => `${sourceName(ctx, c.claim.source)}'s ${quotedValue(ctx, c)}`,
+    );
+    const refs = listSome(
+      distinctStatements(f.members.flatMap((m) => m.against)),
+      (c) => `${sourceName(ctx, c.claim.source)}'s ${f.refined ? referenceValue(ctx, c, true) : quotedValue(ctx, c)}`,
+    );
+    summary = `For ${t}, ${stated} ${f.members.length > 1 ? 'agree' : 'agrees'} with ${refs} once units, precision and approximations are normalized.`;
+  } else {
+    const checked = f.checks.map((c) => c.nc);
+    summary = `For ${t}, ${listSome(
+      distinctStatements(checked),
+      (c) => `${sourceName(ctx, c.claim.source)}'s ${quotedValue(ctx, c)}`,
+    )} ${checked.length > 1 ? 'agree' : 'agrees'} with the figures it relates.`;
+  }
+  const arithmetic = [
+    ...f.comparisons.map((c) => explainComparison(ctx, c.claim, c.reference)),
+    ...moreLine(f.hiddenComparisons),
+    ...f.checks.map((c) => checkLine(ctx, c)),
+  ];
+  return { summary, arithmetic, verdict: 'agrees after normalization' };
+}

@@ -1,0 +1,19 @@
+/** Sentences of unsupported ("not disclosed by the vendor") findings. */
+import type { Context } from '../context.ts';
+import { distinctBy, distinctStatements } from '../lists.ts';
+import type { UnsupportedFacts } from '../rules/rule.ts';
+import type { Explanation } from './index.ts';
+import { listSome, quotedValue, sourceName, topic } from './names.ts';
+
+/** Summary ("Only X gives a figure for …; OpenAI gives none."), arithmetic and verdict. */
+export function explainUnsupported(ctx: Context, f: UnsupportedFacts): Explanation {
+  const g = f.group;
+  const stated = listSome(distinctStatements(f.stated), (c) => `${sourceName(ctx, c.claim.source)} (${quotedValue(ctx, c)})`);
+  const numeric = f.stated.some((c) => c.norm.domain === 'numeric');
+  const several = distinctBy(f.stated, (c) => c.claim.source).length > 1;
+  const t = topic(ctx, g.subject, g.property, g.qualifiers);
+  const summary = numeric
+    ? `Only ${stated} ${several ? 'give' : 'gives'} a figure for ${t}; ${ctx.vendorName} gives none.`
+    : `Only ${stated} ${several ? 'make' : 'makes'} a claim on ${t}; ${ctx.vendorName} makes none.`;
+  return { summary, arithmetic: [`No ${ctx.vendorName} claim on ${t} to compare with.`], verdict: 'vendor has not disclosed' };
+}
