@@ -58,6 +58,8 @@ describe('property registry fields the engine reads', () => {
   test('a non-boolean singleValued is rejected with the field named', () => {
     const result = propertySchema.safeParse({ label: 'L', description: 'D.', valueType: 'text', singleValued: 'yes' });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe('singleValued: true or false');
+    // The schema says what is expected; the validator's error map adds the file, line and field name.
+    expect(result.error?.issues[0]?.path).toEqual(['singleValued']);
+    expect(result.error?.issues[0]?.message).toBe('true or false');
   });
 });
