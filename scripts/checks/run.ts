@@ -1,6 +1,6 @@
 /**
  * Every static check over one built folder, on one parsed-site index: links, anchors, CSP, headers, and HTML
- * validity (html-validate). `npx tsx scripts/checks/run.ts [dist] [rule ...]` prints
+ * validity (html-validate and the W3C Nu checker). `npx tsx scripts/checks/run.ts [dist] [rule ...]` prints
  * one report per rule and exits 1 if any found a problem. The browser checks (axe, keyboard, requests,
  * sub-path search) run in `npm test`.
  */
@@ -11,6 +11,7 @@ import { checkCsp } from './rules/csp.ts';
 import { checkHeadersFile } from './rules/headers.ts';
 import { checkHtml } from './rules/html-validate.ts';
 import { checkLinks } from './rules/links.ts';
+import { checkNu } from './rules/nu.ts';
 
 /** The static rules, by name, in the order they run. */
 export const RULES: Record<string, (site: Site) => CheckReport | Promise<CheckReport>> = {
@@ -19,6 +20,7 @@ export const RULES: Record<string, (site: Site) => CheckReport | Promise<CheckRe
   csp: checkCsp,
   headers: checkHeadersFile,
   html: checkHtml,
+  nu: checkNu,
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) {

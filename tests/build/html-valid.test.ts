@@ -1,13 +1,18 @@
 /**
  * Valid HTML: every page of the main build (shared by the suites) must pass html-validate with the
- * repository's .htmlvalidate.json (recommended preset) with zero errors. The validator and its config are
- * first shown to catch real errors, and every rule the config turns off must be justified in
- * scripts/checks/rules/html-validate.ts.
+ * repository's .htmlvalidate.json (recommended preset) and the W3C Nu Html Checker, with zero errors. Both
+ * validators are first shown to catch real errors; every rule the html-validate config turns off must be
+ * justified in scripts/checks/rules/html-validate.ts, and every Nu message the suite accepts in
+ * scripts/checks/rules/nu.ts.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { assertClean } from '../../scripts/checks/base/problem.ts';
 import { htmlPages, loadSite, type Site } from '../../scripts/checks/base/site.ts';
 import { changedRules, checkHtml, loadConfig, RULE_CHANGES, validateHtml } from '../../scripts/checks/rules/html-validate.ts';
+import { checkNu, NU_ALLOWED, nuProblems } from '../../scripts/checks/rules/nu.ts';
 
 let dist: string;
 let site: Site;
@@ -49,11 +54,42 @@ describe('html-validate configuration', () => {
   });
 });
 
+describe('the W3C Nu Html Checker', () => {
+  it('catches what html-validate let through: a script after </html> (the fault /search/ had)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'codex-claims-nu-'));
+    try {
+      writeFileSync(
+        join(dir, 'bad.html'),
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bad</title></head><body><p>x</p></body></html><script type="module">1</script>',
+      );
+      writeFileSync(
+        join(dir, 'good.html'),
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Good</title></head><body><p>x</p><script type="module">1</script></body></html>',
+      );
+      const { problems } = await nuProblems(dir, ['bad.html', 'good.html']);
+      expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual(expect.arrayContaining(['bad.html: Stray start tag “script”.']));
+      expect(problems.filter((p) => p.file === 'good.html')).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('accepts only a few messages, each with a reason', () => {
+    expect(NU_ALLOWED.length).toBeLessThanOrEqual(5);
+    for (const allowed of NU_ALLOWED) expect(allowed.reason.length, String(allowed.pattern)).toBeGreaterThan(40);
+  });
+});
+
 describe('the built site', () => {
   it('every page passes html-validate with zero errors', async () => {
     const report = await checkHtml(site);
     expect(report.pages).toBe(htmlPages(dist).length);
     expect(report.pages).toBeGreaterThan(20);
+    assertClean(report);
+  });
+
+  it('every page passes the Nu Html Checker, but for the allowed messages', async () => {
+    const report = await checkNu(site);
     assertClean(report);
   });
 });
