@@ -18,7 +18,7 @@ import { parseTags } from '../../scripts/checks/base/html.ts';
 import { assertClean } from '../../scripts/checks/base/problem.ts';
 import { htmlPages, loadSite } from '../../scripts/checks/base/site.ts';
 import { mapParallel, pagePool, pagesToVisit, servedUrl, settle } from '../../scripts/checks/browser/crawl.ts';
-import { checkCsp, cspHash, inlineProblems, strictnessProblems } from '../../scripts/checks/rules/csp.ts';
+import { checkCsp, cspHash, cspOrderProblem, inlineProblems, strictnessProblems } from '../../scripts/checks/rules/csp.ts';
 import { checkHeadersFile, headerProblems } from '../../scripts/checks/rules/headers.ts';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { buildSite } from '../../scripts/lib/build-site.ts';
@@ -76,6 +76,14 @@ describe('Content Security Policy', () => {
       policy,
     );
     expect(blocked).toHaveLength(4);
+    const csp = `<meta http-equiv="content-security-policy" content="default-src 'self'">`;
+    expect(cspOrderProblem(parseTags(`<html><head><meta charset="utf-8">${csp}<title>t</title></head></html>`))).toBeNull();
+    expect(cspOrderProblem(parseTags(`<html><head>${csp}<title>t</title></head></html>`))).toBeNull();
+    expect(
+      cspOrderProblem(parseTags(`<html><head><meta charset="utf-8"><link rel="preload" href="/f.woff2" as="font">${csp}</head></html>`)),
+    ).toMatch(
+      /must be the first element of <head> after <meta charset>.*1 element\(s\) come first, from <link rel="preload" href="\/f\.woff2">/,
+    );
   });
 });
 

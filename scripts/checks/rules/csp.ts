@@ -121,6 +121,23 @@ export function pagePolicy(tags: readonly Tag[]): { text: string; tag: Tag } | n
   return tag ? { text: tag.attrs.get('content') ?? '', tag } : null;
 }
 
+/**
+ * Why a page's CSP <meta> is not where it governs the whole page, or null: it must be the first element of
+ * <head> after <meta charset> (a meta policy applies only to what follows it, and the charset declaration
+ * must come first of all).
+ */
+export function cspOrderProblem(tags: readonly Tag[]): string | null {
+  const head = tags.findIndex((t) => t.name === 'head');
+  if (head < 0) return 'the page has no <head> start tag: the CSP <meta> must be the first element of <head> after <meta charset>';
+  const [first, second] = [tags[head + 1], tags[head + 2]];
+  const isCharset = (t: Tag | undefined): boolean => t?.name === 'meta' && t.attrs.has('charset');
+  const expected = isCharset(first) ? second : first;
+  if (expected && isCspMeta(expected.name, expected.attrs)) return null;
+  const cspAt = tags.findIndex((t, i) => i > head && isCspMeta(t.name, t.attrs));
+  const before = tags.slice(head + 1, cspAt < 0 ? undefined : cspAt).filter((t) => !isCharset(t));
+  return `the CSP <meta> must be the first element of <head> after <meta charset> (a meta policy governs only what follows it), but ${before.length} element(s) come first, from ${before[0] ? describeTag(before[0]) : 'the start'}: render Astro's head content right after <meta charset> in src/layouts/Base.astro`;
+}
+
 /** Result of the CSP rule. */
 export interface CspReport extends CheckReport {
   /** Each distinct policy and the pages carrying it, in page order. */
