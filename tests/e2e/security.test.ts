@@ -107,6 +107,16 @@ describe('headers for static hosts', () => {
     expect(problems.join('\n')).toMatch(/X-Content-Type-Options/);
     expect(problems.join('\n')).toMatch(/Referrer-Policy/);
     expect(problems.join('\n')).toMatch(/Permissions-Policy must switch off camera/);
+    expect(problems.join('\n')).toMatch(/Strict-Transport-Security must be sent/);
+    const legacy = headerProblems(
+      new Map([
+        ['permissions-policy', 'camera=(), interest-cohort=()'],
+        ['strict-transport-security', 'max-age=300'],
+      ]),
+      [meta],
+    ).join('\n');
+    expect(legacy).toMatch(/Permissions-Policy names interest-cohort/);
+    expect(legacy).toMatch(/max-age of at least 31536000 \(one year\); got max-age=300/);
     expect([...headerPolicyFor([meta]).keys()]).toContain('frame-ancestors');
   });
 
@@ -118,6 +128,7 @@ describe('headers for static hosts', () => {
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(response.headers.get('referrer-policy'), path).toBeTruthy();
       expect(response.headers.get('permissions-policy'), path).toContain('camera=()');
+      expect(response.headers.get('strict-transport-security'), path).toBe('max-age=31536000');
     }
   });
 });

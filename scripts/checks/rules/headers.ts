@@ -2,10 +2,11 @@
  * Rule "headers": the headers file for static hosts (dist/_headers, written by src/integrations/headers-file.ts
  * from src/lib/security/headers.ts; Netlify/Cloudflare syntax, also applied by scripts/lib/static-server.ts).
  * Every page must get a Content-Security-Policy header equal to the pages' CSP meta plus frame-ancestors
- * 'none' (which a meta policy cannot set), and X-Content-Type-Options, Referrer-Policy and Permissions-Policy.
+ * 'none' (which a meta policy cannot set), and X-Content-Type-Options, Referrer-Policy, Permissions-Policy and
+ * Strict-Transport-Security.
  */
 import { formatCsp, type Policy, parseCsp } from '../../../src/lib/security/csp.ts';
-import { DENIED_FEATURES, headerPolicyFor, STRICT_REFERRER_POLICIES } from '../../../src/lib/security/headers.ts';
+import { DENIED_FEATURES, HSTS_MAX_AGE, headerPolicyFor, STRICT_REFERRER_POLICIES } from '../../../src/lib/security/headers.ts';
 import { parseHeaders } from '../../lib/static-server.ts';
 import type { CheckReport, Problem } from '../base/problem.ts';
 import type { Site } from '../base/site.ts';
@@ -49,6 +50,12 @@ export function headerProblems(headers: Map<string, string>, metaPolicies: reado
   const permissions = (headers.get('permissions-policy') ?? '').replace(/\s+/g, '');
   for (const feature of DENIED_FEATURES)
     if (!permissions.split(',').includes(`${feature}=()`)) problems.push(`Permissions-Policy must switch off ${feature} ("${feature}=()")`);
+  if (/(^|,)interest-cohort=/.test(permissions))
+    problems.push('Permissions-Policy names interest-cohort, which no browser knows (FLoC was withdrawn) and some warn about: drop it');
+  const hsts = headers.get('strict-transport-security');
+  const maxAge = Number(/(?:^|;)\s*max-age=(\d+)/i.exec(hsts ?? '')?.[1] ?? Number.NaN);
+  if (!(maxAge >= HSTS_MAX_AGE))
+    problems.push(`Strict-Transport-Security must be sent with max-age of at least ${HSTS_MAX_AGE} (one year); got ${hsts ?? 'none'}`);
   return problems;
 }
 

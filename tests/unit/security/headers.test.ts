@@ -16,6 +16,8 @@ describe('the headers file', () => {
     expect(text).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'; frame-ancestors 'none'$/m);
     expect(text).toMatch(/^ {2}X-Content-Type-Options: nosniff$/m);
     for (const feature of DENIED_FEATURES) expect(text).toContain(`${feature}=()`);
+    expect(text).not.toContain('interest-cohort');
+    expect(text).toMatch(/^ {2}Strict-Transport-Security: max-age=31536000$/m);
     expect(text).toMatch(/^\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
   });
 });
