@@ -1,11 +1,22 @@
 import { defineConfig } from 'vitest/config';
 
-/** Three layers: pure unit tests, build tests on fixture sites, browser tests against the built site. */
+/**
+ * Three layers: pure unit tests, build tests (fixture sites, and static checks of the main build), browser
+ * tests against the main build. The main site is built once per run and shared (tests/build/main-site.ts).
+ */
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 300_000 } },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          globalSetup: ['tests/build/global-setup.ts'],
+        },
+      },
       {
         test: {
           name: 'e2e',

@@ -16,10 +16,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { chromium } from 'playwright-core';
-import { pagesToVisit, servedUrl, settle } from './checks/crawl.ts';
-import { scanTags } from './checks/dom.ts';
-import { buildSite } from './checks/site.ts';
+import { parseTags } from './checks/base/html.ts';
+import { pagesToVisit, servedUrl, settle } from './checks/browser/crawl.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/browser.ts';
+import { buildSite } from './lib/build-site.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 /** What loads with one page. */
@@ -108,7 +108,7 @@ async function weigh(browser: import('playwright-core').Browser, url: string): P
         if (type === 'document') {
           weight.htmlGzip += gz(body);
           const html = body.toString('utf8');
-          for (const tag of scanTags(html)) {
+          for (const tag of parseTags(html)) {
             if (tag.name === 'script' && !tag.attrs.has('src') && !/json/.test(tag.attrs.get('type') ?? ''))
               weight.jsInlineBytes += Buffer.byteLength(tag.text ?? '');
           }

@@ -10,7 +10,8 @@ import { execSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { isolatedProject, listFiles } from './checks/site.ts';
+import { listFiles } from './checks/base/site.ts';
+import { isolatedProject } from './lib/build-site.ts';
 import { writeSyntheticContent } from './lib/synthetic-content.ts';
 
 const args = process.argv.slice(2);

@@ -170,7 +170,7 @@ async function openSearch(
   if (blocked.length > 0) {
     throw new Error(
       `The CSP blocked part of /search/, so it would not be measured as readers see it:\n  ${blocked[0]}\n` +
-        `If ${dist}/_headers is out of date, regenerate it: npx tsx scripts/checks/headers.ts ${dist} --write, then rebuild.`,
+        `If ${dist}/_headers is out of date, rebuild the site (src/integrations/headers-file.ts writes it).`,
     );
   }
   await page.evaluate(INSTALL);

@@ -1,15 +1,20 @@
 /**
- * npm test — the whole gate, in order: type check (astro check), lint and format (biome), unit tests,
- * build tests on fixture sites, then browser tests in Chromium against the built site.
+ * npm test — the whole gate, in order: type check (astro check), lint and format (biome), unit tests, one
+ * build of the site (its output kept in reports/test/build.log), build tests (fixture sites, and static
+ * checks of that build), then browser tests in Chromium against it. The build and browser suites reuse the
+ * one build (CODEX_CLAIMS_REUSE_DIST=1; see tests/build/main-site.ts).
  * Ends with one line "N passed, N failed" totalled over every suite. Exit 1 if anything failed.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildMainSite } from '../tests/build/main-site.ts';
 
 interface Step {
   name: string;
   command: string[];
+  /** Runs in this process instead of a command (the site build). */
+  run?: () => void;
   /** Vitest project: counts come from its JSON report; otherwise the step counts as one check. */
   vitest?: string;
 }
@@ -19,6 +24,14 @@ const steps: Step[] = [
   { name: 'types (astro check)', command: ['npx', 'astro', 'check'] },
   { name: 'lint and format (biome)', command: ['npx', 'biome', 'check', '.'] },
   { name: 'unit tests', command: [], vitest: 'unit' },
+  {
+    name: 'site build (once, shared by the build and browser tests)',
+    command: [],
+    run: () => {
+      process.stdout.write(buildMainSite());
+      process.env.CODEX_CLAIMS_REUSE_DIST = '1';
+    },
+  },
   { name: 'build tests', command: [], vitest: 'build' },
   { name: 'browser tests', command: [], vitest: 'e2e' },
 ].filter((s) => only.length === 0 || only.some((o) => s.name.includes(o) || s.vitest === o));
@@ -57,9 +70,19 @@ for (const step of steps) {
     failed += f;
     summary.push(`${f === 0 ? '✔' : '✘'} ${step.name}: ${p} passed, ${f} failed (${Math.round((Date.now() - t0) / 1000)} s)`);
   } else {
-    const [cmd, ...args] = step.command;
-    const run = spawnSync(cmd ?? 'true', args, { stdio: 'inherit' });
-    const ok = run.status === 0;
+    let ok: boolean;
+    if (step.run) {
+      try {
+        step.run();
+        ok = true;
+      } catch (error) {
+        console.error(error instanceof Error ? error.message : error);
+        ok = false;
+      }
+    } else {
+      const [cmd, ...args] = step.command;
+      ok = spawnSync(cmd ?? 'true', args, { stdio: 'inherit' }).status === 0;
+    }
     if (ok) passed += 1;
     else failed += 1;
     summary.push(

@@ -1,31 +1,42 @@
 /**
- * All static gates over one built folder, in seconds: links, anchors, CSP, headers and HTML validity.
- * `npx tsx scripts/checks/run.ts [dist]` prints each gate's problems and exits 1 if any gate fails.
- * The browser gates (axe, keyboard, requests, sub-path search) run in `npm test`.
+ * Every static check over one built folder, on one parsed-site index: links, anchors, CSP, headers, and HTML
+ * validity (html-validate and the W3C Nu checker). `npx tsx scripts/checks/run.ts [dist] [rule ...]` prints
+ * one report per rule and exits 1 if any found a problem. The browser checks (axe, keyboard, requests,
+ * sub-path search) run in `npm test`.
  */
-import { checkAnchors, formatAnchorProblems } from './anchors.ts';
-import { checkCsp } from './csp.ts';
-import { checkHeadersFile } from './headers.ts';
-import { checkHtml, formatHtmlProblems } from './html.ts';
-import { checkLinks, formatLinkProblems } from './links.ts';
+import { type CheckReport, formatReport } from './base/problem.ts';
+import { loadSite, type Site } from './base/site.ts';
+import { checkAnchors } from './rules/anchors.ts';
+import { checkCsp } from './rules/csp.ts';
+import { checkHeadersFile } from './rules/headers.ts';
+import { checkHtml } from './rules/html-validate.ts';
+import { checkLinks } from './rules/links.ts';
+import { checkNu } from './rules/nu.ts';
 
-const dist = process.argv[2] ?? 'dist';
-const all = Number.POSITIVE_INFINITY;
-const results: [string, number, string][] = [];
+/** The static rules, by name, in the order they run. */
+export const RULES: Record<string, (site: Site) => CheckReport | Promise<CheckReport>> = {
+  links: checkLinks,
+  anchors: checkAnchors,
+  csp: checkCsp,
+  headers: checkHeadersFile,
+  html: checkHtml,
+  nu: checkNu,
+};
 
-const links = checkLinks(dist);
-results.push(['links', links.problems.length, formatLinkProblems(links.problems, 3, all)]);
-const anchors = checkAnchors(dist);
-results.push(['anchors', anchors.problems.length, formatAnchorProblems(anchors.problems, 3, all)]);
-const csp = checkCsp(dist);
-results.push(['csp', csp.problems.length, csp.problems.map((p) => `  - ${p.file}: ${p.problem}`).join('\n')]);
-const headers = checkHeadersFile(dist);
-results.push(['headers', headers.problems.length, headers.problems.map((p) => `  - ${p}`).join('\n')]);
-const html = await checkHtml(dist);
-results.push(['html', html.problems.length, formatHtmlProblems(html.problems, 3, all)]);
-
-for (const [name, count, text] of results) {
-  console.log(`${count === 0 ? '✔' : '✘'} ${name}: ${count} problem(s)`);
-  if (count > 0) console.log(text);
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dist = 'dist', ...only] = process.argv.slice(2);
+  const unknown = only.filter((name) => !(name in RULES));
+  if (unknown.length > 0) {
+    console.error(`Unknown rule ${unknown.join(', ')}: choose from ${Object.keys(RULES).join(', ')}.`);
+    process.exit(2);
+  }
+  const site = loadSite(dist);
+  let failed = false;
+  for (const [name, check] of Object.entries(RULES)) {
+    if (only.length > 0 && !only.includes(name)) continue;
+    const report = await check(site);
+    failed ||= report.problems.length > 0;
+    console.log(formatReport(report, { maxGroups: Number.POSITIVE_INFINITY }));
+  }
+  process.exit(failed ? 1 : 0);
 }
-process.exit(results.some(([, count]) => count > 0) ? 1 : 0);

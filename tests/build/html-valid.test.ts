@@ -1,27 +1,25 @@
 /**
- * Valid HTML: the site is built into a temporary folder and every page must pass html-validate with the
- * repository's .htmlvalidate.json (recommended preset) with zero errors. The validator and its config are
- * first shown to catch real errors, and every rule the config turns off must be justified in
- * scripts/checks/html.ts.
+ * Valid HTML: every page of the main build (shared by the suites) must pass html-validate with the
+ * repository's .htmlvalidate.json (recommended preset) and the W3C Nu Html Checker, with zero errors. Both
+ * validators are first shown to catch real errors; every rule the html-validate config turns off must be
+ * justified in scripts/checks/rules/html-validate.ts, and every Nu message the suite accepts in
+ * scripts/checks/rules/nu.ts.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changedRules, checkHtml, formatHtmlProblems, loadConfig, RULE_CHANGES, validateHtml } from '../../scripts/checks/html.ts';
-import { buildSite, htmlPages } from '../../scripts/checks/site.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { assertClean } from '../../scripts/checks/base/problem.ts';
+import { htmlPages, loadSite, type Site } from '../../scripts/checks/base/site.ts';
+import { changedRules, checkHtml, loadConfig, RULE_CHANGES, validateHtml } from '../../scripts/checks/rules/html-validate.ts';
+import { checkNu, NU_ALLOWED, nuProblems } from '../../scripts/checks/rules/nu.ts';
 
-let dir: string;
 let dist: string;
+let site: Site;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'codex-claims-html-'));
-  dist = join(dir, 'dist');
-  buildSite({ outDir: dist });
-});
-
-afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  dist = inject('dist');
+  site = loadSite(dist);
 });
 
 describe('html-validate configuration', () => {
@@ -32,7 +30,7 @@ describe('html-validate configuration', () => {
     for (const rule of changed)
       expect(
         RULE_CHANGES[rule],
-        `.htmlvalidate.json changes "${rule}" without a reason in RULE_CHANGES (scripts/checks/html.ts)`,
+        `.htmlvalidate.json changes "${rule}" without a reason in RULE_CHANGES (scripts/checks/rules/html-validate.ts)`,
       ).toBeTruthy();
     expect(Object.keys(RULE_CHANGES).sort(), 'RULE_CHANGES justifies a rule that .htmlvalidate.json does not change').toEqual(
       changed.sort(),
@@ -44,7 +42,7 @@ describe('html-validate configuration', () => {
       <main><p id="x">One</p><p id="x">Two <div>block in a paragraph</div></p>
       <img src="/a.png"><form action="/search/"><input type="search" name="q" aria-label="Search"></form>
       <span style="color: red">red</span></main></body></html>`;
-    const rules = (await validateHtml(bad, 'bad.html')).map((p) => p.rule);
+    const rules = (await validateHtml(bad, 'bad.html')).map((p) => p.code);
     expect(rules).toEqual(expect.arrayContaining(['no-dup-id', 'wcag/h37', 'wcag/h32', 'no-inline-style']));
     expect(rules.some((r) => r === 'element-permitted-content' || r === 'close-order')).toBe(true);
   });
@@ -56,15 +54,42 @@ describe('html-validate configuration', () => {
   });
 });
 
+describe('the W3C Nu Html Checker', () => {
+  it('catches what html-validate let through: a script after </html> (the fault /search/ had)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'codex-claims-nu-'));
+    try {
+      writeFileSync(
+        join(dir, 'bad.html'),
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bad</title></head><body><p>x</p></body></html><script type="module">1</script>',
+      );
+      writeFileSync(
+        join(dir, 'good.html'),
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Good</title></head><body><p>x</p><script type="module">1</script></body></html>',
+      );
+      const { problems } = await nuProblems(dir, ['bad.html', 'good.html']);
+      expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual(expect.arrayContaining(['bad.html: Stray start tag “script”.']));
+      expect(problems.filter((p) => p.file === 'good.html')).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('accepts only a few messages, each with a reason', () => {
+    expect(NU_ALLOWED.length).toBeLessThanOrEqual(5);
+    for (const allowed of NU_ALLOWED) expect(allowed.reason.length, String(allowed.pattern)).toBeGreaterThan(40);
+  });
+});
+
 describe('the built site', () => {
   it('every page passes html-validate with zero errors', async () => {
-    const { pages, problems } = await checkHtml(dist);
-    expect(pages).toBe(htmlPages(dist).length);
-    expect(pages).toBeGreaterThan(20);
-    if (problems.length > 0) {
-      throw new Error(
-        `html-validate found ${problems.length} errors in ${new Set(problems.map((p) => p.file)).size} of ${pages} pages:\n${formatHtmlProblems(problems)}`,
-      );
-    }
+    const report = await checkHtml(site);
+    expect(report.pages).toBe(htmlPages(dist).length);
+    expect(report.pages).toBeGreaterThan(20);
+    assertClean(report);
+  });
+
+  it('every page passes the Nu Html Checker, but for the allowed messages', async () => {
+    const report = await checkNu(site);
+    assertClean(report);
   });
 });

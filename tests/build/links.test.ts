@@ -1,15 +1,17 @@
 /**
  * Links: zero broken internal links or anchors across the built site — pages, CSS, the sitemap, the Atom
- * feed, /data/*.json and /pagefind/ assets. The checkers are first run on a small hand-made site with one
+ * feed, /data/*.json and /pagefind/ assets, in the main build shared by the suites. The checkers are first run on a small hand-made site with one
  * of each kind of breakage, so the gate is shown to fail on each.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkAnchors, formatAnchorProblems } from '../../scripts/checks/anchors.ts';
-import { checkLinks, extractLinks, formatLinkProblems } from '../../scripts/checks/links.ts';
-import { buildSite, resolveSitePath, siteRootOf, toSitePath } from '../../scripts/checks/site.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { assertClean, formatProblems } from '../../scripts/checks/base/problem.ts';
+import { loadSite, resolveSitePath, type Site, siteRootOf, toSitePath } from '../../scripts/checks/base/site.ts';
+import { extractLinks } from '../../scripts/checks/base/urls.ts';
+import { checkAnchors } from '../../scripts/checks/rules/anchors.ts';
+import { checkLinks } from '../../scripts/checks/rules/links.ts';
 
 const temps: string[] = [];
 afterAll(() => {
@@ -37,25 +39,27 @@ const page = (root: string, body: string, head = ''): string =>
 
 describe('the link and anchor checkers', () => {
   const root = 'http://site.test/';
-  const fixture = (): string =>
-    writeSite({
-      'index.html': page(
-        root,
-        `<a href="/ok/">ok</a> <a href="ok/#there">ok anchor</a> <a href="https://example.com/">external</a> <a href="mailto:a@b.c">mail</a>
+  const fixture = (): Site =>
+    loadSite(
+      writeSite({
+        'index.html': page(
+          root,
+          `<a href="/ok/">ok</a> <a href="ok/#there">ok anchor</a> <a href="https://example.com/">external</a> <a href="mailto:a@b.c">mail</a>
          <a href="/missing/">missing</a> <a href="/ok">no slash</a> <a href="/ok/#nowhere">bad anchor</a> <a href="#">empty</a>
          <a href="/data/x.json">data</a> <img src="/img.png" alt=""> <a href="javascript:alert(1)">js</a>`,
-        '<link rel="alternate" type="application/atom+xml" href="/feed.xml"><style>@font-face{src:url(/fonts/gone.woff2)}</style>',
-      ),
-      'ok/index.html': page(`${root}ok/`, '<h2 id="there">There</h2><p id="dup">1</p><p id="dup">2</p>'),
-      'feed.xml': `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><link href="${root}"/><entry><link href="${root}gone/"/></entry></feed>`,
-      'sitemap-index.xml': `<sitemapindex><sitemap><loc>${root}sitemap-0.xml</loc></sitemap></sitemapindex>`,
-      'sitemap-0.xml': `<urlset><url><loc>${root}</loc></url><url><loc>${root}ok/</loc></url><url><loc>${root}not-built/</loc></url></urlset>`,
-      'data/x.json': JSON.stringify({ claims: [{ permalink: `${root}ok/` }, { permalink: `${root}nope/` }] }),
-    });
+          '<link rel="alternate" type="application/atom+xml" href="/feed.xml"><style>@font-face{src:url(/fonts/gone.woff2)}</style>',
+        ),
+        'ok/index.html': page(`${root}ok/`, '<h2 id="there">There</h2><p id="dup">1</p><p id="dup">2</p>'),
+        'feed.xml': `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><link href="${root}"/><entry><link href="${root}gone/"/></entry></feed>`,
+        'sitemap-index.xml': `<sitemapindex><sitemap><loc>${root}sitemap-0.xml</loc></sitemap></sitemapindex>`,
+        'sitemap-0.xml': `<urlset><url><loc>${root}</loc></url><url><loc>${root}ok/</loc></url><url><loc>${root}not-built/</loc></url></urlset>`,
+        'data/x.json': JSON.stringify({ claims: [{ permalink: `${root}ok/` }, { permalink: `${root}nope/` }] }),
+      }),
+    );
 
   it('reports each broken link once, with the reason', () => {
     const { problems, external } = checkLinks(fixture());
-    const found = problems.map((p) => `${p.file} ${p.url} ${p.problem.split(':')[0]}`).sort();
+    const found = problems.map((p) => `${p.file} ${p.url} ${p.message.split(':')[0]}`).sort();
     expect(found).toEqual(
       [
         'data/x.json http://site.test/nope/ no file at /nope/ in the build',
@@ -69,12 +73,12 @@ describe('the link and anchor checkers', () => {
       ].sort(),
     );
     expect(external).toBe(1); // https://example.com/ is not checked offline; mailto: is not a web link
-    expect(formatLinkProblems(problems)).toContain('index.html:2 <a href="/missing/">');
+    expect(formatProblems(problems)).toContain('index.html:2 <a href="/missing/">');
   });
 
   it('reports missing anchor targets, empty fragments and duplicate ids', () => {
     const { problems } = checkAnchors(fixture());
-    const found = problems.map((p) => `${p.file} ${p.url} ${p.problem.split(':')[0]}`).sort();
+    const found = problems.map((p) => `${p.file} ${p.url} ${p.message.split(':')[0]}`).sort();
     expect(found).toEqual(
       [
         'index.html # empty fragment (href="#") goes nowhere',
@@ -82,7 +86,7 @@ describe('the link and anchor checkers', () => {
         'ok/index.html #dup duplicate id',
       ].sort(),
     );
-    expect(formatAnchorProblems(problems)).toContain('/ok/#nowhere');
+    expect(formatProblems(problems)).toContain('/ok/#nowhere');
   });
 
   it('reports links that escape the base path of a sub-path build', () => {
@@ -96,7 +100,7 @@ describe('the link and anchor checkers', () => {
       'ok/index.html': page(`${base}ok/`, '<p>ok</p>'),
     });
     expect(siteRootOf(dist)).toBe(base);
-    const problems = checkLinks(dist).problems.map((p) => `${p.url} ${p.problem.split(':')[0]}`);
+    const problems = checkLinks(loadSite(dist)).problems.map((p) => `${p.url} ${p.message.split(':')[0]}`);
     expect(problems).toEqual([
       '/favicon.svg points outside the base path /codex-claims/',
       '/ok/ points outside the base path /codex-claims/',
@@ -106,27 +110,27 @@ describe('the link and anchor checkers', () => {
 
 describe('the built site', () => {
   let dist: string;
+  let site: Site;
   beforeAll(() => {
-    dist = join(tempDir('codex-claims-links-'), 'dist');
-    buildSite({ outDir: dist });
+    dist = inject('dist');
+    site = loadSite(dist);
   });
 
   it('has zero broken internal links (pages, CSS, sitemap, feed, data files)', () => {
-    const report = checkLinks(dist);
+    const report = checkLinks(site);
     expect(report.internal).toBeGreaterThan(1000);
-    if (report.problems.length > 0)
-      throw new Error(`${report.problems.length} broken internal links:\n${formatLinkProblems(report.problems)}`);
+    assertClean(report);
   });
 
   it('has zero broken anchors and no duplicate ids', () => {
-    const report = checkAnchors(dist);
+    const report = checkAnchors(site);
     expect(report.fragments).toBeGreaterThan(0);
-    if (report.problems.length > 0) throw new Error(`${report.problems.length} broken anchors:\n${formatAnchorProblems(report.problems)}`);
+    assertClean(report);
   });
 
   it('checks links to the data files, the Pagefind assets and the feed, and the feed’s own links', () => {
     const root = new URL(siteRootOf(dist));
-    const links = extractLinks(dist);
+    const links = extractLinks(site);
     const targets = links.flatMap((l) => (l.url ? [toSitePath(l.url, root)] : [])).filter((p): p is string => p !== null);
     const has = (re: RegExp, what: string): void =>
       expect(

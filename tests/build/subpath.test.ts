@@ -10,11 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkAnchors, formatAnchorProblems } from '../../scripts/checks/anchors.ts';
-import { httpCrawl, pagesToVisit, servedUrl } from '../../scripts/checks/crawl.ts';
-import { checkLinks, formatLinkProblems } from '../../scripts/checks/links.ts';
-import { buildSite, siteRootOf } from '../../scripts/checks/site.ts';
+import { assertClean } from '../../scripts/checks/base/problem.ts';
+import { loadSite, siteRootOf } from '../../scripts/checks/base/site.ts';
+import { httpCrawl, pagesToVisit, servedUrl } from '../../scripts/checks/browser/crawl.ts';
+import { checkAnchors } from '../../scripts/checks/rules/anchors.ts';
+import { checkLinks } from '../../scripts/checks/rules/links.ts';
 import { launchChromium } from '../../scripts/lib/browser.ts';
+import { buildSite } from '../../scripts/lib/build-site.ts';
 import { type RunningServer, serveStatic } from '../../scripts/lib/static-server.ts';
 import { shownResults, waitForResults } from '../e2e/search-helpers.ts';
 
@@ -71,12 +73,9 @@ describe(`a build for ${BASE}`, () => {
   });
 
   it('has no link, asset, feed or data URL that is broken or escapes the sub-path (static check)', () => {
-    const links = checkLinks(dist);
-    if (links.problems.length > 0)
-      throw new Error(`${links.problems.length} broken links in the ${BASE} build:\n${formatLinkProblems(links.problems)}`);
-    const anchors = checkAnchors(dist);
-    if (anchors.problems.length > 0)
-      throw new Error(`${anchors.problems.length} broken anchors in the ${BASE} build:\n${formatAnchorProblems(anchors.problems)}`);
+    const site = loadSite(dist);
+    assertClean(checkLinks(site));
+    assertClean(checkAnchors(site));
   });
 
   it('answers 200 for every URL an HTTP crawl from the home page reaches, data files and feed included', async () => {

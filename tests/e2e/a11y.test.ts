@@ -10,13 +10,14 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AXE_PATH, applyTheme, axeViolations, formatViolations, THEME_MODES } from '../../scripts/checks/axe.ts';
-import { type PagePool, pagePool, pagesToVisit, servedUrl, settle } from '../../scripts/checks/crawl.ts';
+import { AXE_PATH, applyTheme, axeViolations, formatViolations, THEME_MODES } from '../../scripts/checks/browser/axe.ts';
+import { type PagePool, pagePool, pagesToVisit, servedUrl, settle } from '../../scripts/checks/browser/crawl.ts';
 import { launchChromium } from '../../scripts/lib/browser.ts';
+import { MAIN_DIST } from '../build/main-site.ts';
 import { waitForResults } from './search-helpers.ts';
 
 const baseURL = inject('baseURL');
-const PAGES = pagesToVisit('dist');
+const PAGES = pagesToVisit(MAIN_DIST);
 /** A search page showing results: Pagefind's Component UI must pass too, its own elements included. */
 const SEARCH_WITH_RESULTS = '/search/?q=terminal+bench';
 

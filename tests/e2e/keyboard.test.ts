@@ -6,7 +6,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { servedUrl } from '../../scripts/checks/crawl.ts';
+import { servedUrl } from '../../scripts/checks/browser/crawl.ts';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { waitForResults } from './search-helpers.ts';
 

@@ -264,8 +264,21 @@ describe('accessibility, CSP and the JavaScript budget', () => {
       for (const path of pages) {
         await p.goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
         await p.locator('#site-search').focus();
+        // Wait for the event, not for a time: resolve once the page has handled the three input events of
+        // "gpt" and a task and a frame have run after them (where a handler's fetch would have started).
+        await p.evaluate(() => {
+          const w = window as unknown as { inputsHandled?: Promise<void> };
+          w.inputsHandled = new Promise<void>((resolve) => {
+            let seen = 0;
+            addEventListener('input', () => {
+              seen++;
+              if (seen === 3) setTimeout(() => requestAnimationFrame(() => resolve()), 0);
+            });
+          });
+        });
         await p.keyboard.type('gpt');
-        await p.waitForTimeout(100);
+        await p.evaluate(() => (window as unknown as { inputsHandled: Promise<void> }).inputsHandled);
+        expect(await p.locator('#site-search').inputValue(), path || 'home').toBe('gpt');
         expect(fetched, path || 'home').toEqual([]);
       }
       await p.goto(searchUrl(baseURL, { q: 'gpt', filters: {} }), { waitUntil: 'networkidle' });

@@ -1,6 +1,6 @@
 /**
  * Security and privacy gates:
- * - a strict CSP meta on every built page that allows exactly what the page inlines (scripts/checks/csp.ts);
+ * - a strict CSP meta on every built page that allows exactly what the page inlines (scripts/checks/rules/csp.ts);
  * - dist/_headers (written by the build): the same CSP as a header plus frame-ancestors 'none', nosniff, a strict Referrer-Policy
  *   and a Permissions-Policy, and the server applying them;
  * - in Chromium, with the CSP enforced: no page (search with results included) requests another origin,
@@ -14,16 +14,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { mapParallel, pagePool, pagesToVisit, servedUrl, settle } from '../../scripts/checks/crawl.ts';
-import { checkCsp, cspHash, inlineProblems, parseCsp, strictnessProblems } from '../../scripts/checks/csp.ts';
-import { checkHeadersFile, headerPolicyFor, headerProblems } from '../../scripts/checks/headers.ts';
-import { buildSite, htmlPages } from '../../scripts/checks/site.ts';
+import { parseTags } from '../../scripts/checks/base/html.ts';
+import { assertClean } from '../../scripts/checks/base/problem.ts';
+import { htmlPages, loadSite } from '../../scripts/checks/base/site.ts';
+import { mapParallel, pagePool, pagesToVisit, servedUrl, settle } from '../../scripts/checks/browser/crawl.ts';
+import { checkCsp, cspHash, cspOrderProblem, inlineProblems, strictnessProblems } from '../../scripts/checks/rules/csp.ts';
+import { checkHeadersFile, headerProblems } from '../../scripts/checks/rules/headers.ts';
 import { launchChromium } from '../../scripts/lib/browser.ts';
+import { buildSite } from '../../scripts/lib/build-site.ts';
 import { type RunningServer, serveStatic } from '../../scripts/lib/static-server.ts';
+import { parseCsp } from '../../src/lib/security/csp.ts';
+import { headerPolicyFor } from '../../src/lib/security/headers.ts';
+import { MAIN_DIST } from '../build/main-site.ts';
 import { waitForResults } from './search-helpers.ts';
 
 const baseURL = inject('baseURL');
-const DIST = 'dist';
+const DIST = MAIN_DIST;
 
 let browser: Browser;
 const temps: string[] = [];
@@ -39,13 +45,12 @@ afterAll(async () => {
 
 describe('Content Security Policy', () => {
   it('every page carries a strict CSP meta that allows exactly what the page inlines', () => {
-    const report = checkCsp(DIST);
-    expect(report.pages).toBe(htmlPages(DIST).length);
+    const site = loadSite(DIST);
+    const report = checkCsp(site);
+    expect(site.pages.length).toBe(htmlPages(DIST).length);
+    expect([...report.policies.values()].flat().length, 'pages with a CSP meta').toBe(site.pages.length);
     expect(report.policies.size).toBeGreaterThan(0);
-    if (report.problems.length > 0) {
-      const lines = report.problems.slice(0, 40).map((p) => `  - ${p.file}: ${p.problem}`);
-      throw new Error(`${report.problems.length} CSP problems:\n${lines.join('\n')}`);
-    }
+    assertClean(report);
     for (const policy of report.policies.keys()) expect(parseCsp(policy).get('script-src')).not.toContain("'unsafe-inline'");
   });
 
@@ -61,10 +66,24 @@ describe('Content Security Policy', () => {
     const allowed = cspHash('console.log(1)');
     const policy = parseCsp(`default-src 'self'; script-src 'self' ${allowed}; style-src 'self'`);
     expect(
-      inlineProblems('<script>console.log(1)</script><script type="application/ld+json">{}</script><script src="/a.js"></script>', policy),
+      inlineProblems(
+        parseTags('<script>console.log(1)</script><script type="application/ld+json">{}</script><script src="/a.js"></script>'),
+        policy,
+      ),
     ).toEqual([]);
-    const blocked = inlineProblems('<script>alert(1)</script><div onclick="go()" style="color:red"></div><style>p{}</style>', policy);
+    const blocked = inlineProblems(
+      parseTags('<script>alert(1)</script><div onclick="go()" style="color:red"></div><style>p{}</style>'),
+      policy,
+    );
     expect(blocked).toHaveLength(4);
+    const csp = `<meta http-equiv="content-security-policy" content="default-src 'self'">`;
+    expect(cspOrderProblem(parseTags(`<html><head><meta charset="utf-8">${csp}<title>t</title></head></html>`))).toBeNull();
+    expect(cspOrderProblem(parseTags(`<html><head>${csp}<title>t</title></head></html>`))).toBeNull();
+    expect(
+      cspOrderProblem(parseTags(`<html><head><meta charset="utf-8"><link rel="preload" href="/f.woff2" as="font">${csp}</head></html>`)),
+    ).toMatch(
+      /must be the first element of <head> after <meta charset>.*1 element\(s\) come first, from <link rel="preload" href="\/f\.woff2">/,
+    );
   });
 });
 
@@ -76,9 +95,9 @@ describe('headers for static hosts', () => {
   });
 
   it("give every page the pages' CSP plus frame-ancestors 'none', nosniff, a strict Referrer-Policy and a Permissions-Policy", () => {
-    const { problems, metaPolicies } = checkHeadersFile(DIST);
-    expect(metaPolicies.length).toBeGreaterThan(0);
-    if (problems.length > 0) throw new Error(`dist/_headers is not right:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    const report = checkHeadersFile(loadSite(DIST));
+    expect(report.metaPolicies.length).toBeGreaterThan(0);
+    assertClean(report);
   });
 
   it('the checker rejects a missing or weaker header set', () => {
@@ -88,6 +107,16 @@ describe('headers for static hosts', () => {
     expect(problems.join('\n')).toMatch(/X-Content-Type-Options/);
     expect(problems.join('\n')).toMatch(/Referrer-Policy/);
     expect(problems.join('\n')).toMatch(/Permissions-Policy must switch off camera/);
+    expect(problems.join('\n')).toMatch(/Strict-Transport-Security must be sent/);
+    const legacy = headerProblems(
+      new Map([
+        ['permissions-policy', 'camera=(), interest-cohort=()'],
+        ['strict-transport-security', 'max-age=300'],
+      ]),
+      [meta],
+    ).join('\n');
+    expect(legacy).toMatch(/Permissions-Policy names interest-cohort/);
+    expect(legacy).toMatch(/max-age of at least 31536000 \(one year\); got max-age=300/);
     expect([...headerPolicyFor([meta]).keys()]).toContain('frame-ancestors');
   });
 
@@ -99,6 +128,7 @@ describe('headers for static hosts', () => {
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(response.headers.get('referrer-policy'), path).toBeTruthy();
       expect(response.headers.get('permissions-policy'), path).toContain('camera=()');
+      expect(response.headers.get('strict-transport-security'), path).toBe('max-age=31536000');
     }
   });
 });

@@ -7,6 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { formatProblems, type Problem } from '../base/problem.ts';
 
 /** The axe tags the gate runs: every WCAG 2.x A/AA success criterion axe can test, WCAG 2.2 included. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
@@ -89,13 +90,20 @@ export async function axeViolations(page: Page, options: { colourOnly?: boolean 
   }, runOnly);
 }
 
-/** Readable lines for violations found on one page in one theme mode. */
+/** Violations found on one page in one theme mode as problems of the "axe" rule, one per element. */
+export function axeProblems(page: string, mode: string, violations: readonly AxeViolation[]): Problem[] {
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => ({
+      rule: 'axe',
+      file: `${page} [${mode}]`,
+      element: `${n.target}: ${n.html}\n        ${n.summary}`,
+      code: v.rule,
+      message: `${v.rule} (${v.impact ?? 'n/a'}): ${v.help} — ${v.helpUrl}`,
+    })),
+  );
+}
+
+/** Readable lines for violations found on one page in one theme mode, in the report format of every check. */
 export function formatViolations(page: string, mode: string, violations: readonly AxeViolation[], nodesPerRule = 3): string {
-  const lines: string[] = [];
-  for (const v of violations) {
-    lines.push(`  - ${page} [${mode}] ${v.rule} (${v.impact ?? 'n/a'}): ${v.help} — ${v.helpUrl}`);
-    for (const n of v.nodes.slice(0, nodesPerRule)) lines.push(`      at ${n.target}: ${n.html}\n        ${n.summary}`);
-    if (v.nodes.length > nodesPerRule) lines.push(`      … and ${v.nodes.length - nodesPerRule} more elements`);
-  }
-  return lines.join('\n');
+  return formatProblems(axeProblems(page, mode, violations), { examples: nodesPerRule });
 }

@@ -4,9 +4,9 @@
  * of Playwright pages so a crawl runs several pages at once in one browser, and a wait for a page to settle.
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { scanTags } from './dom.ts';
-import { cssUrls, urlsOfTag } from './links.ts';
-import { htmlPages, sitemapLocs, siteRootOf, toSitePath } from './site.ts';
+import { parseTags } from '../base/html.ts';
+import { htmlPages, sitemapLocs, siteRootOf, toSitePath } from '../base/site.ts';
+import { cssUrls, urlsOfTag } from '../base/urls.ts';
 
 /**
  * Every page of a built site as a site path ("/", "/sources/x/", "/404.html"): the sitemap's URLs mapped
@@ -160,7 +160,7 @@ export async function httpCrawl(
       failures.push({ url: item.url, status: response.status, from: item.from });
       await response.arrayBuffer();
     } else if (type.startsWith('text/html')) {
-      for (const tag of scanTags(await response.text())) {
+      for (const tag of parseTags(await response.text())) {
         for (const { raw } of urlsOfTag(tag)) if (raw) enqueue(raw, item.url, item.url);
         const css = tag.name === 'style' ? tag.text : tag.attrs.get('style');
         if (css) for (const u of cssUrls(css)) enqueue(u.raw, item.url, item.url);

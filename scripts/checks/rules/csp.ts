@@ -1,41 +1,15 @@
 /**
- * Gate: a strict Content Security Policy on every built page. Each page must carry the policy Astro's
+ * Rule "csp": a strict Content Security Policy on every built page. Each page must carry the policy Astro's
  * `security.csp` writes (<meta http-equiv="content-security-policy">), the policy must be strict (no
  * 'unsafe-inline' or 'unsafe-eval' scripts, no remote hosts: the site makes no third-party requests), and
  * everything inline on the page must be allowed by it (each inline script and <style> hashed; no inline
- * event handlers or style attributes, which hashes cannot allow). CLI: `npx tsx scripts/checks/csp.ts [dist]`.
+ * event handlers or style attributes, which hashes cannot allow).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describeTag, scanTags } from './dom.ts';
-import { htmlPages } from './site.ts';
-
-/** A policy: directive name (lower case) -> its source list, in written order. */
-export type Policy = Map<string, string[]>;
-
-/** Parses a serialized policy ("default-src 'self'; img-src 'self' data:"). */
-export function parseCsp(text: string): Policy {
-  const policy: Policy = new Map();
-  for (const part of text.split(';')) {
-    const [name, ...sources] = part.trim().split(/\s+/);
-    if (!name) continue;
-    const key = name.toLowerCase();
-    if (!policy.has(key)) policy.set(key, sources); // the first occurrence wins, as in browsers
-  }
-  return policy;
-}
-
-/** Serializes a policy in a stable form ("a x y; b z"). */
-export function formatCsp(policy: Policy): string {
-  return [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
-}
-
-/** The policy of a page's <meta http-equiv="content-security-policy">, or null. */
-export function metaCsp(html: string): string | null {
-  const meta = scanTags(html).find((t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy');
-  return meta?.attrs.get('content') ?? null;
-}
+import { isCspMeta, type Policy, parseCsp } from '../../../src/lib/security/csp.ts';
+import { describeTag, type Tag } from '../base/html.ts';
+import type { CheckReport, Problem } from '../base/problem.ts';
+import type { Site } from '../base/site.ts';
 
 /** The sha256 CSP source of a text, as browsers hash inline scripts and styles ('sha256-<base64>'). */
 export function cspHash(text: string): string {
@@ -110,28 +84,30 @@ export function strictnessProblems(policy: Policy): string[] {
 const SCRIPT_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module']);
 
 /** What on a page the policy would block: unhashed inline scripts and <style> elements, inline event handlers, style attributes. */
-export function inlineProblems(html: string, policy: Policy): string[] {
-  const problems: string[] = [];
+export function inlineProblems(tags: readonly Tag[], policy: Policy): { tag: Tag; message: string }[] {
+  const problems: { tag: Tag; message: string }[] = [];
   const scripts = new Set(effective(policy, 'script-src-elem', 'script-src', 'default-src') ?? []);
   const styles = new Set(effective(policy, 'style-src-elem', 'style-src', 'default-src') ?? []);
-  for (const tag of scanTags(html)) {
+  for (const tag of tags) {
+    const add = (message: string): void => {
+      problems.push({ tag, message });
+    };
     if (tag.name === 'script' && !tag.attrs.has('src') && SCRIPT_TYPES.has((tag.attrs.get('type') ?? '').trim().toLowerCase())) {
       const hash = cspHash(tag.text ?? '');
       if (!scripts.has(hash))
-        problems.push(
+        add(
           `inline <script> (${(tag.text ?? '').trim().slice(0, 60)}…) has hash ${hash}, which script-src does not list: it will not run; move it to a file or let Astro hash it`,
         );
     }
     if (tag.name === 'style') {
       const hash = cspHash(tag.text ?? '');
-      if (!styles.has(hash)) problems.push(`inline <style> has hash ${hash}, which style-src does not list: it will not apply`);
+      if (!styles.has(hash)) add(`inline <style> has hash ${hash}, which style-src does not list: it will not apply`);
     }
     for (const [name] of tag.attrs) {
-      if (/^on[a-z]+$/.test(name))
-        problems.push(`${describeTag(tag)} has an inline event handler ${name}="…": the CSP blocks it; use a script file`);
+      if (/^on[a-z]+$/.test(name)) add(`${describeTag(tag)} has an inline event handler ${name}="…": the CSP blocks it; use a script file`);
     }
     if (tag.attrs.has('style') && tag.attrs.get('style')?.trim()) {
-      problems.push(
+      add(
         `${describeTag(tag)} has a style attribute: style-src without 'unsafe-inline' blocks it (CSP hashes cannot allow attributes); use a class`,
       );
     }
@@ -139,46 +115,69 @@ export function inlineProblems(html: string, policy: Policy): string[] {
   return problems;
 }
 
-/** Result of the CSP gate. */
-export interface CspReport {
-  pages: number;
-  /** Each distinct policy and the pages carrying it. */
+/** The policy text of a parsed page's CSP <meta>, and that tag; null when the page has none. */
+export function pagePolicy(tags: readonly Tag[]): { text: string; tag: Tag } | null {
+  const tag = tags.find((t) => isCspMeta(t.name, t.attrs));
+  return tag ? { text: tag.attrs.get('content') ?? '', tag } : null;
+}
+
+/**
+ * Why a page's CSP <meta> is not where it governs the whole page, or null: it must be the first element of
+ * <head> after <meta charset> (a meta policy applies only to what follows it, and the charset declaration
+ * must come first of all).
+ */
+export function cspOrderProblem(tags: readonly Tag[]): string | null {
+  const head = tags.findIndex((t) => t.name === 'head');
+  if (head < 0) return 'the page has no <head> start tag: the CSP <meta> must be the first element of <head> after <meta charset>';
+  const [first, second] = [tags[head + 1], tags[head + 2]];
+  const isCharset = (t: Tag | undefined): boolean => t?.name === 'meta' && t.attrs.has('charset');
+  const expected = isCharset(first) ? second : first;
+  if (expected && isCspMeta(expected.name, expected.attrs)) return null;
+  const cspAt = tags.findIndex((t, i) => i > head && isCspMeta(t.name, t.attrs));
+  const before = tags.slice(head + 1, cspAt < 0 ? undefined : cspAt).filter((t) => !isCharset(t));
+  return `the CSP <meta> must be the first element of <head> after <meta charset> (a meta policy governs only what follows it), but ${before.length} element(s) come first, from ${before[0] ? describeTag(before[0]) : 'the start'}: render Astro's head content right after <meta charset> in src/layouts/Base.astro`;
+}
+
+/** Result of the CSP rule. */
+export interface CspReport extends CheckReport {
+  /** Each distinct policy and the pages carrying it, in page order. */
   policies: Map<string, string[]>;
-  problems: { file: string; problem: string }[];
 }
 
 /** Checks the CSP meta of every built page. */
-export function checkCsp(dist: string): CspReport {
+export function checkCsp(site: Site): CspReport {
   const policies = new Map<string, string[]>();
-  const problems: { file: string; problem: string }[] = [];
+  const problems: Problem[] = [];
   const strictChecked = new Map<string, string[]>();
-  const pages = htmlPages(dist);
-  for (const { file } of pages) {
-    const html = readFileSync(join(dist, file), 'utf8');
-    const text = metaCsp(html);
-    if (text === null) {
+  for (const { file } of site.pages) {
+    const { tags } = site.parsed(file);
+    const meta = pagePolicy(tags);
+    if (meta === null) {
       problems.push({
+        rule: 'csp',
         file,
-        problem:
+        message:
           'no <meta http-equiv="content-security-policy">: is security.csp still set in astro.config.mjs, and does the page use the Base layout?',
       });
       continue;
     }
-    policies.set(text, [...(policies.get(text) ?? []), file]);
-    const policy = parseCsp(text);
-    let strict = strictChecked.get(text);
+    policies.set(meta.text, [...(policies.get(meta.text) ?? []), file]);
+    const policy = parseCsp(meta.text);
+    let strict = strictChecked.get(meta.text);
     if (!strict) {
       strict = strictnessProblems(policy);
-      strictChecked.set(text, strict);
+      strictChecked.set(meta.text, strict);
     }
-    for (const problem of [...strict, ...inlineProblems(html, policy)]) problems.push({ file, problem });
+    for (const message of strict)
+      problems.push({
+        rule: 'csp',
+        file,
+        line: site.line(file, meta.tag.offset),
+        element: '<meta http-equiv="content-security-policy">',
+        message,
+      });
+    for (const { tag, message } of inlineProblems(tags, policy))
+      problems.push({ rule: 'csp', file, line: site.line(file, tag.offset), element: describeTag(tag), message });
   }
-  return { pages: pages.length, policies, problems };
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const report = checkCsp(process.argv[2] ?? 'dist');
-  console.log(`csp: ${report.pages} pages, ${report.policies.size} distinct policies; ${report.problems.length} problems.`);
-  for (const p of report.problems.slice(0, 200)) console.log(`  - ${p.file}: ${p.problem}`);
-  if (report.problems.length > 0) process.exit(1);
+  return { rule: 'csp', problems, policies, checked: `${site.pages.length} pages, ${policies.size} distinct policies` };
 }
