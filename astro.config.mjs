@@ -6,7 +6,6 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { headersFile } from './src/integrations/headers-file.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { watchSnapshots } from './src/integrations/watch-snapshots.ts';
 
 /** The inline theme script is hashed here so the CSP can allow exactly it and nothing else inline. */
 const themeScript = readFileSync(new URL('./src/scripts/theme.js', import.meta.url), 'utf8');
@@ -19,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap(), pagefindIndex(), headersFile(), watchSnapshots()],
+  integrations: [mdx(), sitemap(), pagefindIndex(), headersFile()],
   server: { host: '127.0.0.1', port: 4321 },
   security: {
     csp: {

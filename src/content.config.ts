@@ -1,11 +1,13 @@
 /**
- * Astro collections over content/ (or CODEX_CLAIMS_CONTENT). They give MDX rendering and live reload;
- * validation is done for all content at once by src/lib/content/validate.ts (see src/data.ts),
- * so the schemas here only accept the files, and every error is reported with file, line and claim.
+ * Astro collections over content/ (or CODEX_CLAIMS_CONTENT). They give MDX rendering and live reload
+ * (snapshots too, through src/loaders/snapshots.ts); validation is done for all content at once by the
+ * pipeline (src/site/pipeline.ts), so the schemas here only accept the files, and every error is
+ * reported with file, line and claim.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { snapshots } from './loaders/snapshots.ts';
 
 const base = process.env.CODEX_CLAIMS_CONTENT ?? './content';
 const anyData = z.record(z.string(), z.unknown());
@@ -18,6 +20,7 @@ export const collections = {
     loader: glob({ pattern: '*/index.mdx', base: `${base}/sources`, generateId: ({ entry }) => entry.split('/')[0] ?? entry }),
     schema: anyData,
   }),
+  snapshots: defineCollection({ loader: snapshots(base), schema: z.object({ sha256: z.string() }) }),
   models: entities('models'),
   benchmarks: entities('benchmarks'),
   organizations: entities('organizations'),

@@ -1,45 +1,22 @@
 /**
- * Builds SiteData (the shape src/data.ts hands the templates) without astro:content: from the real
- * content folder, or from a small synthetic world written in the test, so view.ts can be tested alone.
+ * SiteData (the shape the pipeline hands the templates) without astro:content: the real content folder
+ * through the pipeline itself, or a small synthetic world written in the test, so the route data
+ * (src/view/) can be tested alone.
  */
-import { readContent } from '../../../src/content-files.ts';
-import type { SiteData } from '../../../src/data.ts';
-import { tierOf, validateContent } from '../../../src/lib/content/validate.ts';
+import { tierOf } from '../../../src/lib/content/validate.ts';
 import { analyze } from '../../../src/lib/engine/index.ts';
 import type { Claim, Entity, Property, Source, SourceKind } from '../../../src/lib/types.ts';
 import { parseValue } from '../../../src/lib/values.ts';
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-}
+import { loadSite, type SiteData, siteDataOf } from '../../../src/site/pipeline.ts';
 
 /** SiteData from plain arrays, analysed by the real engine. */
 export function siteData(input: { sources: Source[]; entities: Entity[]; properties: Property[]; claims: Claim[] }): SiteData {
-  const analysis = analyze(input);
-  return {
-    content: { ...input, notes: [], citations: [] },
-    analysis,
-    sourceBySlug: new Map(input.sources.map((s) => [s.slug, s])),
-    entityById: new Map(input.entities.map((e) => [e.id, e])),
-    propertyById: new Map(input.properties.map((p) => [p.id, p])),
-    claimById: new Map(input.claims.map((c) => [c.id, c])),
-    claimsBySource: groupBy(input.claims, (c) => c.source),
-    claimsBySubject: groupBy(input.claims, (c) => c.subject),
-  };
+  return siteDataOf({ ...input, notes: [], citations: [] }, analyze(input));
 }
 
-/** SiteData of the real content folder (validated; throws on content errors). */
+/** SiteData of the real content folder, from the pipeline (throws the validator's report on content errors). */
 export function realSite(): SiteData {
-  const { content, errors } = validateContent(readContent());
-  if (errors.length > 0) throw new Error(`The content has ${errors.length} errors; run npx tsx scripts/content-check.ts.`);
-  return siteData(content);
+  return loadSite();
 }
 
 /** A source of the given kind (tier derived from it). */
