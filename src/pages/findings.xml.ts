@@ -36,7 +36,15 @@ export const GET: APIRoute = async ({ site }) => {
   </entry>`,
     };
   });
-  const updated = [`${lastUpdated(data.content.sources.map((s) => s.file), data.history)}T00:00:00Z`, ...entries.map((e) => e.updated)].sort().at(-1);
+  const updated = [
+    `${lastUpdated(
+      data.content.sources.map((s) => s.file),
+      data.history,
+    )}T00:00:00Z`,
+    ...entries.map((e) => e.updated),
+  ]
+    .sort()
+    .at(-1);
   const body = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
   <id>${xmlEscape(new URL(href('findings.xml'), site).href)}</id>

@@ -22,4 +22,26 @@ export const propertySchema = z.strictObject({
   compares: slug('compares').nullable().default(null),
   /** For comparative properties: ratio, order or percent-change. */
   relation: z.enum(['ratio', 'order', 'percent-change'], { error: 'relation: ratio, order or percent-change' }).nullable().default(null),
+  /** The entity-page section its facts are shown in: an id from content/sections.yaml; null: "Other facts". */
+  section: slug('section').nullable().default(null),
+  /** Its place within that section (1 = first; equal ranks are ordered by property id). */
+  sectionRank: z.number({ error: 'sectionRank: a whole number from 1' }).int().min(1).nullable().default(null),
+  /** Its place among the key facts on the home page (1 = first); null: not a key fact. */
+  keyFactRank: z.number({ error: 'keyFactRank: a whole number from 1, or null' }).int().min(1).nullable().default(null),
+  /** The part it plays on benchmark pages: a model's score, "reported or not", the human baseline, what it measures. */
+  benchmarkRole: z
+    .enum(['score', 'reported', 'human-baseline', 'measures'], { error: 'benchmarkRole: one of score, reported, human-baseline, measures' })
+    .nullable()
+    .default(null),
 });
+
+/** One entity-page section: content/sections.yaml lists them in reading order. */
+export const sectionSchema = z.strictObject({
+  /** Stable id, used in properties' `section` and as the heading's anchor. */
+  id: slug('id'),
+  /** The heading, e.g. "Identity and release". */
+  title: text('title'),
+});
+
+/** content/sections.yaml: the entity-page sections, in reading order. */
+export const sectionsSchema = z.array(sectionSchema, { error: 'a list of "- id: …, title: …" entries' });

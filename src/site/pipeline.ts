@@ -6,11 +6,14 @@
  * scripts/claims.ts) and the tests all call it, so they see the same data and report the same errors.
  */
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { contentDir, readContent } from '../content-files.ts';
 import { type ContentError, formatErrors } from '../lib/content/errors.ts';
 import { type Content, type RawContent, validateContent, validateNotes } from '../lib/content/validate.ts';
 import { type Analysis, analyze } from '../lib/engine/index.ts';
 import type { Claim, Entity, Property, Source } from '../lib/types.ts';
+import { emptyLayout, type Layout, layoutOf, type RawSections } from './layout.ts';
 
 /** Everything the pages need, computed once. */
 export interface SiteData {
@@ -30,6 +33,8 @@ export interface SiteData {
   claimsBySource: Map<string, Claim[]>;
   /** Claims about each entity, in content order. */
   claimsBySubject: Map<string, Claim[]>;
+  /** How the registry lays out the pages: sections, key facts, benchmark roles (src/site/layout.ts). */
+  layout: Layout;
   /** File → date of the latest commit touching it (src/site/history.ts), for "last updated"; empty outside a build. */
   history: ReadonlyMap<string, string>;
 }
@@ -48,8 +53,13 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return map;
 }
 
-/** SiteData from validated content, the engine's analysis of it and the git history: the look-ups every page uses. */
-export function siteDataOf(content: Content, analysis: Analysis, history: ReadonlyMap<string, string> = new Map()): SiteData {
+/** SiteData from validated content, the engine's analysis of it, the registry's layout and the git history. */
+export function siteDataOf(
+  content: Content,
+  analysis: Analysis,
+  layout: Layout = emptyLayout(),
+  history: ReadonlyMap<string, string> = new Map(),
+): SiteData {
   return {
     content,
     analysis,
@@ -59,14 +69,17 @@ export function siteDataOf(content: Content, analysis: Analysis, history: Readon
     claimById: new Map(content.claims.map((c) => [c.id, c])),
     claimsBySource: groupBy(content.claims, (c) => c.source),
     claimsBySubject: groupBy(content.claims, (c) => c.subject),
+    layout,
     history,
   };
 }
 
 /** Validates and analyses raw content: the pipeline's pure part (no file system). */
-export function runPipeline(raw: RawContent): PipelineResult {
+export function runPipeline(raw: RawContent, sections: RawSections): PipelineResult {
   const { content, errors } = validateContent(raw);
   if (errors.length > 0) return { raw, site: null, errors };
+  const { layout, errors: layoutErrors } = layoutOf(sections, raw.properties);
+  if (layoutErrors.length > 0) return { raw, site: null, errors: layoutErrors };
   const analysis = analyze({
     claims: content.claims,
     sources: content.sources,
@@ -76,12 +89,12 @@ export function runPipeline(raw: RawContent): PipelineResult {
   const texts = new Map(raw.notes.map((n) => [n.file, n.text]));
   const noteErrors = validateNotes(content.notes, new Set(analysis.findings.map((f) => f.id)), texts);
   if (noteErrors.length > 0) return { raw, site: null, errors: noteErrors };
-  return { raw, site: siteDataOf(content, analysis), errors: [] };
+  return { raw, site: siteDataOf(content, analysis, layout), errors: [] };
 }
 
 /** A fingerprint of everything read: equal fingerprints mean equal content, so the analysis can be reused. */
-function fingerprint(dir: string, raw: RawContent): string {
-  const hash = createHash('sha256').update(dir);
+function fingerprint(dir: string, raw: RawContent, sections: RawSections): string {
+  const hash = createHash('sha256').update(`${dir}\u0000${sections.text ?? ''}`);
   for (const entries of Object.values(raw)) {
     for (const entry of entries as readonly { file: string; text: string; snapshotSha256?: string | null }[]) {
       hash.update(`\u0000${entry.file}\u0000${entry.text}\u0000${entry.snapshotSha256 ?? ''}`);
@@ -98,13 +111,20 @@ const MEMO = Symbol.for('codex-claims.pipeline');
 type Memo = { key: string; result: PipelineResult };
 const memo = globalThis as typeof globalThis & { [MEMO]?: Memo };
 
+/** Reads content/sections.yaml (text null when the folder has none). */
+function readSections(dir: string): RawSections {
+  const path = join(dir, 'sections.yaml');
+  return { file: relative(process.cwd(), path), text: existsSync(path) ? readFileSync(path, 'utf8') : null };
+}
+
 /** Reads the content folder and runs the pipeline, reusing the last result while the content is unchanged. */
 export function readSite(dir: string = contentDir()): PipelineResult {
   const raw = readContent(dir);
-  const key = fingerprint(dir, raw);
+  const sections = readSections(dir);
+  const key = fingerprint(dir, raw, sections);
   const last = memo[MEMO];
   if (last && last.key === key) return last.result;
-  const result = runPipeline(raw);
+  const result = runPipeline(raw, sections);
   memo[MEMO] = { key, result };
   return result;
 }

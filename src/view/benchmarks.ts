@@ -2,13 +2,22 @@
 import type { SiteData } from '../data.ts';
 import { QUALIFIERS } from '../lib/qualifiers.ts';
 import type { Claim, Value } from '../lib/types.ts';
+import type { BenchmarkRole } from '../site/layout.ts';
 import { claimView, compareClaimsForDisplay, type FindingRef, type SourceRef } from './claims.ts';
 import { type EntityRef, entityRef } from './entities.ts';
 import { indexOf } from './indexes.ts';
 import { qualifierValue, type Tone } from './labels.ts';
 
-const SCORE = 'benchmark-score';
-const REPORTED = 'benchmark-reported';
+/** The part a property plays on benchmark pages, from its registry entry (`benchmarkRole:`), or null. */
+export function benchmarkRole(propertyId: string, data: SiteData): BenchmarkRole | null {
+  return data.layout.properties.get(propertyId)?.benchmarkRole ?? null;
+}
+
+/** Whether a property gives a model's result on a benchmark: a score, or whether one was reported at all. */
+export function isScoreProperty(propertyId: string, data: SiteData): boolean {
+  const role = benchmarkRole(propertyId, data);
+  return role === 'score' || role === 'reported';
+}
 
 /** One figure in a benchmark matrix cell. */
 export interface CellValue {
@@ -69,10 +78,7 @@ function cellValue(c: Claim, data: SiteData): CellValue {
 export function benchmarkMatrix(data: SiteData): BenchmarkMatrix {
   const index = indexOf(data);
   const claims = data.content.claims
-    .filter(
-      (c) =>
-        (c.property === SCORE || c.property === REPORTED) && c.qualifiers.benchmark && data.entityById.get(c.subject)?.kind === 'model',
-    )
+    .filter((c) => isScoreProperty(c.property, data) && c.qualifiers.benchmark && data.entityById.get(c.subject)?.kind === 'model')
     .sort((a, b) => compareClaimsForDisplay(a, b, data));
   const modelIds: string[] = [];
   const benchmarkIds: string[] = [];
@@ -88,7 +94,7 @@ export function benchmarkMatrix(data: SiteData): BenchmarkMatrix {
       cells.set(key, cell);
     }
     const value = cellValue(c, data);
-    if (c.property === REPORTED && c.value.type === 'boolean' && !c.value.value) cell.dashes.push(value);
+    if (benchmarkRole(c.property, data) === 'reported' && c.value.type === 'boolean' && !c.value.value) cell.dashes.push(value);
     else if (index.vendorSources.has(c.source)) cell.vendor.push(value);
     else {
       cell.others.push(value);
@@ -99,8 +105,7 @@ export function benchmarkMatrix(data: SiteData): BenchmarkMatrix {
     // finds another model's figure equal to them.
     for (const f of value.findings) {
       const finding = index.findingById.get(f.id);
-      if (f.kind === 'reconciled' || finding?.subject !== c.subject || (finding.property !== SCORE && finding.property !== REPORTED))
-        continue;
+      if (f.kind === 'reconciled' || finding?.subject !== c.subject || !isScoreProperty(finding.property, data)) continue;
       if (!cell.disputes.some((d) => d.id === f.id)) cell.disputes.push(f);
     }
   }

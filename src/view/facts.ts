@@ -141,119 +141,20 @@ function factView(group: Group, data: SiteData): FactView {
   };
 }
 
-/** Sections of an entity page, and which properties go in each (properties not listed go to "Other facts"). */
-const SECTIONS: readonly { title: string; properties: readonly string[] }[] = [
-  {
-    title: 'Identity and release',
-    properties: [
-      'developer',
-      'release-date',
-      'publication-date',
-      'model-identifier',
-      'full-name',
-      'category',
-      'partner-of',
-      'program-status',
-      'program-purpose',
-      'funding-amount',
-      'api-credits-commitment',
-      'free-open-source-scanning',
-    ],
-  },
-  {
-    title: 'Lineage and comparisons',
-    properties: [
-      'descends-from',
-      'inherits-capabilities-from',
-      'released-before',
-      'competes-with',
-      'provides-access-to',
-      'powers-product',
-      'comparison',
-      'most-capable-agentic-coding-model',
-    ],
-  },
-  {
-    title: 'Benchmarks',
-    properties: [
-      'benchmark-score',
-      'benchmark-reported',
-      'human-baseline',
-      'score-change',
-      'score-multiple',
-      'state-of-the-art',
-      'state-of-the-art-coding',
-      'benchmark-gain',
-      'benchmark-measures',
-      'language-count',
-      'occupation-count',
-      'task-authors',
-    ],
-  },
-  {
-    title: 'Availability and price',
-    properties: ['availability', 'access-requirement', 'api-endpoint', 'price', 'cost-savings', 'steering-setting'],
-  },
-  {
-    title: 'Capabilities and use',
-    properties: [
-      'intended-use',
-      'general-purpose',
-      'analyzes-entire-projects',
-      'supports-language',
-      'long-running-tasks',
-      'mid-task-steering',
-      'progress-updates',
-      'speed-change',
-      'uses-fewer-tokens',
-      'fewer-hallucinations',
-      'demo-project',
-      'task-duration',
-      'daily-query-volume',
-      'latency-change',
-      'development-time-change',
-      'max-output-tokens',
-      'temperature-range',
-      'loop-time-limit',
-    ],
-  },
-  {
-    title: 'How it was built',
-    properties: [
-      'architecture',
-      'parameter-count',
-      'reasoning-method',
-      'training-technique',
-      'training-data-size',
-      'training-data-sources',
-      'training-gpu-count',
-      'training-energy',
-      'training-time-change',
-      'hardware',
-      'co-designed-hardware',
-      'helped-create-itself',
-      'development-role',
-    ],
-  },
-  {
-    title: 'Safety',
-    properties: [
-      'preparedness-cyber-classification',
-      'first-high-capability-model',
-      'trained-to-identify-vulnerabilities',
-      'cyberattack-automation-evidence',
-      'high-risk-request-handling',
-      'safety-mitigations',
-    ],
-  },
-];
-
-const SECTION_OF = new Map(SECTIONS.flatMap((s, i) => s.properties.map((p, j) => [p, [i, j] as const] as const)));
+/** The index of a property's section in reading order (sections.length for "Other facts"). */
+function sectionIndex(propertyId: string, data: SiteData): number {
+  const section = data.layout.properties.get(propertyId)?.section;
+  const at = data.layout.sections.findIndex((s) => s.id === section);
+  return at === -1 ? data.layout.sections.length : at;
+}
 
 /** Every fact about an entity, one per comparison group, in reading order. Every claim about the entity is in exactly one. */
 export function factsFor(entityId: string, data: SiteData): FactView[] {
   const groups = indexOf(data).groupsBySubject.get(entityId) ?? [];
-  const order = (g: Group): readonly [number, number] => SECTION_OF.get(g.property) ?? [SECTIONS.length, 0];
+  const order = (g: Group): readonly [number, number] => [
+    sectionIndex(g.property, data),
+    data.layout.properties.get(g.property)?.sectionRank ?? 0,
+  ];
   return [...groups]
     .sort((a, b) => {
       const [sa, pa] = order(a);
@@ -284,25 +185,14 @@ export function verdictCounts(slug: string, data: SiteData): { verdict: string; 
   );
 }
 
-/** Facts split into the page's sections (empty sections left out). */
-export function factSections(facts: readonly FactView[]): { title: string; id: string; facts: FactView[] }[] {
+/** Facts split into the page's sections (empty sections left out; facts of no section last, under "Other facts"). */
+export function factSections(facts: readonly FactView[], data: SiteData): { title: string; id: string; facts: FactView[] }[] {
   const sections = [
-    ...SECTIONS.map((s) => ({ title: s.title, facts: [] as FactView[] })),
-    { title: 'Other facts', facts: [] as FactView[] },
+    ...data.layout.sections.map((s) => ({ title: s.title, id: s.id, facts: [] as FactView[] })),
+    { title: 'Other facts', id: 'other-facts', facts: [] as FactView[] },
   ];
-  for (const fact of facts) {
-    const at = SECTION_OF.get(fact.property.id)?.[0] ?? SECTIONS.length;
-    sections[at]?.facts.push(fact);
-  }
-  return sections
-    .filter((s) => s.facts.length > 0)
-    .map((s) => ({
-      ...s,
-      id: s.title
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/-$/, ''),
-    }));
+  for (const fact of facts) sections[sectionIndex(fact.property.id, data)]?.facts.push(fact);
+  return sections.filter((s) => s.facts.length > 0);
 }
 
 /** Counts of facts per status. */
@@ -329,26 +219,10 @@ export function mainModel(data: SiteData): Entity | undefined {
   return best;
 }
 
-/** Properties that make a fact "key" for the home page, in display order. */
-export const KEY_PROPERTIES: readonly string[] = [
-  'release-date',
-  'developer',
-  'benchmark-score',
-  'speed-change',
-  'availability',
-  'price',
-  'hardware',
-  'parameter-count',
-  'training-data-size',
-  'architecture',
-  'preparedness-cyber-classification',
-  'high-risk-request-handling',
-];
-
-/** The key facts about a model for the home page: facts of the key properties, in that order, statuses derived. */
+/** The key facts about a model for the home page: facts of the properties with a keyFactRank, in rank order, statuses derived. */
 export function keyFacts(entityId: string, data: SiteData): FactView[] {
-  const rank = new Map(KEY_PROPERTIES.map((p, i) => [p, i]));
+  const rank = (f: FactView): number | null => data.layout.properties.get(f.property.id)?.keyFactRank ?? null;
   return factsFor(entityId, data)
-    .filter((f) => rank.has(f.property.id))
-    .sort((a, b) => (rank.get(a.property.id) ?? 0) - (rank.get(b.property.id) ?? 0));
+    .filter((f) => rank(f) !== null)
+    .sort((a, b) => (rank(a) ?? 0) - (rank(b) ?? 0));
 }

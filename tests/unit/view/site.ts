@@ -7,11 +7,33 @@ import { tierOf } from '../../../src/lib/content/validate.ts';
 import { analyze } from '../../../src/lib/engine/index.ts';
 import type { Claim, Entity, Property, Source, SourceKind } from '../../../src/lib/types.ts';
 import { parseValue } from '../../../src/lib/values.ts';
+import { emptyLayout, type Layout, type PropertyPlacement } from '../../../src/site/layout.ts';
 import { loadSite, type SiteData, siteDataOf } from '../../../src/site/pipeline.ts';
 
-/** SiteData from plain arrays, analysed by the real engine. */
-export function siteData(input: { sources: Source[]; entities: Entity[]; properties: Property[]; claims: Claim[] }): SiteData {
-  return siteDataOf({ ...input, notes: [], citations: [] }, analyze(input));
+/** SiteData from plain arrays, analysed by the real engine, laid out as `layout` says. */
+export function siteData(
+  input: { sources: Source[]; entities: Entity[]; properties: Property[]; claims: Claim[] },
+  layout: Layout = emptyLayout(),
+): SiteData {
+  return siteDataOf({ ...input, notes: [], citations: [] }, analyze(input), layout);
+}
+
+/** A layout from sections and per-property placements (what content/sections.yaml and the registry's fields say). */
+export function layout(sections: { id: string; title: string }[], placements: Record<string, Partial<PropertyPlacement>>): Layout {
+  return {
+    sections,
+    properties: new Map(
+      Object.entries(placements).map(([id, p]) => [
+        id,
+        {
+          section: p.section ?? null,
+          sectionRank: p.sectionRank ?? 0,
+          keyFactRank: p.keyFactRank ?? null,
+          benchmarkRole: p.benchmarkRole ?? null,
+        },
+      ]),
+    ),
+  };
 }
 
 /** SiteData of the real content folder, from the pipeline (throws the validator's report on content errors). */
@@ -147,5 +169,14 @@ export function world(): SiteData {
     c('blog', 'rival-developer', 'rival', 'developer', 'acme'),
     c('wiki', 'm3-lineage', 'm3', 'descends-from', true, { comparedTo: 'm1' }),
   ];
-  return siteData({ sources, entities, properties: props, claims });
+  const placements = layout([{ id: 'identity', title: 'Identity' }], {
+    'release-date': { section: 'identity', sectionRank: 1, keyFactRank: 1 },
+    developer: { section: 'identity', sectionRank: 2, keyFactRank: 2 },
+    'benchmark-score': { keyFactRank: 3, benchmarkRole: 'score' },
+    'benchmark-reported': { benchmarkRole: 'reported' },
+    availability: { keyFactRank: 4 },
+    'parameter-count': { keyFactRank: 5 },
+    'human-baseline': { benchmarkRole: 'human-baseline' },
+  });
+  return siteData({ sources, entities, properties: props, claims }, placements);
 }
