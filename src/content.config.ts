@@ -7,6 +7,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { ENTITY_FOLDERS } from './lib/kinds.ts';
 import { snapshots } from './loaders/snapshots.ts';
 
 const base = process.env.CODEX_CLAIMS_CONTENT ?? './content';
@@ -21,10 +22,10 @@ export const collections = {
     schema: anyData,
   }),
   snapshots: defineCollection({ loader: snapshots(base), schema: z.object({ sha256: z.string() }) }),
-  models: entities('models'),
-  benchmarks: entities('benchmarks'),
-  organizations: entities('organizations'),
-  products: entities('products'),
+  models: entities(ENTITY_FOLDERS.model),
+  benchmarks: entities(ENTITY_FOLDERS.benchmark),
+  organizations: entities(ENTITY_FOLDERS.organization),
+  products: entities(ENTITY_FOLDERS.product),
   notes: entities('notes'),
   properties: defineCollection({ loader: glob({ pattern: '*.{yaml,yml}', base: `${base}/properties` }), schema: anyData }),
 };

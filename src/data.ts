@@ -6,6 +6,7 @@
  */
 
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { ENTITY_FOLDER_NAMES, ENTITY_FOLDERS, type EntityFolder } from './lib/kinds.ts';
 import type { Entity } from './lib/types.ts';
 import { readCommitDates } from './site/history.ts';
 import { loadSite, type SiteData } from './site/pipeline.ts';
@@ -18,9 +19,7 @@ let history: ReadonlyMap<string, string> | undefined;
 /** A key that changes whenever any collection entry (MDX, YAML or snapshot) changes. */
 async function collectionKey(): Promise<string> {
   const all = await Promise.all(
-    (['sources', 'snapshots', 'models', 'benchmarks', 'organizations', 'products', 'notes', 'properties'] as const).map((name) =>
-      getCollection(name),
-    ),
+    (['sources', 'snapshots', ...ENTITY_FOLDER_NAMES, 'notes', 'properties'] as const).map((name) => getCollection(name)),
   );
   return all
     .flat()
@@ -44,13 +43,8 @@ export async function getSourceEntry(slug: string): Promise<CollectionEntry<'sou
 }
 
 /** The MDX entry of an entity, for rendering its body. */
-export async function getEntityEntry(
-  entity: Entity,
-): Promise<CollectionEntry<'models' | 'benchmarks' | 'organizations' | 'products'> | undefined> {
-  const collection = ({ model: 'models', benchmark: 'benchmarks', organization: 'organizations', product: 'products' } as const)[
-    entity.kind
-  ];
-  return (await getCollection(collection)).find((e) => e.id === entity.id);
+export async function getEntityEntry(entity: Entity): Promise<CollectionEntry<EntityFolder> | undefined> {
+  return (await getCollection(ENTITY_FOLDERS[entity.kind])).find((e) => e.id === entity.id);
 }
 
 /** The MDX entries of editors' notes, by finding id. */
