@@ -8,7 +8,7 @@ import { headersFile } from './src/integrations/headers-file.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /** The inline theme script is hashed here so the CSP can allow exactly it and nothing else inline. */
-const themeScript = readFileSync(new URL('./src/scripts/theme.js', import.meta.url), 'utf8');
+const themeScript = readFileSync(new URL('./src/client/theme.js', import.meta.url), 'utf8');
 const themeHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
 
 // SITE_URL: the origin the site is deployed at (canonical URLs, sitemap, feed). BASE_PATH: a sub-path such as /codex-claims/.

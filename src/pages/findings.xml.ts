@@ -1,8 +1,8 @@
 /** /findings.xml: an Atom feed of every computed finding, most severe first, each linking to its page. */
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../data.ts';
-import { href } from '../urls.ts';
-import { findingFiles, findingView, lastUpdated } from '../view/index.ts';
+import { getSiteData } from '@/data.ts';
+import { href } from '@/urls.ts';
+import { findingFiles, findingView, lastUpdated } from '@/view/index.ts';
 
 /** Escapes text for XML element content and attribute values. */
 function xmlEscape(text: string): string {
