@@ -8,6 +8,7 @@ export * from './benchmarks.ts';
 export * from './citations.ts';
 export * from './claims.ts';
 export * from './entities.ts';
+export * from './entity-pages.ts';
 export * from './facts.ts';
 export * from './findings.ts';
 export * from './indexes.ts';
