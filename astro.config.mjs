@@ -6,10 +6,9 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { headersFile } from './src/integrations/headers-file.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { watchSnapshots } from './src/integrations/watch-snapshots.ts';
 
 /** The inline theme script is hashed here so the CSP can allow exactly it and nothing else inline. */
-const themeScript = readFileSync(new URL('./src/scripts/theme.js', import.meta.url), 'utf8');
+const themeScript = readFileSync(new URL('./src/client/theme.js', import.meta.url), 'utf8');
 const themeHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
 
 // SITE_URL: the origin the site is deployed at (canonical URLs, sitemap, feed). BASE_PATH: a sub-path such as /codex-claims/.
@@ -19,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap(), pagefindIndex(), headersFile(), watchSnapshots()],
+  integrations: [mdx(), sitemap(), pagefindIndex(), headersFile()],
   // No code blocks are highlighted (the content has none), and Shiki's inline styles would need
   // 'unsafe-inline' under the CSP: off, which also ends Astro's warning about it on every build.
   markdown: { syntaxHighlight: false },

@@ -14,8 +14,10 @@ import { cpus, loadavg } from 'node:os';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
+import { tierOf } from '../src/lib/content/validate.ts';
 import { analyze } from '../src/lib/engine/index.ts';
-import type { Claim, Entity, Property, Source, SourceKind, Tier, Value } from '../src/lib/types.ts';
+import type { Claim, Entity, Property, Source, SourceKind, Value } from '../src/lib/types.ts';
+import { SOURCE_KINDS } from '../src/schemas/source.ts';
 
 const HEAP_MB = 12288;
 
@@ -45,8 +47,6 @@ function prng(seed: number): () => number {
   };
 }
 
-const TIER: Record<SourceKind, Tier> = { vendor: 1, press: 2, reference: 2, wiki: 3, glossary: 3, blog: 3, marketing: 4 };
-
 function makeSource(slug: string, kind: SourceKind, publisher: string | null): Source {
   return {
     slug,
@@ -56,7 +56,7 @@ function makeSource(slug: string, kind: SourceKind, publisher: string | null): S
     published: null,
     retrieved: null,
     kind,
-    tier: TIER[kind],
+    tier: tierOf(kind),
     tierRationale: 'synthetic',
     sha256: '0'.repeat(64),
     description: 'synthetic',
@@ -135,7 +135,7 @@ export function generate(n: number, seed = 42): Dataset {
   const rnd = prng(seed ^ n);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   const sources: Source[] = [makeSource('vendor', 'vendor', 'OpenAI'), makeSource('vendor-card', 'vendor', 'OpenAI')];
-  const kinds: SourceKind[] = ['press', 'reference', 'wiki', 'glossary', 'blog', 'marketing'];
+  const kinds: SourceKind[] = SOURCE_KINDS.filter((k) => k !== 'vendor');
   for (let i = 0; i < 40; i++)
     sources.push(makeSource(`s${i}`, kinds[i % kinds.length] as SourceKind, i % 3 === 0 ? null : `Publisher ${i}`));
   const secondary = sources.filter((s) => s.tier !== 1);

@@ -8,12 +8,12 @@
  * ASCII at full width (or --width). Exit 0; 1 when the content has errors; 2 on a bad argument.
  */
 import { parseArgs } from 'node:util';
-import { contentDir, readContent } from '../src/content-files.ts';
+import { contentDir } from '../src/content-files.ts';
 import { formatError } from '../src/lib/content/errors.ts';
-import { validateContent } from '../src/lib/content/validate.ts';
 import { argumentErrorMessage, unknownIdMessage } from '../src/lib/editor/suggest.ts';
 import { renderTable } from '../src/lib/editor/table.ts';
-import { analyze, type FindingKind, summarize } from '../src/lib/engine/index.ts';
+import { type FindingKind, summarize } from '../src/lib/engine/index.ts';
+import { readSite } from '../src/site/pipeline.ts';
 
 const USAGE =
   'Usage: npm run claims -- [--source <slug>] [--subject <entity>] [--property <property>] [--findings] [--kind <finding kind>] [--width <columns>]';
@@ -60,9 +60,8 @@ if (opts.width !== undefined) {
 } else if (process.stdout.isTTY) width = process.stdout.columns || 80;
 const ascii = !process.stdout.isTTY;
 
-const raw = readContent(contentDir());
-const { content, errors } = validateContent(raw);
-if (errors.length > 0) {
+const { site, errors } = readSite(contentDir());
+if (site === null) {
   const shown = errors.slice(0, 5).map((e) => `  - ${formatError(e)}`);
   fail(
     1,
@@ -72,6 +71,7 @@ if (errors.length > 0) {
   );
 }
 
+const { content, analysis } = site;
 const sourceIds = content.sources.map((s) => s.slug);
 const entityIds = content.entities.map((e) => e.id);
 const propertyIds = content.properties.map((p) => p.id);
@@ -87,7 +87,6 @@ if (opts.kind !== undefined && !(FINDING_KINDS as readonly string[]).includes(op
   fail(2, unknownIdMessage('finding kind', opts.kind, FINDING_KINDS, ''));
 }
 
-const analysis = analyze({ claims: content.claims, sources: content.sources, entities: content.entities, properties: content.properties });
 const filters = [
   opts.source !== undefined ? `source ${opts.source}` : null,
   opts.subject !== undefined ? `subject ${opts.subject}` : null,

@@ -10,29 +10,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse as parseYaml } from 'yaml';
-import { contentDir, readContent } from '../src/content-files.ts';
+import { contentDir } from '../src/content-files.ts';
 import { formatErrors } from '../src/lib/content/errors.ts';
-import { validateContent, validateNotes } from '../src/lib/content/validate.ts';
 import { accountNumbers, type NotClaimEntry } from '../src/lib/editor/numbers.ts';
-import { analyze, summarize } from '../src/lib/engine/index.ts';
+import { summarize } from '../src/lib/engine/index.ts';
+import { readSite } from '../src/site/pipeline.ts';
 
 const started = performance.now();
-const raw = readContent(contentDir());
-const { content, errors } = validateContent(raw);
-let analysis: ReturnType<typeof analyze> | null = null;
-if (errors.length === 0) {
-  analysis = analyze({
-    claims: content.claims,
-    sources: content.sources,
-    entities: content.entities,
-    properties: content.properties,
-  });
-  const texts = new Map(raw.notes.map((n) => [n.file, n.text]));
-  errors.push(...validateNotes(content.notes, new Set(analysis.findings.map((f) => f.id)), texts));
-}
+const { raw, site, errors } = readSite(contentDir());
 const ms = Math.round(performance.now() - started);
 
-if (errors.length > 0 || analysis === null) {
+if (site === null) {
   console.error(formatErrors(errors));
   console.error(`\ncontent:check failed: ${errors.length} problem(s) in ${ms} ms.`);
   const byFile = new Map<string, number>();
@@ -44,6 +32,7 @@ if (errors.length > 0 || analysis === null) {
   console.error('Fix them (each line says where and how), then run npm run content:check again.');
   process.exit(1);
 }
+const { content, analysis } = site;
 
 console.log(
   `content:check passed: ${content.sources.length} sources, ${content.claims.length} claims, ${content.entities.length} entities, ${content.properties.length} properties, ${content.notes.length} notes checked in ${ms} ms.`,

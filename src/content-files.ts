@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { RawContent, RawEntry, RawSource } from './lib/content/validate.ts';
+import { ENTITY_FOLDER_NAMES, type EntityFolder } from './lib/kinds.ts';
 
 /** The content folder: `content/`, or the folder named by CODEX_CLAIMS_CONTENT (used by fixture builds and benchmarks). */
 export function contentDir(): string {
@@ -81,10 +82,10 @@ function readSources(dir: string): RawSource[] {
 export function readContent(dir: string = contentDir()): RawContent {
   return {
     sources: readSources(dir),
-    models: readEntries(dir, 'models', ['.mdx', '.md']),
-    benchmarks: readEntries(dir, 'benchmarks', ['.mdx', '.md']),
-    organizations: readEntries(dir, 'organizations', ['.mdx', '.md']),
-    products: readEntries(dir, 'products', ['.mdx', '.md']),
+    ...(Object.fromEntries(ENTITY_FOLDER_NAMES.map((folder) => [folder, readEntries(dir, folder, ['.mdx', '.md'])])) as Record<
+      EntityFolder,
+      RawEntry[]
+    >),
     properties: readEntries(dir, 'properties', ['.yaml', '.yml']),
     notes: readEntries(dir, 'notes', ['.mdx', '.md']),
   };

@@ -1,6 +1,8 @@
 /**
  * Every internal URL is built here, so the site works under a sub-path (BASE_PATH) too.
  */
+
+import { ENTITY_FOLDERS } from './lib/kinds.ts';
 import type { Claim, Entity } from './lib/types.ts';
 
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
@@ -20,16 +22,14 @@ export function sourceHref(slug: string): string {
   return href(`sources/${slug}/`);
 }
 
-const ENTITY_SECTION = { model: 'models', benchmark: 'benchmarks', organization: 'organizations', product: 'products' } as const;
-
 /** The index page of an entity kind: entitySectionHref('model') -> '/models/'. */
 export function entitySectionHref(kind: Entity['kind']): string {
-  return href(`${ENTITY_SECTION[kind]}/`);
+  return href(`${ENTITY_FOLDERS[kind]}/`);
 }
 
 /** Page of an entity. */
 export function entityHref(entity: Pick<Entity, 'id' | 'kind'>): string {
-  return href(`${ENTITY_SECTION[entity.kind]}/${entity.id}/`);
+  return href(`${ENTITY_FOLDERS[entity.kind]}/${entity.id}/`);
 }
 
 /** Page of a finding. */

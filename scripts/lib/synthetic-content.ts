@@ -24,7 +24,7 @@ export interface SyntheticSummary {
   properties: number;
 }
 
-/** The property registry is the fixture's (tests/fixtures/content/good/properties): the value types the claims below use. */
+/** The property registry is the fixture's (tests/fixtures/content/good/properties, and its sections.yaml): the value types the claims below use. */
 const PROPERTIES_FROM = 'tests/fixtures/content/good/properties';
 const KINDS = ['press', 'blog', 'wiki', 'reference', 'glossary', 'marketing'] as const;
 const CHANNELS = ['app', 'cli', 'ide-extension', 'web', 'api'] as const;
@@ -51,6 +51,8 @@ export function writeSyntheticContent(dir: string, options: SyntheticOptions): S
     mkdirSync(join(dir, folder), { recursive: true });
   const properties = readdirSync(PROPERTIES_FROM).filter((f) => f.endsWith('.yaml'));
   for (const file of properties) copyFileSync(join(PROPERTIES_FROM, file), join(dir, 'properties', file));
+  // The registry's sections, which the copied properties name.
+  copyFileSync(join(PROPERTIES_FROM, '..', 'sections.yaml'), join(dir, 'sections.yaml'));
 
   for (let o = 1; o <= ORGANIZATIONS; o++) {
     write(

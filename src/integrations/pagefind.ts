@@ -4,8 +4,8 @@
  * files into /pagefind/ (used only by /search/).
  *
  * What goes in (see src/lib/search/records.ts):
- * - one record per claim and per finding, computed from the data (readContent → validateContent →
- *   analyze, as the pages do) and pointing at its permalink page, which must exist in the build;
+ * - one record per claim and per finding, computed from the data (the pipeline, src/site/pipeline.ts, as
+ *   the pages use it) and pointing at its permalink page, which must exist in the build;
  * - every other built page with data-pagefind-body, read from disk, with its type, filters and name
  *   variants added as hidden data-pagefind-filter/meta elements (the file on disk is not changed).
  * Header, footer and breadcrumbs carry data-pagefind-ignore; EXCLUDE keeps the rest of the repeated
@@ -18,10 +18,6 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { readContent } from '../content-files.ts';
-import { formatErrors } from '../lib/content/errors.ts';
-import { validateContent } from '../lib/content/validate.ts';
-import { analyze } from '../lib/engine/index.ts';
 import { foldForIndex } from '../lib/search/normalize.ts';
 import { bestBetTable } from '../lib/search/rank.ts';
 import {
@@ -34,6 +30,7 @@ import {
   type SearchRecord,
   siteUrl,
 } from '../lib/search/records.ts';
+import { loadSite } from '../site/pipeline.ts';
 
 /**
  * Pages left out of the index: pre-rendered filtered lists of findings (/discrepancies/kind/conflict/ …)
@@ -64,16 +61,9 @@ export function htmlForIndex(html: string): string {
     .replace(/<\/dd>/g, '</dd> ');
 }
 
-/** Reads, validates and analyses the content exactly as the build does. Throws the validator's report on errors. */
+/** The content and its analysis from the pipeline, exactly as the pages use them. Throws the validator's report on errors. */
 export function loadSearchInput(): SearchInput {
-  const { content, errors } = validateContent(readContent());
-  if (errors.length > 0) throw new Error(formatErrors(errors));
-  const analysis = analyze({
-    claims: content.claims,
-    sources: content.sources,
-    entities: content.entities,
-    properties: content.properties,
-  });
+  const { content, analysis } = loadSite();
   return { content, analysis };
 }
 

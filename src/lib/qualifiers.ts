@@ -1,4 +1,5 @@
 /** The qualifier registry: which qualifier keys a claim may carry and what their values must be. */
+import { ENTITY_KINDS } from './kinds.ts';
 
 /** One qualifier key. */
 export interface QualifierSpec {
@@ -16,7 +17,7 @@ export interface QualifierSpec {
 
 const QUALIFIER_LIST: readonly QualifierSpec[] = [
   { key: 'benchmark', label: 'Benchmark', identifying: true, entityKinds: ['benchmark'] },
-  { key: 'comparedTo', label: 'Compared to', identifying: true, entityKinds: ['model', 'benchmark', 'organization', 'product'] },
+  { key: 'comparedTo', label: 'Compared to', identifying: true, entityKinds: ENTITY_KINDS },
   { key: 'effort', label: 'Reasoning effort', identifying: false, values: ['xhigh', 'high', 'medium', 'low', 'minimal'] },
   { key: 'metric', label: 'Metric', identifying: true },
   { key: 'variant', label: 'Variant', identifying: true },

@@ -1,8 +1,8 @@
 /** /findings.xml: an Atom feed of every computed finding, most severe first, each linking to its page. */
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../data.ts';
-import { href } from '../urls.ts';
-import { findingFiles, findingView, lastUpdated } from '../view.ts';
+import { getSiteData } from '@/data.ts';
+import { href } from '@/urls.ts';
+import { findingFiles, findingView, lastUpdated } from '@/view/index.ts';
 
 /** Escapes text for XML element content and attribute values. */
 function xmlEscape(text: string): string {
@@ -16,7 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
   const entries = data.analysis.findings.map((f) => {
     const view = findingView(f, data);
     const url = new URL(view.href, site).href;
-    const updated = `${lastUpdated(findingFiles(f, data))}T00:00:00Z`;
+    const updated = `${lastUpdated(findingFiles(f, data), data.history)}T00:00:00Z`;
     const content = [
       `<p>${xmlEscape(f.summary)}</p>`,
       `<ul>${f.arithmetic.map((line) => `<li>${xmlEscape(line)}</li>`).join('')}</ul>`,
@@ -36,7 +36,15 @@ export const GET: APIRoute = async ({ site }) => {
   </entry>`,
     };
   });
-  const updated = [`${lastUpdated(data.content.sources.map((s) => s.file))}T00:00:00Z`, ...entries.map((e) => e.updated)].sort().at(-1);
+  const updated = [
+    `${lastUpdated(
+      data.content.sources.map((s) => s.file),
+      data.history,
+    )}T00:00:00Z`,
+    ...entries.map((e) => e.updated),
+  ]
+    .sort()
+    .at(-1);
   const body = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
   <id>${xmlEscape(new URL(href('findings.xml'), site).href)}</id>

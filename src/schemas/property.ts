@@ -34,6 +34,17 @@ export const propertySchema = z.strictObject({
   compares: slug().nullable().default(null),
   /** For comparative properties: ratio, order or percent-change. */
   relation: z.enum(RELATIONS, { error: 'ratio, order or percent-change' }).nullable().default(null),
+  /** The entity-page section its facts are shown in: an id from content/sections.yaml; null: "Other facts". */
+  section: slug().nullable().default(null),
+  /** Its place within that section (1 = first; equal ranks are ordered by property id). */
+  sectionRank: z.number({ error: 'a whole number from 1' }).int().min(1).nullable().default(null),
+  /** Its place among the key facts on the home page (1 = first); null: not a key fact. */
+  keyFactRank: z.number({ error: 'a whole number from 1, or null' }).int().min(1).nullable().default(null),
+  /** The part it plays on benchmark pages: a model's score, "reported or not", the human baseline, what it measures. */
+  benchmarkRole: z
+    .enum(['score', 'reported', 'human-baseline', 'measures'], { error: 'one of score, reported, human-baseline, measures' })
+    .nullable()
+    .default(null),
 });
 
 /** An entry of the property registry as the validator returns it: the file's fields plus its id. */
@@ -42,3 +53,14 @@ export const propertyRecordSchema = z.object({
   id: z.string(),
   ...propertySchema.shape,
 });
+
+/** One entity-page section: content/sections.yaml lists them in reading order. */
+export const sectionSchema = z.strictObject({
+  /** Stable id, used in properties' `section` and as the heading's anchor. */
+  id: slug(),
+  /** The heading, e.g. "Identity and release". */
+  title: text(),
+});
+
+/** content/sections.yaml: the entity-page sections, in reading order. */
+export const sectionsSchema = z.array(sectionSchema, { error: 'a list of "- id: …, title: …" entries' });

@@ -4,7 +4,9 @@
  * loads a source page in Chromium, then edits the copy's index.mdx: a new description appears on
  * reload; a broken quote turns the page into Astro's error overlay carrying the validator's teaching
  * message (file:line, claim id, "Quote not found in snapshot.txt."); restoring the quote brings the
- * page back. (snapshot.txt is not a collection file: see CONTRIBUTING.md on editing snapshots.)
+ * page back. Snapshots are a collection too (src/loaders/snapshots.ts): replacing snapshot.txt with bytes
+ * that no longer contain a quote turns the page into the overlay (the sha256 no longer matches), and
+ * restoring the bytes brings the page back, with no restart.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ import { launchChromium } from '../../scripts/lib/browser.ts';
 
 const GOOD = 'tests/fixtures/content/good';
 const INDEX = 'sources/dev-blog-week-with-codex/index.mdx';
+const SNAPSHOT = 'sources/dev-blog-week-with-codex/snapshot.txt';
 
 let dir = '';
 let server: ChildProcess | undefined;
@@ -25,6 +28,7 @@ let browser: Browser | undefined;
 let page: Page;
 let base = '';
 let original = '';
+let snapshot: Buffer;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -89,6 +93,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'codex-claims-dev-'));
   cpSync(GOOD, dir, { recursive: true });
   original = readFileSync(join(dir, INDEX), 'utf8');
+  snapshot = readFileSync(join(dir, SNAPSHOT));
   const port = await freePort();
   base = `http://127.0.0.1:${port}/`;
   // The site's own config, with a private cache folder: the content store (data-store.json) of this dev
@@ -178,5 +183,20 @@ describe('npm run dev: live content edits and the error overlay', () => {
     });
     expect(shown.h1).toBe('My week with GPT-5.3-Codex');
     expect(shown.lede).toBe('A made-up developer blog post used by the content tests.');
+  });
+
+  it('re-verifies quotes against an edited snapshot.txt, live, and recovers when it is restored', async () => {
+    const edited = snapshot.toString('utf8').replace('in one reply.', 'in one go.');
+    expect(edited).not.toBe(snapshot.toString('utf8'));
+    writeFileSync(join(dir, SNAPSHOT), edited);
+    const message = await until('the error overlay after the snapshot edit', async () => (await load()).overlay);
+    expect(message).toContain('sources/dev-blog-week-with-codex/');
+    expect(message).toMatch(/sha256|Quote not found in snapshot\.txt\./);
+    writeFileSync(join(dir, SNAPSHOT), snapshot);
+    const shown = await until('the page to render again after the snapshot is restored', async () => {
+      const s = await load();
+      return s.overlay === null && s.h1 !== null ? s : null;
+    });
+    expect(shown.h1).toBe('My week with GPT-5.3-Codex');
   });
 });

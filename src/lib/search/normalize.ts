@@ -1,6 +1,6 @@
 /**
  * Text normalization for search, shared by the index build (src/integrations/pagefind.ts) and the
- * search page (src/scripts/search-page.ts). Pure string functions, no DOM and no Node APIs.
+ * search page (src/client/search-page.ts). Pure string functions, no DOM and no Node APIs.
  *
  * Pagefind lowercases and strips punctuation itself, and it indexes an ASCII-hyphenated word both whole
  * and by its parts ("Terminal-Bench" → terminalbench, terminal, bench). It does not do the same for other

@@ -19,6 +19,7 @@
  */
 import type { Content } from '../content/validate.ts';
 import type { Analysis, Finding, FindingKind } from '../engine/types.ts';
+import { ENTITY_FOLDERS } from '../kinds.ts';
 import { isIdentifyingQualifier, QUALIFIERS } from '../qualifiers.ts';
 import type { Claim, Entity, EntityKind, Source } from '../types.ts';
 import { formatValue } from '../values.ts';
@@ -56,13 +57,8 @@ export interface SearchInput {
   analysis: Pick<Analysis, 'findings' | 'verdicts'>;
 }
 
-/** The URL folder of each entity kind (the same as src/urls.ts). */
-export const ENTITY_SECTIONS: Record<EntityKind, string> = {
-  model: 'models',
-  benchmark: 'benchmarks',
-  organization: 'organizations',
-  product: 'products',
-};
+/** The URL folder of each entity kind (src/lib/kinds.ts). */
+export const ENTITY_SECTIONS: Record<EntityKind, string> = ENTITY_FOLDERS;
 
 const TYPE_OF_KIND: Record<EntityKind, ResultType> = {
   model: 'Model',

@@ -1,9 +1,9 @@
 /** The open data export: /data/{sources,entities,claims,discrepancies}.{json,csv} and their JSON Schemas. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSiteData } from '../../data.ts';
-import { DISCREPANCY_COLUMNS, DISCREPANCY_SCHEMA, discrepancyRows } from '../../lib/engine/export.ts';
-import { CSV_COLUMNS, claimRows, EXPORT_SCHEMAS, entityRows, sourceRows, toCsv } from '../../lib/export.ts';
-import { claimHref } from '../../urls.ts';
+import { getSiteData } from '@/data.ts';
+import { DISCREPANCY_COLUMNS, DISCREPANCY_SCHEMA, discrepancyRows } from '@/lib/engine/export.ts';
+import { CSV_COLUMNS, claimRows, EXPORT_SCHEMAS, entityRows, sourceRows, toCsv } from '@/lib/export.ts';
+import { claimHref } from '@/urls.ts';
 
 async function files(): Promise<Record<string, { body: string; type: string }>> {
   const { content, analysis } = await getSiteData();

@@ -1,45 +1,44 @@
 /**
- * Builds SiteData (the shape src/data.ts hands the templates) without astro:content: from the real
- * content folder, or from a small synthetic world written in the test, so view.ts can be tested alone.
+ * SiteData (the shape the pipeline hands the templates) without astro:content: the real content folder
+ * through the pipeline itself, or a small synthetic world written in the test, so the route data
+ * (src/view/) can be tested alone.
  */
-import { readContent } from '../../../src/content-files.ts';
-import type { SiteData } from '../../../src/data.ts';
-import { tierOf, validateContent } from '../../../src/lib/content/validate.ts';
+import { tierOf } from '../../../src/lib/content/validate.ts';
 import { analyze } from '../../../src/lib/engine/index.ts';
 import type { Claim, Entity, Property, Source, SourceKind } from '../../../src/lib/types.ts';
 import { parseValue } from '../../../src/lib/values.ts';
+import { emptyLayout, type Layout, type PropertyPlacement } from '../../../src/site/layout.ts';
+import { loadSite, type SiteData, siteDataOf } from '../../../src/site/pipeline.ts';
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
+/** SiteData from plain arrays, analysed by the real engine, laid out as `layout` says. */
+export function siteData(
+  input: { sources: Source[]; entities: Entity[]; properties: Property[]; claims: Claim[] },
+  layout: Layout = emptyLayout(),
+): SiteData {
+  return siteDataOf({ ...input, notes: [], citations: [] }, analyze(input), layout);
 }
 
-/** SiteData from plain arrays, analysed by the real engine. */
-export function siteData(input: { sources: Source[]; entities: Entity[]; properties: Property[]; claims: Claim[] }): SiteData {
-  const analysis = analyze(input);
+/** A layout from sections and per-property placements (what content/sections.yaml and the registry's fields say). */
+export function layout(sections: { id: string; title: string }[], placements: Record<string, Partial<PropertyPlacement>>): Layout {
   return {
-    content: { ...input, notes: [], citations: [] },
-    analysis,
-    sourceBySlug: new Map(input.sources.map((s) => [s.slug, s])),
-    entityById: new Map(input.entities.map((e) => [e.id, e])),
-    propertyById: new Map(input.properties.map((p) => [p.id, p])),
-    claimById: new Map(input.claims.map((c) => [c.id, c])),
-    claimsBySource: groupBy(input.claims, (c) => c.source),
-    claimsBySubject: groupBy(input.claims, (c) => c.subject),
+    sections,
+    properties: new Map(
+      Object.entries(placements).map(([id, p]) => [
+        id,
+        {
+          section: p.section ?? null,
+          sectionRank: p.sectionRank ?? 0,
+          keyFactRank: p.keyFactRank ?? null,
+          benchmarkRole: p.benchmarkRole ?? null,
+        },
+      ]),
+    ),
   };
 }
 
-/** SiteData of the real content folder (validated; throws on content errors). */
+/** SiteData of the real content folder, from the pipeline (throws the validator's report on content errors). */
 export function realSite(): SiteData {
-  const { content, errors } = validateContent(readContent());
-  if (errors.length > 0) throw new Error(`The content has ${errors.length} errors; run npx tsx scripts/content-check.ts.`);
-  return siteData(content);
+  return loadSite();
 }
 
 /** A source of the given kind (tier derived from it). */
@@ -173,5 +172,14 @@ export function world(): SiteData {
     c('blog', 'rival-developer', 'rival', 'developer', 'acme'),
     c('wiki', 'm3-lineage', 'm3', 'descends-from', true, { comparedTo: 'm1' }),
   ];
-  return siteData({ sources, entities, properties: props, claims });
+  const placements = layout([{ id: 'identity', title: 'Identity' }], {
+    'release-date': { section: 'identity', sectionRank: 1, keyFactRank: 1 },
+    developer: { section: 'identity', sectionRank: 2, keyFactRank: 2 },
+    'benchmark-score': { keyFactRank: 3, benchmarkRole: 'score' },
+    'benchmark-reported': { benchmarkRole: 'reported' },
+    availability: { keyFactRank: 4 },
+    'parameter-count': { keyFactRank: 5 },
+    'human-baseline': { benchmarkRole: 'human-baseline' },
+  });
+  return siteData({ sources, entities, properties: props, claims }, placements);
 }

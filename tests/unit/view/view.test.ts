@@ -1,9 +1,10 @@
 /**
- * Route data (src/view.ts): fact statuses derived from the engine's verdicts, facts that cover every
+ * Route data (src/view/): fact statuses derived from the engine's verdicts, facts that cover every
  * claim, the benchmark matrix, finding filters, family and timeline, citations and display helpers.
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { readCommitDates } from '../../../src/site/history.ts';
 import {
   barValue,
   benchmarkBars,
@@ -28,7 +29,7 @@ import {
   sourceName,
   splitQuote,
   timelineFor,
-} from '../../../src/view.ts';
+} from '../../../src/view/index.ts';
 import { entity, realSite, siteData, source, world } from './site.ts';
 
 const site = world();
@@ -267,9 +268,19 @@ describe('last updated', () => {
   it('is the latest commit date of the files, or the build date when a file is not committed', () => {
     const file = 'README.md';
     const git = execFileSync('git', ['log', '-1', '--format=%cs', '--', file], { encoding: 'utf8' }).trim();
-    expect(lastUpdated([file])).toBe(git || buildDate());
-    expect(lastUpdated(['content/no-such-file.mdx'])).toBe(buildDate());
-    expect(lastUpdated([])).toBe(buildDate());
+    const history = readCommitDates();
+    expect(lastUpdated([file], history)).toBe(git || buildDate());
+    expect(lastUpdated(['content/no-such-file.mdx'], history)).toBe(buildDate());
+    expect(lastUpdated([], history)).toBe(buildDate());
     expect(buildDate()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('takes the history as data: the latest date of the files, the build date when one is missing', () => {
+    const history = new Map([
+      ['content/a.mdx', '2026-01-05'],
+      ['content/b.mdx', '2026-02-01'],
+    ]);
+    expect(lastUpdated(['content/a.mdx', './content/b.mdx'], history)).toBe('2026-02-01');
+    expect(lastUpdated(['content/a.mdx', 'content/c.mdx'], history)).toBe(buildDate());
   });
 });

@@ -72,7 +72,7 @@ async function start(root: HTMLElement): Promise<void> {
   if (!components) throw new Error(`Pagefind's Component UI did not load from ${bundle}pagefind-component-ui.js.`);
   const instance = components.configureInstance('default', { bundlePath: bundle, ranking: RANKING });
   if (typeof instance.__search__ !== 'function')
-    throw new Error('This Pagefind version has no __search__: update src/scripts/search-page.ts.');
+    throw new Error('This Pagefind version has no __search__: update src/client/search-page.ts.');
 
   const search = instance.__search__.bind(instance);
   instance.__search__ = (term, filters) => {

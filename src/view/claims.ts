@@ -1,0 +1,132 @@
+/** Claims as rows: links to sources and findings, displayed values, display order, quotes split around their figure. */
+import type { SiteData } from '../data.ts';
+import type { Finding, FindingKind, Severity } from '../lib/engine/index.ts';
+import type { Claim, Source } from '../lib/types.ts';
+import { formatValue } from '../lib/values.ts';
+import { claimHref, entityHref, findingHref, sourceHref } from '../urls.ts';
+import { formatDate } from './entities.ts';
+import { indexOf } from './indexes.ts';
+import { DISPUTED_VERDICTS, FINDING_KINDS, qualifierList, sourceName, type Tone, verdictLabel } from './labels.ts';
+
+/** A link to a finding, with what a reader needs to decide whether to follow it. */
+export interface FindingRef {
+  id: string;
+  href: string;
+  kind: FindingKind;
+  label: string;
+  severity: Severity;
+  tone: Tone;
+  summary: string;
+}
+
+/** A finding as a link. */
+export function findingRef(f: Finding): FindingRef {
+  const kind = FINDING_KINDS[f.kind];
+  return { id: f.id, href: findingHref(f.id), kind: f.kind, label: kind.label, severity: f.severity, tone: kind.tone, summary: f.summary };
+}
+
+/** A source as a link. */
+export interface SourceRef {
+  slug: string;
+  title: string;
+  name: string;
+  href: string;
+  tier: number;
+  kind: string;
+  vendor: boolean;
+}
+
+/** A source as a link. */
+export function sourceRef(source: Source, data: SiteData): SourceRef {
+  return {
+    slug: source.slug,
+    title: source.title,
+    name: sourceName(source, data.content.sources),
+    href: sourceHref(source.slug),
+    tier: source.tier,
+    kind: source.kind,
+    vendor: indexOf(data).vendorSources.has(source.slug),
+  };
+}
+
+/** A claim ready to render. */
+export interface ClaimView {
+  id: string;
+  anchor: string;
+  href: string;
+  subject: { name: string; href: string };
+  property: string;
+  qualifiers: { label: string; value: string }[];
+  display: string;
+  quote: string;
+  figure: string | null;
+  note: string | null;
+  source: SourceRef;
+  verdict: { id: string; label: string; tone: Tone };
+  disputed: boolean;
+  findings: FindingRef[];
+}
+
+/**
+ * A claim's value as a reader reads it: formatValue's figures and units, plus dates written out
+ * ("5 February 2026"), enumerated values in words ("not yet available") and entity ids by name.
+ */
+export function displayValue(claim: Pick<Claim, 'value' | 'unit'>, data: SiteData): string {
+  const v = claim.value;
+  if (v.type === 'date') return formatDate(v.value);
+  if (v.type === 'text') {
+    const entity = data.entityById.get(v.value);
+    if (entity) return entity.name;
+    if (/^[a-z]+(-[a-z]+)+$/.test(v.value)) return v.value.replace(/-/g, ' ');
+  }
+  return formatValue(v, claim.unit);
+}
+
+/** A claim as a row for tables and cards. */
+export function claimView(claim: Claim, data: SiteData): ClaimView {
+  const index = indexOf(data);
+  const subject = data.entityById.get(claim.subject);
+  const source = data.sourceBySlug.get(claim.source) as Source;
+  const verdict = data.analysis.verdicts[claim.id]?.verdict ?? 'uncompared';
+  return {
+    id: claim.id,
+    anchor: `claim-${claim.localId}`,
+    href: claimHref(claim),
+    subject: { name: subject?.name ?? claim.subject, href: subject ? entityHref(subject) : '#' },
+    property: data.propertyById.get(claim.property)?.label ?? claim.property,
+    qualifiers: qualifierList(claim, data),
+    display: displayValue(claim, data),
+    quote: claim.quote,
+    figure: claim.figure,
+    note: claim.note,
+    source: sourceRef(source, data),
+    verdict: { id: verdict, ...verdictLabel(verdict) },
+    disputed: DISPUTED_VERDICTS.has(verdict),
+    findings: (data.analysis.verdicts[claim.id]?.findings ?? []).flatMap((id) => {
+      const f = index.findingById.get(id);
+      return f ? [findingRef(f)] : [];
+    }),
+  };
+}
+
+/** Orders claims: vendor sources first, then by tier, then in content order. */
+export function compareClaimsForDisplay(a: Claim, b: Claim, data: SiteData): number {
+  const index = indexOf(data);
+  const va = index.vendorSources.has(a.source) ? 0 : 1;
+  const vb = index.vendorSources.has(b.source) ? 0 : 1;
+  const ta = data.sourceBySlug.get(a.source)?.tier ?? 9;
+  const tb = data.sourceBySlug.get(b.source)?.tier ?? 9;
+  return va - vb || ta - tb || (index.claimOrder.get(a.id) ?? 0) - (index.claimOrder.get(b.id) ?? 0);
+}
+
+/** Splits a quote around its figure for highlighting: [before, figure, after], or [quote] when absent. */
+export function splitQuote(quote: string, figure: string | null): string[] {
+  if (!figure) return [quote];
+  const at = quote.lastIndexOf(figure);
+  return at === -1 ? [quote] : [quote.slice(0, at), figure, quote.slice(at + figure.length)];
+}
+
+/** Claims that are not about an entity but name it in a qualifier (compared to it, scored on it). */
+export function claimsMentioning(entityId: string, data: SiteData): Claim[] {
+  return [...(indexOf(data).mentions.get(entityId) ?? [])].sort((a, b) => compareClaimsForDisplay(a, b, data));
+}

@@ -1,0 +1,134 @@
+/** Findings as views, and the facets (kind, severity, model, source) that filter them. */
+import type { SiteData } from '../data.ts';
+import type { Finding } from '../lib/engine/index.ts';
+import { QUALIFIERS } from '../lib/qualifiers.ts';
+import type { Claim, Entity } from '../lib/types.ts';
+import { entityHref, type FindingFilter, findingFilterHref } from '../urls.ts';
+import { type ClaimView, claimView, compareClaimsForDisplay, type FindingRef, findingRef, type SourceRef, sourceRef } from './claims.ts';
+import { type EntityRef, entityRef } from './entities.ts';
+import { factTitle } from './facts.ts';
+import { FINDING_KIND_ORDER, FINDING_KINDS, qualifierValue, SEVERITIES, SEVERITY_ORDER, sourceName, type Tone } from './labels.ts';
+
+/** A finding ready to render. */
+export interface FindingView extends FindingRef {
+  kindLabel: string;
+  kindDescription: string;
+  severityLabel: string;
+  severityTone: Tone;
+  score: number;
+  verdict: string;
+  subject: { name: string; href: string };
+  property: string;
+  /** "GPT-5.3-Codex: availability via API". */
+  title: string;
+  /** "availability via API". */
+  factTitle: string;
+  qualifiers: { label: string; value: string }[];
+  arithmetic: string[];
+  claims: ClaimView[];
+  sources: SourceRef[];
+  models: EntityRef[];
+}
+
+/** Models a finding is about: its subject, the model it names as the figure's true owner, and the model it compares with. */
+export function findingModels(f: Finding, data: SiteData): Entity[] {
+  const ids = [f.subject, f.matchedSubject, f.qualifiers.comparedTo].filter((x): x is string => typeof x === 'string');
+  const models: Entity[] = [];
+  for (const id of ids) {
+    const e = data.entityById.get(id);
+    if (e?.kind === 'model' && !models.includes(e)) models.push(e);
+  }
+  return models;
+}
+
+/** A finding with its claims (vendor first), sources and models. */
+export function findingView(f: Finding, data: SiteData): FindingView {
+  const kind = FINDING_KINDS[f.kind];
+  const subject = data.entityById.get(f.subject);
+  const propertyLabel = data.propertyById.get(f.property)?.label ?? f.property;
+  const qualifiers = Object.entries(f.qualifiers).map(([key, value]) => ({
+    key,
+    label: QUALIFIERS.get(key)?.label ?? key,
+    value: qualifierValue(key, value, data),
+  }));
+  const claims = f.claims
+    .map((id) => data.claimById.get(id))
+    .filter((c): c is Claim => c !== undefined)
+    .sort((a, b) => compareClaimsForDisplay(a, b, data));
+  const fact = factTitle(propertyLabel.charAt(0).toLowerCase() + propertyLabel.slice(1), qualifiers);
+  return {
+    ...findingRef(f),
+    kindLabel: kind.label,
+    kindDescription: kind.description,
+    severityLabel: SEVERITIES[f.severity].label,
+    severityTone: SEVERITIES[f.severity].tone,
+    score: f.score,
+    verdict: f.verdict,
+    subject: { name: subject?.name ?? f.subject, href: subject ? entityHref(subject) : '#' },
+    property: propertyLabel,
+    title: `${subject?.name ?? f.subject}: ${fact}`,
+    factTitle: fact,
+    qualifiers: qualifiers.map(({ label, value }) => ({ label, value })),
+    arithmetic: f.arithmetic,
+    claims: claims.map((c) => claimView(c, data)),
+    sources: f.sources.flatMap((slug) => {
+      const s = data.sourceBySlug.get(slug);
+      return s ? [sourceRef(s, data)] : [];
+    }),
+    models: findingModels(f, data).map(entityRef),
+  };
+}
+
+/** One option of a filter: a value, how many findings it keeps, and the page that lists them. */
+export interface FilterOption {
+  value: string;
+  label: string;
+  count: number;
+  href: string;
+}
+
+/** One way to narrow the findings. */
+export interface Facet {
+  filter: FindingFilter;
+  label: string;
+  options: FilterOption[];
+}
+
+/** Whether a finding passes a filter. */
+export function findingMatches(f: Finding, filter: FindingFilter, value: string, data: SiteData): boolean {
+  switch (filter) {
+    case 'kind':
+      return f.kind === value;
+    case 'severity':
+      return f.severity === value;
+    case 'source':
+      return f.sources.includes(value);
+    case 'model':
+      return findingModels(f, data).some((m) => m.id === value);
+  }
+}
+
+/** The findings a filter keeps, in the engine's order (most severe first). */
+export function filterFindings(data: SiteData, filter: FindingFilter, value: string): Finding[] {
+  return data.analysis.findings.filter((f) => findingMatches(f, filter, value, data));
+}
+
+/** Every filter with its options (only options that keep at least one finding), for the pre-rendered views. */
+export function findingFacets(data: SiteData): Facet[] {
+  const findings = data.analysis.findings;
+  const option = (filter: FindingFilter, value: string, label: string): FilterOption => ({
+    value,
+    label,
+    count: findings.filter((f) => findingMatches(f, filter, value, data)).length,
+    href: findingFilterHref(filter, value),
+  });
+  const models = data.content.entities.filter((e) => e.kind === 'model');
+  const sources = [...data.content.sources].sort((a, b) => a.tier - b.tier || a.title.localeCompare(b.title));
+  const facets: Facet[] = [
+    { filter: 'kind', label: 'Kind', options: FINDING_KIND_ORDER.map((k) => option('kind', k, FINDING_KINDS[k].plural)) },
+    { filter: 'severity', label: 'Severity', options: SEVERITY_ORDER.map((s) => option('severity', s, SEVERITIES[s].label)) },
+    { filter: 'model', label: 'Model', options: models.map((m) => option('model', m.id, m.name)) },
+    { filter: 'source', label: 'Source', options: sources.map((s) => option('source', s.slug, sourceName(s, data.content.sources))) },
+  ];
+  return facets.map((f) => ({ ...f, options: f.options.filter((o) => o.count > 0) }));
+}

@@ -1,0 +1,163 @@
+/** Labels: verdicts, finding kinds, severities, tiers, source names and qualifier values as a reader reads them. */
+import type { SiteData } from '../data.ts';
+import type { FindingKind, Severity, Verdict } from '../lib/engine/index.ts';
+import { QUALIFIERS } from '../lib/qualifiers.ts';
+import type { Claim, Source } from '../lib/types.ts';
+
+/** Visual tone of a badge. */
+export type Tone = 'ok' | 'warn' | 'bad' | 'info';
+
+const VERDICTS: Record<string, { label: string; tone: Tone }> = {
+  vendor: { label: 'Vendor source', tone: 'info' },
+  agrees: { label: 'Agrees with vendor', tone: 'ok' },
+  reconciled: { label: 'Agrees after normalization', tone: 'ok' },
+  conflicts: { label: 'Conflicts', tone: 'bad' },
+  contradicts: { label: 'Contradicts', tone: 'bad' },
+  misattributed: { label: 'Misattributed', tone: 'bad' },
+  overstated: { label: 'Overstated', tone: 'warn' },
+  unsupported: { label: 'Not disclosed by vendor', tone: 'warn' },
+  uncompared: { label: 'Nothing to compare', tone: 'info' },
+};
+
+/** Verdicts that mean another source (or the vendor) says otherwise. */
+export const DISPUTED_VERDICTS: ReadonlySet<string> = new Set<Verdict>(['conflicts', 'contradicts', 'misattributed', 'overstated']);
+
+/** Human label of a verdict id. */
+export function verdictLabel(verdict: string): { label: string; tone: Tone } {
+  return VERDICTS[verdict] ?? { label: verdict, tone: 'info' };
+}
+
+/** What each kind of finding is called and means, in plain words. */
+export const FINDING_KINDS: Readonly<Record<FindingKind, { label: string; plural: string; tone: Tone; description: string }>> = {
+  conflict: {
+    label: 'Conflict',
+    plural: 'Conflicts',
+    tone: 'bad',
+    description: 'Two figures for the same thing that cannot both be true, even allowing for rounding and approximation.',
+  },
+  misattribution: {
+    label: 'Misattribution',
+    plural: 'Misattributions',
+    tone: 'bad',
+    description: "A figure given for one model that is exactly the vendor's figure for another model.",
+  },
+  contradiction: {
+    label: 'Contradiction',
+    plural: 'Contradictions',
+    tone: 'bad',
+    description: 'Statements that exclude each other: yes against no, "available" against "not yet available", two different chips.',
+  },
+  overstated: {
+    label: 'Overstatement',
+    plural: 'Overstatements',
+    tone: 'warn',
+    description: 'A comparison ("nearly doubled", "outperforms") that the underlying figures do not bear out.',
+  },
+  unsupported: {
+    label: 'Not disclosed by vendor',
+    plural: 'Not disclosed by vendor',
+    tone: 'warn',
+    description: 'A figure about the vendor’s own model or product that the vendor itself never gives.',
+  },
+  reconciled: {
+    label: 'Reconciled',
+    plural: 'Reconciled',
+    tone: 'ok',
+    description: 'Figures that look different but agree once units, precision and approximations are taken into account.',
+  },
+};
+
+/** Display order of finding kinds. */
+export const FINDING_KIND_ORDER: readonly FindingKind[] = [
+  'conflict',
+  'misattribution',
+  'contradiction',
+  'overstated',
+  'unsupported',
+  'reconciled',
+];
+
+/** Severity labels, most severe first. */
+export const SEVERITIES: Readonly<Record<Severity, { label: string; tone: Tone }>> = {
+  high: { label: 'High', tone: 'bad' },
+  medium: { label: 'Medium', tone: 'warn' },
+  low: { label: 'Low', tone: 'info' },
+  info: { label: 'Agreement', tone: 'ok' },
+};
+
+/** Display order of severities. */
+export const SEVERITY_ORDER: readonly Severity[] = ['high', 'medium', 'low', 'info'];
+
+/** The tier's name. */
+export function tierName(tier: number): string {
+  return (
+    (
+      {
+        1: 'Tier 1 · primary (vendor)',
+        2: 'Tier 2 · edited secondary',
+        3: 'Tier 3 · unedited secondary',
+        4: 'Tier 4 · promotional',
+      } as Record<number, string>
+    )[tier] ?? `Tier ${tier}`
+  );
+}
+
+/** "Not stated" handling for optional source metadata. */
+export function stated(value: string | null): string | null {
+  return value === null || value === '' ? null : value;
+}
+
+/** Shortens text at a word boundary, adding an ellipsis: for labels in tight places (the full text is one click away). */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,:;([{–—-]+$/, '')}…`;
+}
+
+const KIND_NOUNS: Record<string, string> = {
+  vendor: 'Vendor page',
+  press: 'Press article',
+  reference: 'Reference work',
+  wiki: 'Wiki entry',
+  glossary: 'Glossary entry',
+  blog: 'Blog article',
+  marketing: 'Marketing page',
+};
+
+/**
+ * A source's short name for tight places (the full title is one click away): its publisher when the
+ * text states one; otherwise what kind of document it is ("Blog article"), unless another source
+ * would get the same name, in which case its shortened title.
+ */
+export function sourceName(source: Pick<Source, 'slug' | 'publisher' | 'title' | 'kind'>, all: readonly Source[] = []): string {
+  if (source.publisher) return source.publisher;
+  const noun = KIND_NOUNS[source.kind] ?? source.kind;
+  const clash = all.some((o) => o.slug !== source.slug && !o.publisher && o.kind === source.kind);
+  return clash ? shorten(source.title, 34) : noun;
+}
+
+const VALUE_LABELS: Record<string, Record<string, string>> = {
+  channel: {
+    app: 'Codex app',
+    cli: 'CLI',
+    'ide-extension': 'IDE extension',
+    web: 'web',
+    api: 'API',
+    chatgpt: 'ChatGPT',
+    playground: 'Playground',
+  },
+};
+
+/** Display of a qualifier value: entity names for entity references, readable names for enumerated values. */
+export function qualifierValue(key: string, value: string, data: SiteData): string {
+  return data.entityById.get(value)?.name ?? VALUE_LABELS[key]?.[value] ?? value;
+}
+
+/** Display of a claim's qualifiers: entity names for entity references. */
+export function qualifierList(claim: Pick<Claim, 'qualifiers'>, data: SiteData): { label: string; value: string }[] {
+  return Object.entries(claim.qualifiers).map(([key, value]) => ({
+    label: QUALIFIERS.get(key)?.label ?? key,
+    value: qualifierValue(key, value, data),
+  }));
+}
