@@ -72,6 +72,7 @@ export function layoutOf(sections: RawSections, properties: readonly RawEntry[])
         errors.push({
           file: sections.file,
           line: 0,
+          column: 0,
           claim: null,
           field: parsed.error.issues[0]?.path.join('.') ?? '',
           message: 'The sections list does not match its format.',
