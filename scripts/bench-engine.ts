@@ -17,6 +17,7 @@ import { getHeapStatistics } from 'node:v8';
 import { tierOf } from '../src/lib/content/validate.ts';
 import { analyze } from '../src/lib/engine/index.ts';
 import type { Claim, Entity, Property, Source, SourceKind, Value } from '../src/lib/types.ts';
+import { propertyEntry } from '../src/schemas/property.ts';
 import { SOURCE_KINDS } from '../src/schemas/source.ts';
 
 const HEAP_MB = 12288;
@@ -65,25 +66,7 @@ function makeSource(slug: string, kind: SourceKind, publisher: string | null): S
 }
 
 function prop(id: string, over: Partial<Property>): Property {
-  return {
-    id,
-    label: id,
-    valueType: 'number',
-    unit: null,
-    values: [],
-    requiredQualifiers: [],
-    singleValued: false,
-    identifiesDeveloper: false,
-    valueOrder: {},
-    section: null,
-    sectionRank: null,
-    keyFactRank: null,
-    benchmarkRole: null,
-    description: 'synthetic',
-    compares: null,
-    relation: null,
-    ...over,
-  };
+  return propertyEntry({ id, label: id, description: 'synthetic', valueType: 'number', ...over });
 }
 
 const PROPERTIES: Property[] = [

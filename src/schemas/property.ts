@@ -64,3 +64,12 @@ export const sectionSchema = z.strictObject({
 
 /** content/sections.yaml: the entity-page sections, in reading order. */
 export const sectionsSchema = z.array(sectionSchema, { error: 'a list of "- id: …, title: …" entries' });
+
+/** The fields a property needs when no registry file declares it (examples, fixtures, benchmarks). */
+export type PropertyFields = Pick<z.input<typeof propertyRecordSchema>, 'id' | 'label' | 'description' | 'valueType'> &
+  Partial<z.output<typeof propertyRecordSchema>>;
+
+/** A registry entry from the fields given, every other field at its schema default, so callers never restate the defaults. */
+export function propertyEntry(fields: PropertyFields): z.output<typeof propertyRecordSchema> {
+  return propertyRecordSchema.parse(fields);
+}

@@ -2,29 +2,20 @@
 import { describe, expect, it } from 'vitest';
 import type { Property, Value } from '../../../src/lib/types.ts';
 import { formatNumber, formatValue, parseDate, parseNumber, parseNumericValue, parseValue } from '../../../src/lib/values.ts';
+import { propertyEntry } from '../../../src/schemas/property.ts';
 
 const NUMBER_FORMS =
   'a number such as 77.3 or "64.0", a bound such as ">90", an approximation such as "~72", a range such as "10-20", or a scaled number such as "1.5 trillion"';
 
-const property = (valueType: Property['valueType'], extra: Partial<Property> = {}): Property => ({
-  id: `a-${valueType}`,
-  label: valueType,
-  valueType,
-  unit: valueType === 'number' ? '%' : null,
-  values: [],
-  requiredQualifiers: [],
-  singleValued: false,
-  identifiesDeveloper: false,
-  valueOrder: {},
-  section: null,
-  sectionRank: null,
-  keyFactRank: null,
-  benchmarkRole: null,
-  description: 'test property',
-  compares: null,
-  relation: null,
-  ...extra,
-});
+const property = (valueType: Property['valueType'], extra: Partial<Property> = {}): Property =>
+  propertyEntry({
+    id: `a-${valueType}`,
+    label: valueType,
+    description: 'test property',
+    valueType,
+    unit: valueType === 'number' ? '%' : null,
+    ...extra,
+  });
 
 describe('parseNumber', () => {
   it.each([

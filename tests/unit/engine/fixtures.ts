@@ -2,6 +2,7 @@
 import type { AnalysisInput } from '../../../src/lib/engine/index.ts';
 import type { Claim, Entity, EntityKind, Property, Source, SourceKind, Tier } from '../../../src/lib/types.ts';
 import { parseValue } from '../../../src/lib/values.ts';
+import { propertyEntry } from '../../../src/schemas/property.ts';
 
 const TIERS: Record<SourceKind, Tier> = { vendor: 1, press: 2, reference: 2, wiki: 3, glossary: 3, blog: 3, marketing: 4 };
 
@@ -31,25 +32,7 @@ export function entity(id: string, kind: EntityKind, over: Partial<Entity> = {})
 
 /** A property (number in % by default). */
 export function property(id: string, over: Partial<Property> = {}): Property {
-  return {
-    id,
-    label: id.replace(/-/g, ' '),
-    valueType: 'number',
-    unit: '%',
-    values: [],
-    requiredQualifiers: [],
-    singleValued: false,
-    identifiesDeveloper: false,
-    valueOrder: {},
-    section: null,
-    sectionRank: null,
-    keyFactRank: null,
-    benchmarkRole: null,
-    description: 'test',
-    compares: null,
-    relation: null,
-    ...over,
-  };
+  return propertyEntry({ id, label: id.replace(/-/g, ' '), description: 'test', valueType: 'number', unit: '%', ...over });
 }
 
 /** The property registry used by the fixtures. */

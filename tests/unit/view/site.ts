@@ -7,6 +7,7 @@ import { tierOf } from '../../../src/lib/content/validate.ts';
 import { analyze } from '../../../src/lib/engine/index.ts';
 import type { Claim, Entity, Property, Source, SourceKind } from '../../../src/lib/types.ts';
 import { parseValue } from '../../../src/lib/values.ts';
+import { propertyEntry } from '../../../src/schemas/property.ts';
 import { emptyLayout, type Layout, type PropertyPlacement } from '../../../src/site/layout.ts';
 import { loadSite, type SiteData, siteDataOf } from '../../../src/site/pipeline.ts';
 
@@ -74,25 +75,13 @@ export function entity(id: string, kind: Entity['kind'], extra: Partial<Entity> 
 
 /** A property. */
 export function property(id: string, valueType: Property['valueType'], extra: Partial<Property> = {}): Property {
-  return {
+  return propertyEntry({
     id,
     label: extra.label ?? id.charAt(0).toUpperCase() + id.slice(1).replace(/-/g, ' '),
-    valueType,
-    unit: null,
-    values: [],
-    requiredQualifiers: [],
-    singleValued: false,
-    identifiesDeveloper: false,
-    valueOrder: {},
-    section: null,
-    sectionRank: null,
-    keyFactRank: null,
-    benchmarkRole: null,
     description: `What ${id} means.`,
-    compares: null,
-    relation: null,
+    valueType,
     ...extra,
-  };
+  });
 }
 
 /** A claim whose value is parsed by the real parser for its property. */
