@@ -3,8 +3,11 @@
  * claim, the benchmark matrix, finding filters, family and timeline, citations and display helpers.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCommitDates } from '../../../src/site/history.ts';
+import { parseCommitLog, readCommitDates } from '../../../src/site/history.ts';
 import {
   barValue,
   benchmarkBars,
@@ -265,13 +268,40 @@ describe('citations', () => {
 });
 
 describe('last updated', () => {
-  it('is the latest commit date of the files, or the build date when a file is not committed', () => {
-    const file = 'README.md';
-    const git = execFileSync('git', ['log', '-1', '--format=%cs', '--', file], { encoding: 'utf8' }).trim();
-    const history = readCommitDates();
-    expect(lastUpdated([file], history)).toBe(git || buildDate());
-    expect(lastUpdated(['content/no-such-file.mdx'], history)).toBe(buildDate());
-    expect(lastUpdated([], history)).toBe(buildDate());
+  it('reads the latest commit date of each file from git log output, newest commit first', () => {
+    const log = ['\u00012026-03-02', '', 'content/a.mdx', '\u00012026-02-01', '', 'content/a.mdx', 'content/b.mdx', ''].join('\n');
+    expect([...parseCommitLog(log)]).toEqual([
+      ['content/a.mdx', '2026-03-02'],
+      ['content/b.mdx', '2026-02-01'],
+    ]);
+    expect(parseCommitLog('').size).toBe(0);
+  });
+
+  it('is the latest commit date of the files in a repository, or the build date when a file is not committed', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'codex-claims-history-'));
+    try {
+      const git = (args: string[], date: string) =>
+        execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.org', ...args], {
+          cwd: repo,
+          env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+          stdio: 'ignore',
+        });
+      git(['init', '-q'], '2026-01-05T12:00:00Z');
+      writeFileSync(join(repo, 'a.mdx'), 'one');
+      writeFileSync(join(repo, 'b.mdx'), 'one');
+      git(['add', '.'], '2026-01-05T12:00:00Z');
+      git(['commit', '-q', '-m', 'first'], '2026-01-05T12:00:00Z');
+      writeFileSync(join(repo, 'b.mdx'), 'two');
+      git(['commit', '-q', '-am', 'second'], '2026-02-01T12:00:00Z');
+      const history = readCommitDates(repo);
+      expect(lastUpdated(['a.mdx'], history)).toBe('2026-01-05');
+      expect(lastUpdated(['a.mdx', 'b.mdx'], history)).toBe('2026-02-01');
+      expect(lastUpdated(['content/no-such-file.mdx'], history)).toBe(buildDate());
+      expect(lastUpdated([], history)).toBe(buildDate());
+      expect(readCommitDates(tmpdir()).size, 'outside a git checkout the history is empty').toBe(0);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
     expect(buildDate()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
