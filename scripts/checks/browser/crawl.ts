@@ -97,21 +97,6 @@ export async function pagePool(
   };
 }
 
-/** Runs `task` over `items` with at most `parallel` at once; resolves with the results in order. */
-export async function mapParallel<T, R>(items: readonly T[], parallel: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(parallel, items.length) }, async () => {
-      while (next < items.length) {
-        const index = next++;
-        results[index] = await task(items[index] as T, index);
-      }
-    }),
-  );
-  return results;
-}
-
 /** One URL an HTTP crawl could not get, or that points outside the site. */
 export interface CrawlFailure {
   url: string;

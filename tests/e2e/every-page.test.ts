@@ -1,0 +1,119 @@
+/**
+ * Every page, visited once in Chromium with the CSP enforced, for each gate that needs a real browser on
+ * every page (one visit serves them all, so a page is loaded once, not once per gate):
+ * - accessibility: axe-core with the WCAG 2.0/2.1 A+AA and 2.2 AA rules, in the four theme modes
+ *   (scripts/checks/browser/axe.ts: light and dark by system preference with every rule, and each theme
+ *   chosen with the toggle against the other preference with the colour rules). Zero violations;
+ * - privacy: the page requests nothing from another origin;
+ * - CSP: nothing on the page violates its own policy (something it needs would be blocked).
+ * The pages are the sitemap's (mapped onto the served URL) plus every other built page (404.html), and a
+ * search with results, whose later requests (a second query, the theme toggle) are recorded too.
+ * axe and the CSP recorder are preloaded by init scripts, which the page's CSP does not govern, so the
+ * pages are checked exactly as readers get them. The checkers themselves are shown to catch real faults in
+ * tests/e2e/a11y.test.ts and tests/e2e/security.test.ts.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AXE_PATH, applyTheme, axeViolations, formatViolations, THEME_MODES } from '../../scripts/checks/browser/axe.ts';
+import { type PagePool, pagePool, pagesToVisit, servedUrl, settle } from '../../scripts/checks/browser/crawl.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { MAIN_DIST } from '../build/main-site.ts';
+import { waitForResults } from './search-helpers.ts';
+
+const baseURL = inject('baseURL');
+const origin = new URL(baseURL).origin;
+const PAGES = pagesToVisit(MAIN_DIST);
+/** A search page showing results: Pagefind's Component UI must pass too, its own elements included. */
+const SEARCH_WITH_RESULTS = '/search/?q=terminal+bench';
+
+/** Records CSP violations in the page. */
+const RECORD_CSP_VIOLATIONS = `
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__cspViolations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + (e.sourceFile || location.pathname) + ':' + e.lineNumber);
+  });
+`;
+
+/** Requests to another origin, per context, since that context last started a page. */
+const offsite = new Map<BrowserContext, string[]>();
+
+let browser: Browser;
+let pool: PagePool;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  pool = await pagePool(browser, 3, { reducedMotion: 'reduce' }, async (context) => {
+    await context.addInitScript({ path: AXE_PATH });
+    await context.addInitScript({ content: RECORD_CSP_VIOLATIONS });
+    offsite.set(context, []);
+    context.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!['data:', 'blob:', 'about:'].includes(url.protocol) && url.origin !== origin)
+        offsite.get(context)?.push(`${request.frame().url()} requested ${request.url()}`);
+    });
+  });
+});
+
+afterAll(async () => {
+  await pool?.close();
+  await browser?.close();
+});
+
+async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+}
+
+/** What axe finds on the page as it is now, in each theme mode, one block of text per mode with violations. */
+async function axeFailures(page: Page, path: string): Promise<string[]> {
+  const failures: string[] = [];
+  for (const mode of THEME_MODES) {
+    await applyTheme(page, mode);
+    const violations = await axeViolations(page, { colourOnly: !mode.allRules });
+    if (violations.length > 0) failures.push(formatViolations(path, mode.name, violations));
+  }
+  return failures;
+}
+
+describe('the pages to visit', () => {
+  it('come from the sitemap and include every kind of page', () => {
+    expect(PAGES.length).toBeGreaterThan(20);
+    for (const path of ['/', '/sources/', '/data/', '/search/', '/404.html'])
+      expect(PAGES, `${path} is not in the sitemap or the build`).toContain(path);
+  });
+});
+
+describe.concurrent('every page: WCAG 2.2 AA in every theme, no request to another origin, no CSP violation', () => {
+  it.each(PAGES)('%s', async (path) => {
+    await pool.use(async (page, context) => {
+      offsite.set(context, []);
+      await page.emulateMedia({ colorScheme: 'light' });
+      const response = await page.goto(servedUrl(baseURL, path));
+      expect(response?.status(), `${path} did not load`).toBeLessThan(path === '/404.html' ? 500 : 400);
+      const failures = await axeFailures(page, path);
+      if (failures.length > 0) throw new Error(`axe found violations on ${path}:\n${failures.join('\n')}`);
+      expect(offsite.get(context), `${path}: requests to another origin (the site must make no third-party requests)`).toEqual([]);
+      expect(await cspViolations(page), `${path}: CSP violations (something the page needs is blocked by its own policy)`).toEqual([]);
+    });
+  });
+
+  it(`${SEARCH_WITH_RESULTS}, then a second query and the theme toggle`, async () => {
+    await pool.use(async (page, context) => {
+      offsite.set(context, []);
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(servedUrl(baseURL, SEARCH_WITH_RESULTS));
+      await waitForResults(page, 3);
+      await settle(page);
+      const failures = await axeFailures(page, SEARCH_WITH_RESULTS);
+      if (failures.length > 0) throw new Error(`axe found violations on ${SEARCH_WITH_RESULTS}:\n${failures.join('\n')}`);
+      const violations = await cspViolations(page);
+      // A second query and the theme toggle, so the scripts' later requests are recorded too.
+      await page.goto(servedUrl(baseURL, '/search/?q=misattribution'));
+      await waitForResults(page, 3);
+      await page.click('[data-theme-toggle]');
+      await settle(page);
+      violations.push(...(await cspViolations(page)));
+      expect(offsite.get(context), 'search: requests to another origin').toEqual([]);
+      expect(violations, 'search: CSP violations').toEqual([]);
+    });
+  });
+});
