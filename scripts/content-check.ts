@@ -13,7 +13,7 @@ import { parse as parseYaml } from 'yaml';
 import { contentDir } from '../src/content-files.ts';
 import { formatErrors } from '../src/lib/content/errors.ts';
 import { accountNumbers, type NotClaimEntry } from '../src/lib/editor/numbers.ts';
-import { summarize } from '../src/lib/engine/index.ts';
+import { nonZeroCounts, summarize } from '../src/lib/engine/index.ts';
 import { readSite } from '../src/site/pipeline.ts';
 
 const started = performance.now();
@@ -38,16 +38,11 @@ console.log(
   `content:check passed: ${content.sources.length} sources, ${content.claims.length} claims, ${content.entities.length} entities, ${content.properties.length} properties, ${content.notes.length} notes checked in ${ms} ms.`,
 );
 const totals = summarize(analysis);
-const counts = (record: Record<string, number>): string =>
-  Object.entries(record)
-    .filter(([, n]) => n > 0)
-    .map(([k, n]) => `${n} ${k}`)
-    .join(', ');
 const findingCount = analysis.findings.length;
 console.log(
   findingCount === 0
     ? 'Findings: none.'
-    : `Findings: ${findingCount} (${counts(totals.bySeverity)}; ${counts(totals.byKind)}). List them with: npm run claims -- --findings`,
+    : `Findings: ${findingCount} (${nonZeroCounts(totals.bySeverity)}; ${nonZeroCounts(totals.byKind)}). List them with: npm run claims -- --findings`,
 );
 
 // Advice: numbers not yet accounted for, per source.

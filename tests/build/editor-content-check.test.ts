@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/content-files.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
-import { analyze, summarize } from '../../src/lib/engine/index.ts';
+import { analyze, nonZeroCounts, summarize } from '../../src/lib/engine/index.ts';
 import { cleanTemps, GOOD, goodCopy, runScript } from './editor-helpers.ts';
 
 afterAll(cleanTemps);
@@ -20,11 +20,6 @@ const VENDOR = 'sources/openai-launch-post';
 const { content } = validateContent(readContent(GOOD));
 const analysis = analyze({ claims: content.claims, sources: content.sources, entities: content.entities, properties: content.properties });
 const totals = summarize(analysis);
-const counts = (record: Record<string, number>): string =>
-  Object.entries(record)
-    .filter(([, n]) => n > 0)
-    .map(([k, n]) => `${n} ${k}`)
-    .join(', ');
 
 describe('content:check on valid content', () => {
   it('prints the counts, the time, the findings by severity and kind, and the numbers still open', () => {
@@ -36,7 +31,7 @@ describe('content:check on valid content', () => {
     expect(lines[0]).toMatch(/^content:check passed: 2 sources, 11 claims, 6 entities, 8 properties, 0 notes checked in \d+ ms\.$/);
     expect(lines.slice(1).join('\n')).toBe(
       [
-        `Findings: ${analysis.findings.length} (${counts(totals.bySeverity)}; ${counts(totals.byKind)}). List them with: npm run claims -- --findings`,
+        `Findings: ${analysis.findings.length} (${nonZeroCounts(totals.bySeverity)}; ${nonZeroCounts(totals.byKind)}). List them with: npm run claims -- --findings`,
         '',
         'Advice (does not fail content:check; npm test does): every number in a snapshot must be a claim value or be listed in the',
         "source's not-claims.yaml with a reason (see candidates.md, made by source:add).",

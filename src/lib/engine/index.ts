@@ -49,7 +49,7 @@ export {
   UNSUPPORTED_MAGNITUDE,
   UNSUPPORTED_STATEMENT_MAGNITUDE,
 } from './severity.ts';
-export { type AnalysisSummary, summarize } from './summary.ts';
+export { type AnalysisSummary, nonZeroCounts, summarize } from './summary.ts';
 export type { Agreement, Analysis, AnalysisInput, ClaimVerdict, Finding, FindingKind, Group, Severity, Verdict } from './types.ts';
 export { VERDICT_PRECEDENCE } from './verdicts.ts';
 

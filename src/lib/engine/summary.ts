@@ -48,3 +48,11 @@ export function summarize(analysis: Analysis): AnalysisSummary {
   }
   return { claims, groups: analysis.groups.length, byKind, bySeverity, byVerdict };
 }
+
+/** The non-zero counts of a tally as text, in the tally's order: "3 high, 2 medium". */
+export function nonZeroCounts(tally: Readonly<Record<string, number>>): string {
+  return Object.entries(tally)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ');
+}
