@@ -26,7 +26,9 @@ export interface ContentError {
 export function show(value: unknown): string {
   if (value === undefined) return '(missing)';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '(invalid date)' : value.toISOString().slice(0, 10);
-  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+  // A long text is cut inside its quotes, so the message still reads "…" Expected …, not an open quote.
+  if (typeof value === 'string') return JSON.stringify(value.length > 116 ? `${value.slice(0, 116)}…` : value);
+  const text = JSON.stringify(value) ?? String(value);
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
 

@@ -338,7 +338,7 @@ const cases: Case[] = [
       'content/properties/score-gain.yaml:5 field "compares": Unknown property "benchmark-scor". Expected a property id from content/properties/; got "benchmark-scor". Fix: did you mean "benchmark-score"? Otherwise add the property.',
     ],
   },
-  // Kinds found by the mutation test (mutations.test.ts) that no fixture covered:
+  // Kinds found by the mutation test (mutation-run.ts, run in shards by mutations-<n>.test.ts) that no fixture covered:
   {
     name: 'a byte-order mark before the frontmatter (found by the mutation test)',
     mutate: (t) => t.write('models/gpt-5-2-codex.mdx', `\ufeff${t.read('models/gpt-5-2-codex.mdx')}`),
@@ -350,7 +350,7 @@ const cases: Case[] = [
     name: 'a huge value is shortened in the message (found by the mutation test)',
     mutate: (t) => t.edit('products/codex-cli.mdx', 'vendor: openai', `vendor: ${'x'.repeat(200_000)}`),
     expected: [
-      `content/products/codex-cli.mdx:5 field "vendor": Unknown organization "${'x'.repeat(116)}.... Expected the id of an organization in content/organizations/; got "${'x'.repeat(116)}.... Fix: no organization has a similar id: use an existing one or add the organization.`,
+      `content/products/codex-cli.mdx:5 field "vendor": Unknown organization "${'x'.repeat(116)}…". Expected the id of an organization in content/organizations/; got "${'x'.repeat(116)}…". Fix: no organization has a similar id: use an existing one or add the organization.`,
     ],
   },
   {

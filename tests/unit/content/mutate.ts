@@ -1,5 +1,5 @@
 /**
- * Mutations of the real content for the property-based test (mutations.test.ts): each takes one file's
+ * Mutations of the real content for the property-based test (mutation-run.ts, run in shards by mutations-<n>.test.ts): each takes one file's
  * bytes and returns new bytes, the way an editor (or a broken tool) could leave the file.
  */
 import fc from 'fast-check';

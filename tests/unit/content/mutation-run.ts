@@ -6,6 +6,8 @@
  * errors: never an exception, a stack trace, or a claim dropped without an error that explains it.
  * The run is seeded, so it is the same every time; it prints how many mutations it tried and the
  * kinds of error each mutation found, and fails when a kind has no pinned fixture in this folder.
+ * The mutations are split into shards with their own seeds (mutations-<n>.test.ts), which Vitest runs in
+ * parallel workers; together they try RUNS mutations.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,8 +20,12 @@ import { localIdOf } from '../../../src/lib/content/rules/claims.ts';
 import { type RawContent, validateContent } from '../../../src/lib/content/validate.ts';
 import { applyMutation, KINDS, type Kind, mutationArb } from './mutate.ts';
 
-const RUNS = 2000;
+/** Mutations tried over all shards. */
+export const RUNS = 2000;
+/** The seed of shard 1; shard n uses SEED + n - 1. */
 const SEED = 20260205;
+/** How many shards (mutations-1.test.ts … mutations-<SHARDS>.test.ts) share RUNS. */
+export const SHARDS = 2;
 
 const CONTENT = 'content';
 const scratch = mkdtempSync(join(tmpdir(), 'codex-claims-mutations-'));
@@ -84,7 +90,7 @@ function errorKind(message: string): string {
 function pinnedKinds(): Set<string> {
   const kinds = new Set<string>();
   const folder = new URL('.', import.meta.url);
-  for (const name of readdirSync(folder).filter((n) => n.endsWith('.test.ts') && n !== 'mutations.test.ts')) {
+  for (const name of readdirSync(folder).filter((n) => n.endsWith('.test.ts') && !/^mutations-\d+\.test\.ts$/.test(n))) {
     const text = readFileSync(new URL(name, folder), 'utf8');
     for (const match of text.matchAll(/field "[^"]*": (.*?) Expected /g)) kinds.add(errorKind((match[1] ?? '').replaceAll("\\'", "'")));
   }
@@ -126,65 +132,71 @@ function contractBreaches(raw: RawContent, errors: readonly ContentError[], clai
   return breaches;
 }
 
-describe('mutating the real content', () => {
-  const kindsFound = new Map<Kind, Map<string, string>>(KINDS.map((k) => [k, new Map()]));
-  const tried = new Map<Kind, number>(KINDS.map((k) => [k, 0]));
+/** Shard `shard` (1 … SHARDS) of the mutation test: RUNS / SHARDS mutations with its own seed. */
+export function mutationShard(shard: number): void {
+  const runs = RUNS / SHARDS;
+  const seed = SEED + shard - 1;
+  describe(`mutating the real content (shard ${shard} of ${SHARDS})`, () => {
+    const kindsFound = new Map<Kind, Map<string, string>>(KINDS.map((k) => [k, new Map()]));
+    const tried = new Map<Kind, number>(KINDS.map((k) => [k, 0]));
 
-  it('the real content is valid to begin with', () => {
-    expect(baseline.errors).toEqual([]);
-    expect(baseline.content.claims.length).toBeGreaterThan(100);
-  });
+    it('the real content is valid to begin with', () => {
+      expect(baseline.errors).toEqual([]);
+      expect(baseline.content.claims.length).toBeGreaterThan(100);
+    });
 
-  it(`keeps the contract for ${RUNS} seeded mutations`, () => {
-    fc.assert(
-      fc.property(mutationArb, (m) => {
-        const files = targetsFor(m.kind, m.picks[3] ?? 0);
-        const file = files[m.file % files.length] ?? '';
-        const mutated = applyMutation(m, file, readFileSync(join(CONTENT, file)));
-        fc.pre(mutated !== null);
-        {
-          const raw = contentWith(file, mutated);
-          const { content, errors } = validateContent(raw);
-          const claimIds = new Set(content.claims.map((c) => c.id));
-          expect(contractBreaches(raw, errors, claimIds)).toEqual([]);
-          if (m.kind === 'crlf') {
-            // CRLF line endings change nothing a reader sees: the content stays valid and whole.
-            expect(errors).toEqual([]);
-            expect(content.claims.length).toBe(baseline.content.claims.length);
+    it(`keeps the contract for ${runs} seeded mutations`, () => {
+      fc.assert(
+        fc.property(mutationArb, (m) => {
+          const files = targetsFor(m.kind, m.picks[3] ?? 0);
+          const file = files[m.file % files.length] ?? '';
+          const mutated = applyMutation(m, file, readFileSync(join(CONTENT, file)));
+          fc.pre(mutated !== null);
+          {
+            const raw = contentWith(file, mutated);
+            const { content, errors } = validateContent(raw);
+            const claimIds = new Set(content.claims.map((c) => c.id));
+            expect(contractBreaches(raw, errors, claimIds)).toEqual([]);
+            if (m.kind === 'crlf') {
+              // CRLF line endings change nothing a reader sees: the content stays valid and whole.
+              expect(errors).toEqual([]);
+              expect(content.claims.length).toBe(baseline.content.claims.length);
+            }
+            tried.set(m.kind, (tried.get(m.kind) ?? 0) + 1);
+            const found = kindsFound.get(m.kind);
+            for (const e of errors) {
+              const kind = errorKind(e.message);
+              if (!found?.has(kind)) found?.set(kind, formatError(e));
+            }
           }
-          tried.set(m.kind, (tried.get(m.kind) ?? 0) + 1);
-          const found = kindsFound.get(m.kind);
-          for (const e of errors) {
-            const kind = errorKind(e.message);
-            if (!found?.has(kind)) found?.set(kind, formatError(e));
-          }
+        }),
+        { numRuns: runs, seed, endOnFailure: true, maxSkipsPerRun: 100 },
+      );
+      const total = [...tried.values()].reduce((a, b) => a + b, 0);
+      expect(total).toBe(runs);
+      for (const kind of KINDS) expect(tried.get(kind), `mutations of kind ${kind}`).toBeGreaterThan(20);
+      // A generous limit: about 50 s on a quiet 2-core machine, many times that when it is shared.
+    }, 1_800_000);
+
+    it('found no kind of error that no fixture pins', () => {
+      const pinned = pinnedKinds();
+      const lines: string[] = [];
+      const uncovered: string[] = [];
+      for (const kind of KINDS) {
+        const found = kindsFound.get(kind) ?? new Map();
+        lines.push(`  ${kind}: ${tried.get(kind)} mutations, ${found.size} kinds of error`);
+        for (const errorKindFound of found.keys()) lines.push(`    - ${errorKindFound.slice(0, 140)}`);
+        for (const [errorKindFound, example] of found) {
+          if (pinned.has(errorKindFound)) continue;
+          uncovered.push(`${kind}: ${errorKindFound}\n    e.g. ${example}`);
         }
-      }),
-      { numRuns: RUNS, seed: SEED, endOnFailure: true, maxSkipsPerRun: 100 },
-    );
-    const total = [...tried.values()].reduce((a, b) => a + b, 0);
-    expect(total).toBe(RUNS);
-    for (const kind of KINDS) expect(tried.get(kind), `mutations of kind ${kind}`).toBeGreaterThan(20);
-  }, 300_000);
-
-  it('found no kind of error that no fixture pins', () => {
-    const pinned = pinnedKinds();
-    const lines: string[] = [];
-    const uncovered: string[] = [];
-    for (const kind of KINDS) {
-      const found = kindsFound.get(kind) ?? new Map();
-      lines.push(`  ${kind}: ${tried.get(kind)} mutations, ${found.size} kinds of error`);
-      for (const errorKindFound of found.keys()) lines.push(`    - ${errorKindFound.slice(0, 140)}`);
-      for (const [errorKindFound, example] of found) {
-        if (pinned.has(errorKindFound)) continue;
-        uncovered.push(`${kind}: ${errorKindFound}\n    e.g. ${example}`);
       }
-    }
-    const total = [...tried.values()].reduce((a, b) => a + b, 0);
-    console.info(
-      `Content mutations: ${total} tried (seed ${SEED}); kinds of error found per mutation:\n${lines.join('\n')}\n` +
-        `Kinds no fixture pins: ${uncovered.length ? `\n  ${[...new Set(uncovered)].join('\n  ')}` : 'none'}`,
-    );
-    expect([...new Set(uncovered)]).toEqual([]);
+      const total = [...tried.values()].reduce((a, b) => a + b, 0);
+      console.info(
+        `Content mutations, shard ${shard} of ${SHARDS}: ${total} tried (seed ${seed}); kinds of error found per mutation:\n${lines.join('\n')}\n` +
+          `Kinds no fixture pins: ${uncovered.length ? `\n  ${[...new Set(uncovered)].join('\n  ')}` : 'none'}`,
+      );
+      expect([...new Set(uncovered)]).toEqual([]);
+    });
   });
-});
+}
