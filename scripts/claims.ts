@@ -14,6 +14,7 @@ import { argumentErrorMessage, unknownIdMessage } from '../src/lib/editor/sugges
 import { renderTable } from '../src/lib/editor/table.ts';
 import { type FindingKind, summarize } from '../src/lib/engine/index.ts';
 import { readSite } from '../src/site/pipeline.ts';
+import { contentTreeProblems, fileProblemsReport } from './lib/files.ts';
 
 const USAGE =
   'Usage: npm run claims -- [--source <slug>] [--subject <entity>] [--property <property>] [--findings] [--kind <finding kind>] [--width <columns>]';
@@ -60,6 +61,9 @@ if (opts.width !== undefined) {
 } else if (process.stdout.isTTY) width = process.stdout.columns || 80;
 const ascii = !process.stdout.isTTY;
 
+const fileProblems = contentTreeProblems(contentDir());
+if (fileProblems.length > 0)
+  fail(1, `${fileProblemsReport(fileProblems)}\nNothing can be listed until they are fixed; npm run content:check checks again.`);
 const { site, errors } = readSite(contentDir());
 if (site === null) {
   const shown = errors.slice(0, 5).map((e) => `  - ${formatError(e)}`);

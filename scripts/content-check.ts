@@ -1,6 +1,7 @@
 /**
  * npm run content:check — validates all content in seconds without a build, with the same rules and
- * messages as the build (src/lib/content/validate.ts), pointing at file and line. Exit 1 on errors.
+ * messages as the build (src/lib/content/validate.ts), pointing at file and line. Exit 1 on errors, 2 when
+ * given an argument (it takes none). File problems the reader cannot report (scripts/lib/files.ts) come first.
  *
  * When the content is valid it also prints what the engine finds (counts by severity and kind) and,
  * as advice that does not fail the check, the numbers of each snapshot not yet accounted for (neither
@@ -15,8 +16,25 @@ import { formatErrors } from '../src/lib/content/errors.ts';
 import { accountNumbers, type NotClaimEntry } from '../src/lib/editor/numbers.ts';
 import { nonZeroCounts, summarize } from '../src/lib/engine/index.ts';
 import { readSite } from '../src/site/pipeline.ts';
+import { contentTreeProblems, fileProblemsReport } from './lib/files.ts';
 
+// It checks the whole content folder: a file or folder given as an argument would be silently ignored.
+const args = process.argv.slice(2);
+if (args.length > 0) {
+  console.error(
+    `content:check: it checks the whole content folder and takes no arguments (got ${args.map((a) => JSON.stringify(a)).join(' ')}). To check another content folder: CODEX_CLAIMS_CONTENT=<folder> npm run content:check`,
+  );
+  process.exit(2);
+}
 const started = performance.now();
+// Files the reader cannot report on itself (missing folder, links out of it, binary or huge files) first.
+const fileProblems = contentTreeProblems(contentDir());
+if (fileProblems.length > 0) {
+  console.error(fileProblemsReport(fileProblems));
+  console.error(`\ncontent:check failed: ${fileProblems.length} file problem(s); the content was not read.`);
+  console.error('Fix them (each line says where and how), then run npm run content:check again.');
+  process.exit(1);
+}
 const { raw, site, errors } = readSite(contentDir());
 const ms = Math.round(performance.now() - started);
 

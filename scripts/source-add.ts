@@ -5,12 +5,13 @@
  * CODEX_CLAIMS_CONTENT) with a byte-identical snapshot.txt, an index.mdx skeleton carrying the
  * snapshot's sha256 and `claims: []`, an empty not-claims.yaml, and candidates.md (the sentences with
  * figures, dates or known entity names, by line: a worklist, never read by the site).
- * Never overwrites anything. Exit 0 on success, 1 when the document or the target is unusable,
- * 2 on a bad argument.
+ * Never overwrites anything, and never leaves a partly written source: the folder is written in a staging
+ * folder inside the content folder and renamed into place when complete (scripts/lib/files.ts). Exit 0 on
+ * success, 1 when the document or the target is unusable, 2 on a bad argument, 130 when interrupted.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { basename, join, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir, readContent, splitFrontmatter } from '../src/content-files.ts';
 import { extractCandidates, type KnownEntity, renderCandidates } from '../src/lib/editor/candidates.ts';
@@ -21,12 +22,13 @@ import { argumentErrorMessage, nearIds } from '../src/lib/editor/suggest.ts';
 import type { SourceKind } from '../src/lib/types.ts';
 import { parseDate } from '../src/lib/values.ts';
 import { SOURCE_KINDS } from '../src/schemas/source.ts';
+import { Interrupted, readInputFile, shown, targetProblem, writeFolderAtomically } from './lib/files.ts';
 
 const USAGE =
   'Usage: npm run source:add -- <file> [--slug <slug>] [--title <title>] [--publisher <name>] [--url <url>] [--published <date>] [--retrieved <date>] [--kind <kind>]';
 
-/** Stops with a message; 2 for a bad argument, 1 for an unusable document or target. */
-function fail(code: 1 | 2, message: string, usage = false): never {
+/** Stops with a message; 2 for a bad argument, 1 for an unusable document or target, 130 when interrupted. */
+function fail(code: 1 | 2 | 130, message: string, usage = false): never {
   console.error(`source:add: ${message}`);
   if (usage) console.error(USAGE);
   process.exit(code);
@@ -111,9 +113,9 @@ if (slugGiven !== null) {
 }
 
 // The document.
-if (!existsSync(file)) fail(1, `${file}: no such file.`);
-if (!statSync(file).isFile()) fail(1, `${file} is not a file.`);
-const bytes = readFileSync(file);
+const input = readInputFile(file);
+if (!input.ok) fail(1, input.message);
+const { bytes } = input;
 const doc = checkDocument(bytes, file);
 if (!doc.ok) fail(1, doc.message);
 const title = given(opts.title, 'title') ?? titleFromText(doc.text);
@@ -126,14 +128,17 @@ const root = contentDir();
 const sources = join(root, 'sources');
 if (!existsSync(sources))
   fail(1, `${sources}/ does not exist. Run from the repository root (or set CODEX_CLAIMS_CONTENT to a content folder).`);
-const folder = join(sources, slug);
-const shown = (path: string): string => relative(process.cwd(), path) || '.';
-if (existsSync(folder)) {
+// content/sources must be a real folder inside the content folder, not a link that leads elsewhere.
+const realRoot = realpathSync(root);
+const realSources = realpathSync(sources);
+if (lstatSync(sources).isSymbolicLink() || !realSources.startsWith(realRoot + sep) || !lstatSync(realSources).isDirectory())
   fail(
     1,
-    `${shown(folder)}/ already exists; refusing to overwrite it. Choose another --slug, or delete that folder first if it is yours to replace.`,
+    `${shown(sources)} is not a folder inside ${shown(root)}/ (it leads to ${realSources}); refusing to write there. Make ${shown(sources)} a real folder.`,
   );
-}
+const folder = join(sources, slug);
+const taken = targetProblem(folder);
+if (taken !== null) fail(1, taken);
 
 const sha256 = createHash('sha256').update(bytes).digest('hex');
 const index = sourceSkeleton({ title, publisher, url, published, retrieved, kind, sha256, from: basename(file) });
@@ -156,19 +161,31 @@ const entities: KnownEntity[] = [
 });
 const extraction = extractCandidates(doc.text, entities);
 
-mkdirSync(folder); // not recursive: fails if another run created it meanwhile
+// Staged in a folder inside content/ and renamed into place: the new source appears whole or not at all.
 try {
-  writeFileSync(join(folder, 'snapshot.txt'), bytes, { flag: 'wx' });
-  const written = createHash('sha256')
-    .update(readFileSync(join(folder, 'snapshot.txt')))
-    .digest('hex');
-  if (written !== sha256) throw new Error(`snapshot.txt was written with sha256 ${written}, not ${sha256}`);
-  writeFileSync(join(folder, 'index.mdx'), index, { flag: 'wx' });
-  writeFileSync(join(folder, 'not-claims.yaml'), notClaimsSkeleton(), { flag: 'wx' });
-  writeFileSync(join(folder, 'candidates.md'), renderCandidates({ slug, title, sha256, extraction }), { flag: 'wx' });
+  await writeFolderAtomically(
+    root,
+    folder,
+    [
+      { name: 'snapshot.txt', data: bytes },
+      { name: 'index.mdx', data: index },
+      { name: 'not-claims.yaml', data: notClaimsSkeleton() },
+      { name: 'candidates.md', data: renderCandidates({ slug, title, sha256, extraction }) },
+    ],
+    (staged) => {
+      const written = createHash('sha256')
+        .update(readFileSync(join(staged, 'snapshot.txt')))
+        .digest('hex');
+      if (written !== sha256) throw new Error(`snapshot.txt was written with sha256 ${written}, not ${sha256}`);
+    },
+  );
 } catch (error) {
-  rmSync(folder, { recursive: true, force: true });
-  fail(1, `could not write ${shown(folder)}/: ${error instanceof Error ? error.message : String(error)}. Nothing was kept.`);
+  if (error instanceof Interrupted)
+    fail(130, `interrupted (${error.message}) while writing ${shown(folder)}/; nothing was kept. Run the same command again.`);
+  fail(
+    1,
+    `could not write ${shown(folder)}/: ${(error instanceof Error ? error.message : String(error)).replace(/\.$/, '')}. Nothing was kept.`,
+  );
 }
 
 const open = [kind === null ? 'kind' : null, 'tierRationale', 'description'].filter(Boolean).join(', ');

@@ -4,7 +4,8 @@
  * Output paths are relative to the working directory, so the copy's prefix is normalized to "content/".
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
@@ -56,4 +57,20 @@ export function runScript(script: string, args: readonly string[], dir: string, 
       .split(prefix)
       .join('content/');
   return { status: run.status, stdout: norm(run.stdout ?? ''), stderr: norm(run.stderr ?? '') };
+}
+
+/** A hash of a folder tree as it is on disk (names, kinds, bytes, link targets; links are not followed), to show nothing changed. */
+export function treeHash(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (path: string, name: string): void => {
+    const stat = lstatSync(path, { throwIfNoEntry: false });
+    if (stat === undefined) hash.update(`missing ${name}\n`);
+    else if (stat.isSymbolicLink()) hash.update(`link ${name} -> ${readlinkSync(path)}\n`);
+    else if (stat.isDirectory()) {
+      hash.update(`dir ${name}\n`);
+      for (const entry of readdirSync(path).sort()) walk(join(path, entry), `${name}/${entry}`);
+    } else hash.update(`file ${name} ${createHash('sha256').update(readFileSync(path)).digest('hex')}\n`);
+  };
+  walk(dir, '.');
+  return hash.digest('hex');
 }

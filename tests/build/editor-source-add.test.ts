@@ -2,7 +2,8 @@
  * `npm run source:add` (scripts/source-add.ts) against temp copies of the good fixture: the folder it
  * creates (byte-identical snapshot, sha256, skeleton, not-claims.yaml, candidates.md), what
  * content:check says before and after the editor fills in the required fields, and every refusal
- * (existing source, empty / whitespace / binary / non-UTF-8 input, bad slug, kind, URL or date), pinned.
+ * (existing source, bad slug, kind, URL or date), pinned. Unusable documents and targets, and interrupts:
+ * editor-bad-input.test.ts.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -190,37 +191,6 @@ describe('source:add refuses', () => {
     const again = runScript('source-add', [doc], dir);
     expect(again.stderr).toContain('source:add: content/sources/codex-pricing-explained/ already exists; refusing to overwrite it.');
     expect(again.status).toBe(1);
-  });
-
-  const inputs: [string, Buffer | string, string][] = [
-    ['an empty file', '', "is empty (0 bytes): there is nothing to archive. Save the document's text into the file first."],
-    ['a whitespace-only file', ' \r\n\t\n  ', 'contains only whitespace: there is nothing to archive.'],
-    [
-      'a binary file (NUL bytes)',
-      Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x00, 0x0a]),
-      "is not a text file (NUL byte at offset 6). A snapshot is the document's text saved as UTF-8 (a PDF, a Word file or UTF-16 text must be converted to UTF-8 text first).",
-    ],
-    [
-      'a file that is not UTF-8 (Latin-1)',
-      Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a, 0x4f, 0x4b]),
-      'is not valid UTF-8 (first invalid byte at offset 3). Save the document as UTF-8 text (for example: iconv -f latin1 -t utf-8) and run source:add again.',
-    ],
-  ];
-  for (const [name, bytes, message] of inputs) {
-    it(`${name}, creating nothing`, () => {
-      const before = sourcesIn(dir);
-      const doc = writeDoc(bytes);
-      const run = runScript('source-add', [doc, '--slug', 'never-created'], dir);
-      expect(run.stderr).toBe(`source:add: ${doc} ${message}\n`);
-      expect(run.status).toBe(1);
-      expect(sourcesIn(dir)).toEqual(before);
-    });
-  }
-
-  it('a missing file', () => {
-    const run = runScript('source-add', ['no/such/file.txt'], dir);
-    expect(run.stderr).toBe('source:add: no/such/file.txt: no such file.\n');
-    expect(run.status).toBe(1);
   });
 
   const USAGE =
