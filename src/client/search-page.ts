@@ -17,7 +17,7 @@
 import { leadLength, recordLead } from '../lib/search/excerpt.ts';
 import { normalizeQuery } from '../lib/search/normalize.ts';
 import { promoteBestBet } from '../lib/search/rank.ts';
-import { FILTER_KEYS, readSearchState, toPagefindFilters, writeSearchState } from '../lib/search/state.ts';
+import { FILTER_KEYS, knownFilters, readSearchState, toPagefindFilters, writeSearchState } from '../lib/search/state.ts';
 
 type Filters = Record<string, string[]>;
 
@@ -127,9 +127,11 @@ async function start(root: HTMLElement): Promise<void> {
 
   await instance.triggerLoad();
   adjustResults(instance, (await hints).bestBets);
+  // Filter values the index does not have are ignored, as unknown parameters are (readSearchState).
+  const filters = knownFilters(initial.filters, await instance.__pagefind__?.filters());
   restored = true;
-  instance.triggerSearchWithFilters(initial.q, initial.filters as Filters);
-  if (initial.q === '' && Object.keys(initial.filters).length === 0) input()?.focus();
+  instance.triggerSearchWithFilters(initial.q, filters as Filters);
+  if (initial.q === '' && Object.keys(filters).length === 0) input()?.focus();
 }
 
 /**

@@ -30,6 +30,23 @@ export function readSearchState(search: string): SearchState {
   return { q: params.get('q')?.trim() ?? '', filters };
 }
 
+/**
+ * Keeps only the filter values the index has (`known`: Pagefind's filters(), key → value → count), so an
+ * address naming a value that does not exist (?type=NoSuchType) is ignored, as an unknown parameter is,
+ * instead of silently filtering every result out with nothing on the page to clear it.
+ */
+export function knownFilters(filters: SearchState['filters'], known: unknown): SearchState['filters'] {
+  const index = (typeof known === 'object' && known !== null ? known : {}) as Record<string, unknown>;
+  const out: SearchState['filters'] = {};
+  for (const key of FILTER_KEYS) {
+    const values = index[key];
+    const have = typeof values === 'object' && values !== null ? (values as Record<string, unknown>) : {};
+    const kept = (filters[key] ?? []).filter((v) => Object.hasOwn(have, v));
+    if (kept.length > 0) out[key] = kept;
+  }
+  return out;
+}
+
 /** Writes a search as a query string with a leading "?" ("" when there is nothing to keep), filters in FILTER_KEYS order. */
 export function writeSearchState(state: { q: string; filters: Readonly<Record<string, readonly string[] | undefined>> }): string {
   const params = new URLSearchParams();
