@@ -49,10 +49,13 @@ function lockProblems(pkg: PackageJson, lock: PackageLock): string[] {
   for (const [name, range] of Object.entries(pkg.devDependencies)) {
     const locked = root.devDependencies?.[name];
     if (locked !== range)
-      problems.push(`${name}: package.json wants "${range}" but the lock's root entry has ${locked === undefined ? 'nothing' : `"${locked}"`}`);
+      problems.push(
+        `${name}: package.json wants "${range}" but the lock's root entry has ${locked === undefined ? 'nothing' : `"${locked}"`}`,
+      );
     const installed = lock.packages[`node_modules/${name}`]?.version;
     if (installed === undefined) problems.push(`${name}: not in the lock (node_modules/${name})`);
-    else if (satisfies(installed, range) !== true) problems.push(`${name}: the lock installs ${installed}, which "${range}" does not allow`);
+    else if (satisfies(installed, range) !== true)
+      problems.push(`${name}: the lock installs ${installed}, which "${range}" does not allow`);
   }
   for (const name of Object.keys(root.devDependencies ?? {}))
     if (!(name in pkg.devDependencies)) problems.push(`${name}: in the lock's root entry but not in package.json`);
@@ -98,7 +101,7 @@ describe('package-lock.json agrees with package.json', () => {
     ]);
   });
 
-  it('every devDependency range is the lock root entry\'s, and the locked version satisfies it', () => {
+  it("every devDependency range is the lock root entry's, and the locked version satisfies it", () => {
     expect(lock.lockfileVersion).toBe(3);
     expect(Object.keys(pkg.devDependencies).length).toBeGreaterThan(0);
     expect(lockProblems(pkg, lock)).toEqual([]);
