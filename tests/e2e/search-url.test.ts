@@ -105,7 +105,6 @@ describe('a crafted /search/ address renders as text, throws nothing, and the pa
           await page.waitForFunction(() => document.activeElement?.matches('pagefind-input input') === true, undefined, {
             timeout: 30_000,
           });
-          expect(new URL(page.url()).search).toBe(c.search);
         } else expect(await settled(page)).toBeGreaterThanOrEqual(0);
         expect(await page.locator('pagefind-input input').inputValue()).toBe(c.box);
         await nothingInjected(page);
