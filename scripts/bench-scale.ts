@@ -1,15 +1,19 @@
 /**
- * npm run bench:scale [-- 50 500 2000] [--claims 40] — how the build grows with the content.
+ * npm run bench:scale [-- 250 500 1000 2000] [--claims 40] — how the build grows with the content (default sizes:
+ * 250, 500, 1,000 and 2,000 sources).
  * For each size, writes synthetic content (scripts/lib/synthetic-content.ts) into a temporary folder, builds it
  * (CODEX_CLAIMS_CONTENT=<tmp>/content, OUT_DIR=<tmp>/dist) and prints the build time, the peak memory of the
  * whole build (the sum of the resident memory of astro and every process it starts, Pagefind included,
  * sampled every 100 ms from /proc), the pages built, the size of dist/ and of the Pagefind index, and how
- * each grows against the number of sources (exponent 1 = linear). Writes reports/bench-scale.json.
+ * each grows against the number of sources (exponent 1 = linear; the build time's exponent also fitted by least
+ * squares over all sizes), and checks that the index holds every claim and finding (the count the pipeline
+ * computes from the same content). Writes reports/bench-scale.json.
  */
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { loadSite } from '../src/site/pipeline.ts';
 import { listFiles } from './checks/base/site.ts';
 import { isolatedProject } from './lib/build-site.ts';
 import { writeSyntheticContent } from './lib/synthetic-content.ts';
@@ -18,7 +22,7 @@ const args = process.argv.slice(2);
 const claimsAt = args.indexOf('--claims');
 const claimsPerSource = claimsAt >= 0 ? Number(args[claimsAt + 1]) : 40;
 const sizes = args.filter((a, i) => /^\d+$/.test(a) && (claimsAt < 0 || i !== claimsAt + 1)).map(Number);
-if (sizes.length === 0) sizes.push(50, 500, 2000);
+if (sizes.length === 0) sizes.push(250, 500, 1000, 2000);
 const keep = args.includes('--keep');
 
 /** Resident memory (bytes) of a process and all its descendants, from /proc. */
@@ -99,7 +103,25 @@ interface Row {
   /** Pages and extra records (claims, findings) Pagefind reports it indexed. */
   indexedPages: number;
   indexedRecords: number;
+  /** Claims + findings of the content, as the pipeline computes them: what the index must hold. */
+  expectedRecords: number;
+  findings: number;
   contentMiB: number;
+}
+
+/** The exponent k of time ≈ c · sources^k, fitted by least squares on the logarithms. */
+function fittedExponent(points: readonly { x: number; y: number }[]): number {
+  const xs = points.map((p) => Math.log(p.x));
+  const ys = points.map((p) => Math.log(p.y));
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < xs.length; i++) {
+    num += ((xs[i] as number) - mx) * ((ys[i] as number) - my);
+    den += ((xs[i] as number) - mx) ** 2;
+  }
+  return num / den;
 }
 
 const mib = (bytes: number): number => Math.round((bytes / 1024 ** 2) * 10) / 10;
@@ -133,7 +155,11 @@ async function main(): Promise<void> {
       const content = join(dir, 'content');
       const summary = writeSyntheticContent(content, { sources, claimsPerSource });
       const dist = join(dir, 'dist');
-      console.log(`\n${sources} sources, ${summary.claims} claims, ${summary.models} models: building ...`);
+      const analysed = loadSite(content);
+      const findings = analysed.analysis.findings.length;
+      console.log(
+        `\n${sources} sources, ${summary.claims} claims, ${summary.models} models, ${summary.benchmarks} benchmarks, ${findings} findings: building ...`,
+      );
       let built: Awaited<ReturnType<typeof build>>;
       try {
         built = await build(content, dist);
@@ -157,11 +183,17 @@ async function main(): Promise<void> {
         indexMiB: mib(folderSize(join(dist, 'pagefind'))),
         indexedPages: Number(indexed?.[1] ?? Number.NaN),
         indexedRecords: Number(indexed?.[2] ?? Number.NaN),
+        expectedRecords: analysed.content.claims.length + findings,
+        findings,
         contentMiB: mib(folderSize(content)),
       };
       rows.push(row);
+      if (row.indexedRecords !== row.expectedRecords)
+        failures.push(
+          `${sources} sources: the index holds ${row.indexedRecords} claims and findings, the content has ${row.expectedRecords} (${row.claims} claims + ${findings} findings)`,
+        );
       console.log(
-        `  built ${row.pages} pages in ${row.buildSeconds} s, peak memory ${row.peakMemoryMiB} MiB, dist ${row.distMiB} MiB (Pagefind index ${row.indexMiB} MiB: ${row.indexedPages} pages + ${row.indexedRecords} records), content ${row.contentMiB} MiB`,
+        `  built ${row.pages} pages in ${row.buildSeconds} s, peak memory ${row.peakMemoryMiB} MiB, dist ${row.distMiB} MiB (Pagefind index ${row.indexMiB} MiB: ${row.indexedPages} pages + ${row.indexedRecords} records of ${row.expectedRecords} expected), content ${row.contentMiB} MiB`,
       );
     } finally {
       if (!keep) rmSync(dir, { recursive: true, force: true });
@@ -171,11 +203,11 @@ async function main(): Promise<void> {
 
   const exponent = (a: Row, b: Row, key: keyof Row): string => (Math.log(b[key] / a[key]) / Math.log(b.sources / a.sources)).toFixed(2);
   const lines = [
-    '| sources | claims | pages | build (s) | s per 1k pages | peak memory (MiB) | dist (MiB) | Pagefind index (MiB) | indexed pages + records |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| sources | claims | findings | pages | build (s) | s per 1k pages | peak memory (MiB) | dist (MiB) | Pagefind index (MiB) | indexed pages + records (expected records) |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
-        `| ${r.sources} | ${r.claims} | ${r.pages} | ${r.buildSeconds} | ${((r.buildSeconds / r.pages) * 1000).toFixed(1)} | ${r.peakMemoryMiB} | ${r.distMiB} | ${r.indexMiB} | ${r.indexedPages} + ${r.indexedRecords} |`,
+        `| ${r.sources} | ${r.claims} | ${r.findings} | ${r.pages} | ${r.buildSeconds} | ${((r.buildSeconds / r.pages) * 1000).toFixed(1)} | ${r.peakMemoryMiB} | ${r.distMiB} | ${r.indexMiB} | ${r.indexedPages} + ${r.indexedRecords} (${r.expectedRecords}) |`,
     ),
   ];
   console.log(`\n${lines.join('\n')}`);
@@ -189,9 +221,18 @@ async function main(): Promise<void> {
       );
     }
   }
-  if (failures.length > 0) console.log(`\nNot built:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+  if (rows.length > 1) {
+    const fit = fittedExponent(rows.map((r) => ({ x: r.sources, y: r.buildSeconds })));
+    console.log(
+      `\nBuild time ≈ c · sources^k, fitted over ${rows.map((r) => r.sources).join(', ')} sources: k = ${fit.toFixed(2)} (1.00 = linear).`,
+    );
+  }
+  if (failures.length > 0) console.log(`\nFailed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
   mkdirSync('reports', { recursive: true });
-  writeFileSync(join('reports', 'bench-scale.json'), `${JSON.stringify({ machine, claimsPerSource, rows, failures }, null, 2)}\n`);
+  writeFileSync(
+    join('reports', 'bench-scale.json'),
+    `${JSON.stringify({ machine, loadAtEnd: readFileSync('/proc/loadavg', 'utf8').trim(), claimsPerSource, rows, failures }, null, 2)}\n`,
+  );
   console.log('\nWrote reports/bench-scale.json.');
   if (failures.length > 0) process.exitCode = 1;
 }

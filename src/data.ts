@@ -29,6 +29,9 @@ async function collectionKey(): Promise<string> {
 
 /** Loads, validates and analyses all content (once per content state). Throws a teaching report on errors. */
 export async function getSiteData(): Promise<SiteData> {
+  // In a build the content cannot change between pages: the key (a walk over every collection entry, which
+  // grows with the site) is computed once, not once per page. The dev server checks it on every request.
+  if (cache && !import.meta.env.DEV) return cache.data;
   const key = await collectionKey();
   if (cache && cache.key === key) return cache.data;
   history ??= readCommitDates(); // git is asked once per build (or dev server)
@@ -50,6 +53,8 @@ export async function getEntityEntry(entity: Entity): Promise<CollectionEntry<En
 /** The MDX entries of editors' notes, by finding id. */
 export async function getNoteEntries(): Promise<Map<string, CollectionEntry<'notes'>>> {
   const { content } = await getSiteData();
+  // Without notes, getCollection('notes') would warn "does not exist or is empty" once per finding page.
+  if (content.notes.length === 0) return new Map();
   const entries = await getCollection('notes');
   const byId = new Map(entries.map((e) => [e.id, e]));
   return new Map(content.notes.flatMap((n) => (byId.has(n.id) ? [[n.finding, byId.get(n.id) as CollectionEntry<'notes'>]] : [])));

@@ -92,6 +92,31 @@ export interface Facet {
   filter: FindingFilter;
   label: string;
   options: FilterOption[];
+  /** Options left out of this list (see navFacets); all of them are on /discrepancies/. */
+  more?: number;
+}
+
+/** How many options of one facet a filtered page lists (the full lists are on /discrepancies/). */
+export const FILTERED_PAGE_OPTIONS = 25;
+
+/**
+ * The facets as a filtered page shows them: at most `limit` options per facet (the current one always
+ * among them), so that a page per source does not list every source and the family's bytes stay linear.
+ */
+export function navFacets(
+  facets: readonly Facet[],
+  current: { filter: FindingFilter; value: string },
+  limit = FILTERED_PAGE_OPTIONS,
+): Facet[] {
+  return facets.map((facet) => {
+    if (facet.options.length <= limit) return facet;
+    const shown = facet.options.slice(0, limit);
+    if (facet.filter === current.filter && !shown.some((o) => o.value === current.value)) {
+      const own = facet.options.find((o) => o.value === current.value);
+      if (own) shown[limit - 1] = own;
+    }
+    return { ...facet, options: shown, more: facet.options.length - shown.length };
+  });
 }
 
 /** Whether a finding passes a filter. */
@@ -110,16 +135,45 @@ export function findingMatches(f: Finding, filter: FindingFilter, value: string,
 
 /** The findings a filter keeps, in the engine's order (most severe first). */
 export function filterFindings(data: SiteData, filter: FindingFilter, value: string): Finding[] {
-  return data.analysis.findings.filter((f) => findingMatches(f, filter, value, data));
+  return facetIndex(data).get(`${filter}\u0000${value}`) ?? [];
+}
+
+const FACET_INDEX = new WeakMap<SiteData, Map<string, Finding[]>>();
+
+/**
+ * The findings of every filter option ("kind\0contradiction" → findings, in the engine's order), in one pass
+ * over the findings per build: the filtered pages (one per model and per source) and their counts read it,
+ * instead of each page filtering every finding for every option.
+ */
+function facetIndex(data: SiteData): Map<string, Finding[]> {
+  let index = FACET_INDEX.get(data);
+  if (index) return index;
+  const built = new Map<string, Finding[]>();
+  const add = (filter: FindingFilter, value: string, f: Finding): void => {
+    const key = `${filter}\u0000${value}`;
+    const list = built.get(key);
+    if (list) list.push(f);
+    else built.set(key, [f]);
+  };
+  for (const f of data.analysis.findings) {
+    add('kind', f.kind, f);
+    add('severity', f.severity, f);
+    for (const slug of new Set(f.sources)) add('source', slug, f);
+    for (const id of new Set(findingModels(f, data).map((m) => m.id))) add('model', id, f);
+  }
+  index = built;
+  FACET_INDEX.set(data, index);
+  return index;
 }
 
 /** Every filter with its options (only options that keep at least one finding), for the pre-rendered views. */
 export function findingFacets(data: SiteData): Facet[] {
-  const findings = data.analysis.findings;
+  const cached = FACETS.get(data);
+  if (cached) return cached;
   const option = (filter: FindingFilter, value: string, label: string): FilterOption => ({
     value,
     label,
-    count: findings.filter((f) => findingMatches(f, filter, value, data)).length,
+    count: filterFindings(data, filter, value).length,
     href: findingFilterHref(filter, value),
   });
   const models = data.content.entities.filter((e) => e.kind === 'model');
@@ -130,5 +184,9 @@ export function findingFacets(data: SiteData): Facet[] {
     { filter: 'model', label: 'Model', options: models.map((m) => option('model', m.id, m.name)) },
     { filter: 'source', label: 'Source', options: sources.map((s) => option('source', s.slug, sourceName(s, data.content.sources))) },
   ];
-  return facets.map((f) => ({ ...f, options: f.options.filter((o) => o.count > 0) }));
+  const kept = facets.map((f) => ({ ...f, options: f.options.filter((o) => o.count > 0) }));
+  FACETS.set(data, kept);
+  return kept;
 }
+
+const FACETS = new WeakMap<SiteData, Facet[]>();

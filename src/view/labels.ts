@@ -133,8 +133,27 @@ const KIND_NOUNS: Record<string, string> = {
 export function sourceName(source: Pick<Source, 'slug' | 'publisher' | 'title' | 'kind'>, all: readonly Source[] = []): string {
   if (source.publisher) return source.publisher;
   const noun = KIND_NOUNS[source.kind] ?? source.kind;
-  const clash = all.some((o) => o.slug !== source.slug && !o.publisher && o.kind === source.kind);
+  const same = publisherless(all).get(source.kind);
+  const clash = same !== undefined && same.size > (same.has(source.slug) ? 1 : 0);
   return clash ? shorten(source.title, 34) : noun;
+}
+
+const PUBLISHERLESS = new WeakMap<readonly Pick<Source, 'slug' | 'publisher' | 'kind'>[], Map<string, Set<string>>>();
+
+/** The slugs of the sources without a publisher, by kind: built once per list, so naming a source does not walk every source. */
+function publisherless(all: readonly Pick<Source, 'slug' | 'publisher' | 'kind'>[]): Map<string, Set<string>> {
+  let byKind = PUBLISHERLESS.get(all);
+  if (!byKind) {
+    byKind = new Map();
+    for (const o of all) {
+      if (o.publisher) continue;
+      const slugs = byKind.get(o.kind) ?? new Set<string>();
+      slugs.add(o.slug);
+      byKind.set(o.kind, slugs);
+    }
+    PUBLISHERLESS.set(all, byKind);
+  }
+  return byKind;
 }
 
 const VALUE_LABELS: Record<string, Record<string, string>> = {

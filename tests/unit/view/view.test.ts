@@ -24,10 +24,12 @@ import {
   filterFindings,
   findingCitation,
   findingFacets,
+  findingMatches,
   findingView,
   keyFacts,
   lastUpdated,
   mainModel,
+  navFacets,
   shorten,
   sourceName,
   splitQuote,
@@ -176,6 +178,29 @@ describe('finding filters', () => {
     }
     const kinds = facets.find((f) => f.filter === 'kind')?.options ?? [];
     expect(kinds.reduce((n, o) => n + o.count, 0)).toBe(site.analysis.findings.length);
+  });
+  it('keeps, for every option, exactly the findings that match it, in the engine order', () => {
+    for (const facet of findingFacets(site))
+      for (const o of facet.options)
+        expect(filterFindings(site, facet.filter, o.value)).toEqual(
+          site.analysis.findings.filter((f) => findingMatches(f, facet.filter, o.value, site)),
+        );
+  });
+  it('lists at most `limit` options per facet on a filtered page, the current one among them, and says how many more', () => {
+    const options = Array.from({ length: 30 }, (_, i) => ({
+      value: `s${i}`,
+      label: `S${i}`,
+      count: 1,
+      href: `/discrepancies/source/s${i}/`,
+    }));
+    const facets = [{ filter: 'source' as const, label: 'Source', options }];
+    const [first] = navFacets(facets, { filter: 'source', value: 's2' }, 25);
+    expect(first?.options).toHaveLength(25);
+    expect(first?.more).toBe(5);
+    const [last] = navFacets(facets, { filter: 'source', value: 's29' }, 25);
+    expect(last?.options.map((o) => o.value)).toContain('s29');
+    expect(last?.options).toHaveLength(25);
+    expect(navFacets(facets, { filter: 'kind', value: 'conflict' }, 40)[0]).toBe(facets[0]);
   });
   it('files a misattribution under both the model it is about and the model the figure belongs to', () => {
     const mis = site.analysis.findings.find((f) => f.kind === 'misattribution');
