@@ -267,6 +267,7 @@ export function generate(n: number, seed = 42): Dataset {
       raw: '',
       unit,
       quote: 'synthetic',
+      span: { start: 0, end: 9 },
       figure: null,
       note: null,
       file: 'synthetic',

@@ -174,7 +174,22 @@ const cases: Case[] = [
     name: 'quote not in the snapshot (one word changed)',
     mutate: (t) => t.edit(BLOG, 'in one reply.', 'in one response.'),
     expected: [
-      'content/sources/dev-blog-week-with-codex/index.mdx:43 claim "dev-blog-week-with-codex/max-output-tokens" field "quote": Quote not found in snapshot.txt. Expected text copied verbatim from snapshot.txt (only whitespace runs and typographic quotes, dashes and hyphens may differ); got "It can write up to 128,000 output tokens in one response.". Fix: copy the sentence again from content/sources/dev-blog-week-with-codex/snapshot.txt; do not paraphrase, abridge or fix typos.',
+      'content/sources/dev-blog-week-with-codex/index.mdx:43 claim "dev-blog-week-with-codex/max-output-tokens" field "quote": Quote not found in snapshot.txt. Expected text copied from snapshot.txt (only whitespace runs and typographic quotes, dashes and hyphens may differ); got "It can write up to 128,000 output tokens in one response.". Fix: copy the sentence again from content/sources/dev-blog-week-with-codex/snapshot.txt; do not paraphrase, abridge or fix typos.',
+    ],
+  },
+  {
+    name: 'ambiguous quote (occurs twice, no prefix or suffix)',
+    mutate: (t) => t.edit(BLOG, 'quote: "It can write up to 128,000 output tokens in one reply."\n    figure: "128,000"', 'quote: "tokens"'),
+    expected: [
+      'content/sources/dev-blog-week-with-codex/index.mdx:43 claim "dev-blog-week-with-codex/max-output-tokens" field "quote": Quote occurs 2 times in content/sources/dev-blog-week-with-codex/snapshot.txt: line 4 (offset 144), line 7 (offset 345). Expected a quote that resolves to exactly one span of the snapshot; got "tokens". Fix: add "prefix" (the words right before the wanted occurrence) or "suffix" (the words right after it), or quote a longer passage.',
+    ],
+  },
+  {
+    name: 'prefix that stands before no occurrence of the quote',
+    mutate: (t) =>
+      t.edit(BLOG, 'quote: "It can write up to 128,000 output tokens in one reply."\n    figure: "128,000"', 'quote: "tokens"\n    prefix: "input"'),
+    expected: [
+      'content/sources/dev-blog-week-with-codex/index.mdx:44 claim "dev-blog-week-with-codex/max-output-tokens" field "prefix": No occurrence of the quote in content/sources/dev-blog-week-with-codex/snapshot.txt has this prefix next to it; the quote occurs at line 4 (offset 144), line 7 (offset 345). Expected the text right before one occurrence of the quote; got "input". Fix: copy the words right before the wanted occurrence from content/sources/dev-blog-week-with-codex/snapshot.txt, or remove "prefix".',
     ],
   },
   {
@@ -188,7 +203,7 @@ const cases: Case[] = [
     name: 'markup/script inside a quote',
     mutate: (t) => t.edit(BLOG, 'output tokens in one reply."', 'output tokens <script>alert(1)</script>"'),
     expected: [
-      'content/sources/dev-blog-week-with-codex/index.mdx:43 claim "dev-blog-week-with-codex/max-output-tokens" field "quote": Quote contains markup ("<script>") that is not in the snapshot. Expected text copied verbatim from snapshot.txt (only whitespace runs and typographic quotes, dashes and hyphens may differ); got "It can write up to 128,000 output tokens <script>alert(1)</script>". Fix: remove the markup; quotes are plain text from the snapshot and are shown as text.',
+      'content/sources/dev-blog-week-with-codex/index.mdx:43 claim "dev-blog-week-with-codex/max-output-tokens" field "quote": Quote contains markup ("<script>") that is not in the snapshot. Expected text copied from snapshot.txt (only whitespace runs and typographic quotes, dashes and hyphens may differ); got "It can write up to 128,000 output tokens <script>alert(1)</script>". Fix: remove the markup; quotes are plain text from the snapshot and are shown as text.',
     ],
   },
   {
@@ -383,7 +398,7 @@ describe('errors are never dropped', () => {
     expect(messages).toEqual([
       'content/sources/dev-blog-week-with-codex/index.mdx:5 field "published": "published" is not a real date. Expected a real date written as YYYY-MM-DD, YYYY-MM or YYYY, or null when the source does not state it; got "2026-13". Fix: write the date exactly as the source states it, or null. Never guess a date.',
       'content/sources/dev-blog-week-with-codex/index.mdx:14 claim "dev-blog-week-with-codex/training-data-size" field "subject": Unknown subject "gpt-5-3-codx". Expected the id of an entity in content/models, benchmarks, organizations or products; got "gpt-5-3-codx". Fix: did you mean "gpt-5-3-codex" or "gpt-5-2-codex"? Otherwise add the entity.',
-      'content/sources/dev-blog-week-with-codex/index.mdx:43 claim "dev-blog-week-with-codex/max-output-tokens" field "quote": Quote not found in snapshot.txt. Expected text copied verbatim from snapshot.txt (only whitespace runs and typographic quotes, dashes and hyphens may differ); got "It can write up to 128,000 output tokens in one response.". Fix: copy the sentence again from content/sources/dev-blog-week-with-codex/snapshot.txt; do not paraphrase, abridge or fix typos.',
+      'content/sources/dev-blog-week-with-codex/index.mdx:43 claim "dev-blog-week-with-codex/max-output-tokens" field "quote": Quote not found in snapshot.txt. Expected text copied from snapshot.txt (only whitespace runs and typographic quotes, dashes and hyphens may differ); got "It can write up to 128,000 output tokens in one response.". Fix: copy the sentence again from content/sources/dev-blog-week-with-codex/snapshot.txt; do not paraphrase, abridge or fix typos.',
     ]);
   });
 
@@ -423,7 +438,7 @@ describe('errors are never dropped', () => {
 
 /** The message for a quote that is not in the blog snapshot. */
 const notFound = (line: number, claim: string, quote: string): string =>
-  `content/sources/dev-blog-week-with-codex/index.mdx:${line} claim "dev-blog-week-with-codex/${claim}" field "quote": Quote not found in snapshot.txt. Expected text copied verbatim from snapshot.txt (only whitespace runs and typographic quotes, dashes and hyphens may differ); got ${JSON.stringify(quote)}. Fix: copy the sentence again from content/sources/dev-blog-week-with-codex/snapshot.txt; do not paraphrase, abridge or fix typos.`;
+  `content/sources/dev-blog-week-with-codex/index.mdx:${line} claim "dev-blog-week-with-codex/${claim}" field "quote": Quote not found in snapshot.txt. Expected text copied from snapshot.txt (only whitespace runs and typographic quotes, dashes and hyphens may differ); got ${JSON.stringify(quote)}. Fix: copy the sentence again from content/sources/dev-blog-week-with-codex/snapshot.txt; do not paraphrase, abridge or fix typos.`;
 
 describe('quote tolerance loosens nothing else', () => {
   const original = "The model was reportedly trained on 1.5 trillion tokens, though OpenAI hasn't confirmed that.";

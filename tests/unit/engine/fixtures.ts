@@ -140,6 +140,7 @@ export function claim(source: string, subject: string, prop: string, raw: unknow
     raw: String(raw),
     unit: opts.unit ?? (p.valueType === 'number' ? p.unit : null),
     quote: `quote ${localId}`,
+    span: { start: 0, end: `quote ${localId}`.length },
     figure: opts.figure ?? null,
     note: null,
     file: `content/sources/${source}/index.mdx`,

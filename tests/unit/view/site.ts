@@ -110,6 +110,7 @@ export function claim(
     raw: String(raw),
     unit: p.unit,
     quote,
+    span: { start: 0, end: quote.length },
     figure: null,
     note: null,
     file: `content/sources/${src}/index.mdx`,
