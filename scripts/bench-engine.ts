@@ -62,6 +62,8 @@ function makeSource(slug: string, kind: SourceKind, publisher: string | null): S
     sha256: '0'.repeat(64),
     description: 'synthetic',
     file: `content/sources/${slug}/index.mdx`,
+    titled: true,
+    notClaims: [],
   };
 }
 

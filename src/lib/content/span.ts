@@ -140,3 +140,35 @@ export function lineAt(text: string, offset: number): number {
 export function occursIn(quote: string, snapshot: FoldedText): boolean {
   return foldedMatches(snapshot.folded, foldTyped(quote)).length > 0;
 }
+
+const SENTENCE_END = /[.!?](?=[\s\u00a0]+[\p{Lu}\p{N}"'\u201c\u2018(])/gu;
+
+/** The passages of a snapshot: each non-blank line, split into sentences; spans trimmed of whitespace. */
+export function passages(text: string): Span[] {
+  const out: Span[] = [];
+  const push = (start: number, end: number) => {
+    const piece = text.slice(start, end);
+    const lead = piece.length - piece.trimStart().length;
+    const trail = piece.length - piece.trimEnd().length;
+    if (piece.trim().length > 0) out.push({ start: start + lead, end: end - trail });
+  };
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    let from = 0;
+    for (const m of line.matchAll(SENTENCE_END)) {
+      push(lineStart + from, lineStart + m.index + 1);
+      from = m.index + 1;
+    }
+    push(lineStart + from, lineStart + line.length);
+    lineStart += line.length + 1;
+  }
+  return out;
+}
+
+/** Offsets (in the original text) where a term occurs, case-insensitively, folding variants, on word boundaries. */
+export function termHits(term: string, text: FoldedText): number[] {
+  const lower = text.folded.toLowerCase();
+  // Lower-casing keeps the length of the folded text for the scripts the snapshots use; fall back if not.
+  if (lower.length !== text.folded.length) return [];
+  return foldedMatches(lower, foldTyped(term).toLowerCase()).map((at) => text.map[at] as number);
+}

@@ -21,6 +21,8 @@ export function source(slug: string, kind: SourceKind = 'blog', over: Partial<So
     sha256: '0'.repeat(64),
     description: 'test',
     file: `content/sources/${slug}/index.mdx`,
+    titled: true,
+    notClaims: [],
     ...over,
   };
 }

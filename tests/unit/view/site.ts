@@ -57,6 +57,8 @@ export function source(slug: string, kind: SourceKind, publisher: string | null 
     sha256: '0'.repeat(64),
     description: `Description of ${slug}.`,
     file: `content/sources/${slug}/index.mdx`,
+    titled: true,
+    notClaims: [],
   };
 }
 

@@ -23,7 +23,12 @@ function where(text: string, spans: readonly Span[]): string {
  * The quote resolves to one span (when there is a snapshot: a missing one is reported by the source rule).
  * Returns the span, `true` when there is no snapshot to resolve against, or null after reporting.
  */
-export function checkQuote(c: ClaimFrontmatter, snapshot: PreparedSnapshot | null, snapshotFile: string, report: Report): ResolvedQuote | true | null {
+export function checkQuote(
+  c: Pick<ClaimFrontmatter, 'quote' | 'prefix' | 'suffix'>,
+  snapshot: PreparedSnapshot | null,
+  snapshotFile: string,
+  report: Report,
+): ResolvedQuote | true | null {
   if (!snapshot) return true;
   const result = resolveSpan(c.quote, snapshot, { prefix: c.prefix, suffix: c.suffix });
   if (result.ok) return { span: result.span, exact: result.exact };
