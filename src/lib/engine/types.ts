@@ -63,6 +63,7 @@ export interface Finding {
 export type Verdict =
   | 'vendor'
   | 'agrees'
+  | 'corroborated'
   | 'reconciled'
   | 'conflicts'
   | 'contradicts'
