@@ -25,6 +25,7 @@ const QUALIFIER_LIST: readonly QualifierSpec[] = [
   { key: 'direction', label: 'Direction', identifying: true, values: ['input', 'output'] },
   { key: 'language', label: 'Language', identifying: true },
   { key: 'stage', label: 'Stage', identifying: true, values: ['training', 'serving', 'deployment'] },
+  { key: 'domain', label: 'Domain', identifying: true },
   { key: 'scope', label: 'Scope', identifying: false },
   { key: 'condition', label: 'Condition', identifying: false },
 ];
