@@ -37,7 +37,7 @@ export const claimSchema = z.strictObject({
 /** A claim as written in frontmatter. */
 export type ClaimFrontmatter = z.infer<typeof claimSchema>;
 
-/** One checkable statement made by one source, with its verbatim quote (the validator's output). */
+/** One checkable statement made by one source, with the exact text of its snapshot it quotes (the validator's output). */
 export const claimRecordSchema = z.object({
   /** Global, stable id: "<source slug>/<local id>"; its permalink is /claims/<source>/<local>/. */
   id: z.string(),

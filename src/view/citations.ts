@@ -33,7 +33,7 @@ export function claimCitation(claim: Claim, data: SiteData, permalink: string): 
     ['author', source.publisher ? `{${source.publisher}}` : 'not stated'],
     ['howpublished', source.title],
     ['year', source.published?.slice(0, 4) ?? 'n.d.'],
-    ['note', `Claim ${claim.id}, quoted verbatim in ${SITE_NAME}`],
+    ['note', `Claim ${claim.id}, quoted from its archived snapshot in ${SITE_NAME}`],
   ];
   return { text, bibtex: bibtex('misc', bibtexKey(claim.id), fields, permalink) };
 }
