@@ -21,7 +21,12 @@ const QUALIFIER_LIST: readonly QualifierSpec[] = [
   { key: 'effort', label: 'Reasoning effort', identifying: false, values: ['xhigh', 'high', 'medium', 'low', 'minimal'] },
   { key: 'metric', label: 'Metric', identifying: true },
   { key: 'variant', label: 'Variant', identifying: true },
-  { key: 'channel', label: 'Channel', identifying: true, values: ['app', 'cli', 'ide-extension', 'ide', 'web', 'api', 'chatgpt', 'playground'] },
+  {
+    key: 'channel',
+    label: 'Channel',
+    identifying: true,
+    values: ['app', 'cli', 'ide-extension', 'ide', 'web', 'api', 'chatgpt', 'playground'],
+  },
   { key: 'direction', label: 'Direction', identifying: true, values: ['input', 'output'] },
   { key: 'language', label: 'Language', identifying: true },
   { key: 'stage', label: 'Stage', identifying: true, values: ['training', 'serving', 'deployment'] },

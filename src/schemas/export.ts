@@ -57,7 +57,10 @@ export const claimRowSchema = z.strictObject({
     description:
       "The snapshot's own characters at the claim's span: snapshot.slice(spanStart, spanEnd), byte for byte (the editor's typed quote was located tolerating only whitespace runs and typographic quote and dash variants).",
   }),
-  spanStart: z.int().meta({ description: 'Offset of the quote in the snapshot, in UTF-16 code units (JavaScript string index), from the start of snapshot.txt decoded as UTF-8.' }),
+  spanStart: z.int().meta({
+    description:
+      'Offset of the quote in the snapshot, in UTF-16 code units (JavaScript string index), from the start of snapshot.txt decoded as UTF-8.',
+  }),
   spanEnd: z.int().meta({ description: 'Offset after the quote in the snapshot, in UTF-16 code units, end exclusive.' }),
   note: nullableText("Editor's note."),
   url: z.string().meta({ description: "Path of the claim's permalink page.", format: 'uri-reference' }),
@@ -67,5 +70,9 @@ export const claimRowSchema = z.strictObject({
 export const EXPORTS = {
   'sources.schema.json': { title: 'Sources', description: 'Every archived source document.', row: sourceRowSchema },
   'entities.schema.json': { title: 'Entities', description: 'Models, benchmarks, organizations and products.', row: entityRowSchema },
-  'claims.schema.json': { title: 'Claims', description: 'Every claim, each with the exact text of its snapshot it quotes and that text\'s offsets (UTF-16 code units).', row: claimRowSchema },
+  'claims.schema.json': {
+    title: 'Claims',
+    description: "Every claim, each with the exact text of its snapshot it quotes and that text's offsets (UTF-16 code units).",
+    row: claimRowSchema,
+  },
 } as const;

@@ -124,7 +124,8 @@ export function undisclosedErrors(proof: UndisclosedResult, content: Content): C
         claim: null,
         field: 'notClaims',
         message: `Finding "${u.finding}" says the vendor makes no claim on "${u.property}", but its snapshot states ${u.terms.map((t) => `"${t}"`).join(', ')} at snapshot line ${u.line}.`,
-        expected: "every passage of the vendor's snapshot that holds a term of the property recorded as the vendor's claim or listed as not a claim",
+        expected:
+          "every passage of the vendor's snapshot that holds a term of the property recorded as the vendor's claim or listed as not a claim",
         got: show(u.passage),
         hint: `record the vendor's claim (property "${u.property}") with this passage as its quote, or add it to notClaims in ${fileOf(u.source)} with a reason.`,
       }),

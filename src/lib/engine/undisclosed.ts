@@ -69,7 +69,12 @@ export function proveUndisclosed(input: UndisclosedInput): UndisclosedResult {
   const properties = new Map(input.properties.map((p) => [p.id, p]));
   const entities = new Map(input.entities.map((e) => [e.id, e]));
   const vendors = input.sources.filter((s) => s.tier === 1 && input.snapshots.has(s.slug)).sort((a, b) => cmp(a.slug, b.slug));
-  const prepared = new Map(vendors.map((s) => [s.slug, { text: foldText(input.snapshots.get(s.slug) ?? ''), passages: passages(input.snapshots.get(s.slug) ?? '') }]));
+  const prepared = new Map(
+    vendors.map((s) => [
+      s.slug,
+      { text: foldText(input.snapshots.get(s.slug) ?? ''), passages: passages(input.snapshots.get(s.slug) ?? '') },
+    ]),
+  );
   const unaccounted: UnaccountedPassage[] = [];
   const termless: UndisclosedResult['termless'] = [];
   const findings = input.findings.map((f): Finding => {
@@ -109,7 +114,11 @@ export function proveUndisclosed(input: UndisclosedInput): UndisclosedResult {
     const qualifierTerms = qualifierSets.flat();
     const list = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(', ');
     const line = `Searched ${vendors.map((v) => v.slug).join(', ')} for ${list(property.terms)}${qualifierTerms.length ? ` in a passage that also names ${qualifierSets.map(list).join(' and ')}` : ''}: no passage states it.`;
-    return { ...f, arithmetic: [...f.arithmetic, line], searched: { sources: vendors.map((v) => v.slug), terms: [...property.terms], qualifierTerms } };
+    return {
+      ...f,
+      arithmetic: [...f.arithmetic, line],
+      searched: { sources: vendors.map((v) => v.slug), terms: [...property.terms], qualifierTerms },
+    };
   });
   return { findings, unaccounted, termless };
 }

@@ -179,7 +179,8 @@ const cases: Case[] = [
   },
   {
     name: 'ambiguous quote (occurs twice, no prefix or suffix)',
-    mutate: (t) => t.edit(BLOG, 'quote: "It can write up to 128,000 output tokens in one reply."\n    figure: "128,000"', 'quote: "tokens"'),
+    mutate: (t) =>
+      t.edit(BLOG, 'quote: "It can write up to 128,000 output tokens in one reply."\n    figure: "128,000"', 'quote: "tokens"'),
     expected: [
       'content/sources/dev-blog-week-with-codex/index.mdx:43 claim "dev-blog-week-with-codex/max-output-tokens" field "quote": Quote occurs 2 times in content/sources/dev-blog-week-with-codex/snapshot.txt: line 4 (offset 144), line 7 (offset 345). Expected a quote that resolves to exactly one span of the snapshot; got "tokens". Fix: add "prefix" (the words right before the wanted occurrence) or "suffix" (the words right after it), or quote a longer passage.',
     ],
@@ -187,7 +188,11 @@ const cases: Case[] = [
   {
     name: 'prefix that stands before no occurrence of the quote',
     mutate: (t) =>
-      t.edit(BLOG, 'quote: "It can write up to 128,000 output tokens in one reply."\n    figure: "128,000"', 'quote: "tokens"\n    prefix: "input"'),
+      t.edit(
+        BLOG,
+        'quote: "It can write up to 128,000 output tokens in one reply."\n    figure: "128,000"',
+        'quote: "tokens"\n    prefix: "input"',
+      ),
     expected: [
       'content/sources/dev-blog-week-with-codex/index.mdx:44 claim "dev-blog-week-with-codex/max-output-tokens" field "prefix": No occurrence of the quote in content/sources/dev-blog-week-with-codex/snapshot.txt has this prefix next to it; the quote occurs at line 4 (offset 144), line 7 (offset 345). Expected the text right before one occurrence of the quote; got "input". Fix: copy the words right before the wanted occurrence from content/sources/dev-blog-week-with-codex/snapshot.txt, or remove "prefix".',
     ],
@@ -196,7 +201,10 @@ const cases: Case[] = [
     name: "quoted words in an editor's note that no snapshot contains",
     mutate: (t) => {
       mkdirSync(t.path('notes'), { recursive: true });
-      t.write('notes/training-data.mdx', '---\nfinding: unsupported--gpt-5-3-codex--training-data-size\n---\nThe post says "1.5 trillion tokens", not "2 trillion tokens".\n');
+      t.write(
+        'notes/training-data.mdx',
+        '---\nfinding: unsupported--gpt-5-3-codex--training-data-size\n---\nThe post says "1.5 trillion tokens", not "2 trillion tokens".\n',
+      );
     },
     expected: [
       'content/notes/training-data.mdx:4 field "body": The note quotes "2 trillion tokens", which no source\'s snapshot contains. Expected quoted words copied from a snapshot (only whitespace runs and typographic quotes, dashes and hyphens may differ); got "2 trillion tokens". Fix: quote the source\'s own words, or remove the quotation marks where the words are the site\'s.',

@@ -101,7 +101,7 @@ describe('good fixture', () => {
     expect(claim('openai-launch-post/release-date').line).toBe(33);
   });
 
-  it('accepts quotes that match only through whitespace-run and typographic tolerance, and keeps the snapshot\'s characters', () => {
+  it("accepts quotes that match only through whitespace-run and typographic tolerance, and keeps the snapshot's characters", () => {
     const snapshot = (slug: string) => readFileSync(join(GOOD_DIR, 'sources', slug, 'snapshot.txt'), 'utf8');
     const tolerant = [
       'openai-launch-post/terminal-bench-gpt-5-3-codex', // tabs and a newline in the table row

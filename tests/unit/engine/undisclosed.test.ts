@@ -22,8 +22,17 @@ const blogClaims = [
 function run(vendor: Source) {
   const sources = [vendor, source('blog', 'blog')];
   const analysis = analyze({ claims: blogClaims, sources, entities, properties: props });
-  const result = proveUndisclosed({ findings: analysis.findings, sources, entities, properties: props, snapshots: new Map([['openai', VENDOR_TEXT]]) });
-  return { result, errors: undisclosedErrors(result, { sources, claims: [], entities, properties: props, notes: [], citations: [] }).map(formatError) };
+  const result = proveUndisclosed({
+    findings: analysis.findings,
+    sources,
+    entities,
+    properties: props,
+    snapshots: new Map([['openai', VENDOR_TEXT]]),
+  });
+  return {
+    result,
+    errors: undisclosedErrors(result, { sources, claims: [], entities, properties: props, notes: [], citations: [] }).map(formatError),
+  };
 }
 
 describe('proveUndisclosed', () => {

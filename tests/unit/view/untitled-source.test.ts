@@ -14,7 +14,7 @@ describe('citing a claim of an untitled source', () => {
     claims: [c],
   });
 
-  it('labels the description as the site\'s in the text and in BibTeX', () => {
+  it("labels the description as the site's in the text and in BibTeX", () => {
     const cite = claimCitation(c, site, 'https://example.org/claims/wiki/dev/');
     expect(cite.text).toContain('Untitled document (described by Codex Claims as: Entry in a wiki about agents)');
     expect(cite.text).not.toContain('“Entry in a wiki about agents”');

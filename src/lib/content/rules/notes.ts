@@ -23,11 +23,15 @@ export function checkNoteQuotes(entry: RawEntry, snapshots: readonly PreparedSna
   for (const m of body.matchAll(QUOTED)) {
     const quoted = (m[1] ?? m[2] ?? '').trim();
     if (!quoted || snapshots.some((s) => occursIn(quoted, s))) continue;
-    reporter(errors, entry.file, null)(
+    reporter(
+      errors,
+      entry.file,
+      null,
+    )(
       {
         field: 'body',
         message: `The note quotes ${show(quoted)}, which no source's snapshot contains.`,
-        expected: "quoted words copied from a snapshot (only whitespace runs and typographic quotes, dashes and hyphens may differ)",
+        expected: 'quoted words copied from a snapshot (only whitespace runs and typographic quotes, dashes and hyphens may differ)',
         got: show(quoted),
         hint: "quote the source's own words, or remove the quotation marks where the words are the site's.",
       },

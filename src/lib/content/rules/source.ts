@@ -3,9 +3,9 @@ import { type SourceFrontmatter, sourceSchema } from '../../../schemas/source.ts
 import type { Source, SourceKind, Tier } from '../../types.ts';
 import { parseDate } from '../../values.ts';
 import { show } from '../errors.ts';
+import { prepareSnapshot } from '../quote.ts';
 import type { Report } from '../report.ts';
 import type { RawSource } from '../types.ts';
-import { prepareSnapshot } from '../quote.ts';
 import { parseShape } from '../zod-issues.ts';
 import { checkQuote } from './claim-quote.ts';
 
