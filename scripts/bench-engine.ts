@@ -62,6 +62,8 @@ function makeSource(slug: string, kind: SourceKind, publisher: string | null): S
     sha256: '0'.repeat(64),
     description: 'synthetic',
     file: `content/sources/${slug}/index.mdx`,
+    titled: true,
+    notClaims: [],
   };
 }
 
@@ -267,6 +269,7 @@ export function generate(n: number, seed = 42): Dataset {
       raw: '',
       unit,
       quote: 'synthetic',
+      span: { start: 0, end: 9 },
       figure: null,
       note: null,
       file: 'synthetic',

@@ -62,6 +62,8 @@ export function claimRows(claims: readonly Claim[], claimUrl: (c: Claim) => stri
     display: formatValue(c.value, c.unit),
     unit: c.unit,
     quote: c.quote,
+    spanStart: c.span.start,
+    spanEnd: c.span.end,
     note: c.note,
     url: claimUrl(c),
   }));
@@ -104,5 +106,5 @@ export const EXPORT_SCHEMAS = {
 export const CSV_COLUMNS = {
   sources: ['id', 'title', 'publisher', 'url', 'published', 'retrieved', 'kind', 'tier', 'tierRationale', 'sha256', 'claims'],
   entities: ['id', 'kind', 'name', 'aliases', 'description', 'vendor', 'family', 'predecessor', 'measures', 'unit', 'higherIsBetter'],
-  claims: ['id', 'source', 'subject', 'property', 'qualifiers', 'display', 'unit', 'quote', 'note', 'url'],
+  claims: ['id', 'source', 'subject', 'property', 'qualifiers', 'display', 'unit', 'quote', 'spanStart', 'spanEnd', 'note', 'url'],
 } as const;

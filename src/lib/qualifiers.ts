@@ -21,10 +21,17 @@ const QUALIFIER_LIST: readonly QualifierSpec[] = [
   { key: 'effort', label: 'Reasoning effort', identifying: false, values: ['xhigh', 'high', 'medium', 'low', 'minimal'] },
   { key: 'metric', label: 'Metric', identifying: true },
   { key: 'variant', label: 'Variant', identifying: true },
-  { key: 'channel', label: 'Channel', identifying: true, values: ['app', 'cli', 'ide-extension', 'web', 'api', 'chatgpt', 'playground'] },
+  {
+    key: 'channel',
+    label: 'Channel',
+    identifying: true,
+    values: ['app', 'cli', 'ide-extension', 'ide', 'web', 'api', 'chatgpt', 'playground'],
+  },
   { key: 'direction', label: 'Direction', identifying: true, values: ['input', 'output'] },
   { key: 'language', label: 'Language', identifying: true },
   { key: 'stage', label: 'Stage', identifying: true, values: ['training', 'serving', 'deployment'] },
+  { key: 'domain', label: 'Domain', identifying: true },
+  { key: 'trigger', label: 'Trigger', identifying: true },
   { key: 'scope', label: 'Scope', identifying: false },
   { key: 'condition', label: 'Condition', identifying: false },
 ];

@@ -32,5 +32,5 @@ export type ValueType = (typeof VALUE_TYPES)[number];
 /** An entry of the property registry (content/properties/<id>.yaml). */
 export type Property = z.output<typeof propertyRecordSchema>;
 
-/** One checkable statement made by one source, with its verbatim quote. */
+/** One checkable statement made by one source, with the exact text of its snapshot it quotes. */
 export type Claim = z.output<typeof claimRecordSchema>;

@@ -10,7 +10,7 @@ export interface Unit {
   /** Human label, e.g. "percent". */
   label: string;
   /** Values in different units are comparable only within one dimension. */
-  dimension: 'ratio' | 'relative' | 'multiplier' | 'count' | 'money' | 'price' | 'duration' | 'energy';
+  dimension: 'ratio' | 'relative' | 'multiplier' | 'count' | 'money' | 'price' | 'duration' | 'energy' | 'number';
   /** Multiply a value in this unit by `factor` to get the dimension's canonical unit. */
   factor: number;
   /** Smallest meaningful value, if bounded (a percentage cannot be negative). */
@@ -25,6 +25,7 @@ const UNIT_LIST: readonly Unit[] = [
   { id: '% change', label: 'percent change', dimension: 'relative', factor: 1, min: -100 },
   { id: 'x', label: 'times (multiplier)', dimension: 'multiplier', factor: 1, min: 0 },
   { id: 'count', label: 'count', dimension: 'count', factor: 1, min: 0 },
+  { id: 'number', label: 'number (no unit)', dimension: 'number', factor: 1 },
   { id: 'parameters', label: 'parameters', dimension: 'count', factor: 1, min: 0 },
   { id: 'tokens', label: 'tokens', dimension: 'count', factor: 1, min: 0 },
   { id: 'USD', label: 'US dollars', dimension: 'money', factor: 1, min: 0 },

@@ -22,8 +22,12 @@ export const claimSchema = z.strictObject({
   }),
   /** Unit id from the unit registry; defaults to the property's unit. */
   unit: z.string({ error: 'a unit id such as "%" or "tokens"' }).optional(),
-  /** The verbatim quote from snapshot.txt that states the claim. */
+  /** The quote as typed from snapshot.txt (whitespace, quote and dash variants tolerated); it must resolve to exactly one span. */
   quote: text(),
+  /** Text right before the quote in the snapshot, when the quote occurs more than once (picks one occurrence). */
+  prefix: text().optional(),
+  /** Text right after the quote in the snapshot, when the quote occurs more than once (picks one occurrence). */
+  suffix: text().optional(),
   /** The part of the quote that states the figure (for highlighting). */
   figure: z.string({ error: 'a text that occurs in the quote' }).min(1, { error: 'a text that occurs in the quote' }).optional(),
   /** An editor's note (context, never a correction of the value). */
@@ -33,7 +37,7 @@ export const claimSchema = z.strictObject({
 /** A claim as written in frontmatter. */
 export type ClaimFrontmatter = z.infer<typeof claimSchema>;
 
-/** One checkable statement made by one source, with its verbatim quote (the validator's output). */
+/** One checkable statement made by one source, with the exact text of its snapshot it quotes (the validator's output). */
 export const claimRecordSchema = z.object({
   /** Global, stable id: "<source slug>/<local id>"; its permalink is /claims/<source>/<local>/. */
   id: z.string(),
@@ -53,9 +57,16 @@ export const claimRecordSchema = z.object({
   raw: z.string(),
   /** Unit of the value (from the unit registry), or null for non-numeric values. */
   unit: z.string().nullable(),
-  /** Verbatim quote from the snapshot. */
+  /** The snapshot's own characters at the quote's span (never the editor's typed text). */
   quote: z.string(),
-  /** The part of the quote that states the figure (for highlighting); a substring of `quote`. */
+  /** Where the quote stands in the snapshot: UTF-16 code unit offsets, end exclusive; quote === snapshot.slice(start, end). */
+  span: z.object({
+    /** Offset of the quote's first code unit. */
+    start: z.int(),
+    /** Offset after its last code unit. */
+    end: z.int(),
+  }),
+  /** The part of the quote that states the figure (for highlighting); a substring of `quote`, in the snapshot's characters. */
   figure: z.string().nullable(),
   /** Optional editor's note. */
   note: z.string().nullable(),

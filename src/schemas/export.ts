@@ -53,7 +53,15 @@ export const claimRowSchema = z.strictObject({
   value: valueSchema.meta({ description: 'The typed value as the source states it.' }),
   display: z.string().meta({ description: 'The value formatted for reading.' }),
   unit: nullableText('Unit of a numeric value.'),
-  quote: z.string().meta({ description: 'Verbatim quote from the archived snapshot.' }),
+  quote: z.string().meta({
+    description:
+      "The snapshot's own characters at the claim's span: snapshot.slice(spanStart, spanEnd), byte for byte (the editor's typed quote was located tolerating only whitespace runs and typographic quote and dash variants).",
+  }),
+  spanStart: z.int().meta({
+    description:
+      'Offset of the quote in the snapshot, in UTF-16 code units (JavaScript string index), from the start of snapshot.txt decoded as UTF-8.',
+  }),
+  spanEnd: z.int().meta({ description: 'Offset after the quote in the snapshot, in UTF-16 code units, end exclusive.' }),
   note: nullableText("Editor's note."),
   url: z.string().meta({ description: "Path of the claim's permalink page.", format: 'uri-reference' }),
 });
@@ -62,5 +70,9 @@ export const claimRowSchema = z.strictObject({
 export const EXPORTS = {
   'sources.schema.json': { title: 'Sources', description: 'Every archived source document.', row: sourceRowSchema },
   'entities.schema.json': { title: 'Entities', description: 'Models, benchmarks, organizations and products.', row: entityRowSchema },
-  'claims.schema.json': { title: 'Claims', description: 'Every claim, each with its verbatim quote.', row: claimRowSchema },
+  'claims.schema.json': {
+    title: 'Claims',
+    description: "Every claim, each with the exact text of its snapshot it quotes and that text's offsets (UTF-16 code units).",
+    row: claimRowSchema,
+  },
 } as const;

@@ -21,6 +21,12 @@ export const propertySchema = z.strictObject({
   identifiesDeveloper: z.boolean({ error: 'true or false' }).default(false),
   /** Order relations only: the order each value claims between the subject's figure and the compared one's (">" ahead, "=" level, "<" behind). */
   valueOrder: z.record(z.string(), z.enum(['>', '=', '<']), { error: 'a map from each value to ">", "=" or "<"' }).default({}),
+  /** Words and phrases (and their variants) by which a source would state this property: the vendor's snapshot is searched for them before "not disclosed" is shown. */
+  terms: z.array(text(), { error: 'a list of words or phrases' }).default([]),
+  /** Names to search for a qualifier's value when it is not an entity id, e.g. { language: { c-plus-plus: ["C++"] } }. */
+  qualifierTerms: z
+    .record(z.string(), z.record(z.string(), z.array(text())), { error: 'a map of qualifier keys to maps of values to lists of names' })
+    .default({}),
   /** Canonical unit for number properties (from the unit registry); null otherwise. */
   unit: z.string({ error: 'a unit id such as "%"' }).nullable().default(null),
   /** Allowed values for enum properties. */

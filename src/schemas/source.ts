@@ -1,6 +1,7 @@
 /** Frontmatter of content/sources/<slug>/index.mdx (one archived document and its claims), and the typed source it becomes. */
 import { z } from 'zod';
 import { dateLike, text } from './common.ts';
+import { notClaimRecordSchema, notClaimSchema } from './not-claim.ts';
 
 /** Kinds of publication; the reliability tier is derived from the kind (see tierOf). */
 export const SOURCE_KINDS = ['vendor', 'press', 'reference', 'wiki', 'glossary', 'blog', 'marketing'] as const;
@@ -9,8 +10,10 @@ export const SOURCE_KINDS = ['vendor', 'press', 'reference', 'wiki', 'glossary',
 export const TIERS = [1, 2, 3, 4] as const;
 
 export const sourceSchema = z.strictObject({
-  /** The document's own title, or a neutral description when it has none. */
+  /** The document's own title, or a neutral description when it has none (then set `titled: false`). */
   title: text(),
+  /** false when the document states no title of its own: `title` is then the site's description, shown labelled as the site's and never cited as the document's title. */
+  titled: z.boolean({ error: 'true or false' }).default(true),
   /** Who published it; null when the text does not say. */
   publisher: z
     .string({ error: 'the publisher named in the text, or null when the text does not say' })
@@ -32,6 +35,8 @@ export const sourceSchema = z.strictObject({
   description: text(),
   /** Every claim the source makes (validated one by one with claimSchema). */
   claims: z.array(z.unknown(), { error: 'a list of claims (it may be empty: claims: [])' }),
+  /** Passages of the snapshot that state no claim, each with its reason (e.g. a mention of a property's term that is not the vendor's statement of it). */
+  notClaims: z.array(notClaimSchema, { error: 'a list of { quote, reason } entries' }).default([]),
 });
 
 /** The raw, validated frontmatter of a source. */
@@ -43,6 +48,8 @@ export const sourceRecordSchema = z.object({
   slug: z.string(),
   /** The title as the document states it (or a neutral description when it has none). */
   title: z.string(),
+  /** Whether `title` is the document's own (false: it is the site's description of an untitled document). */
+  titled: z.boolean(),
   /** Who published it, only when the text says; null means "not stated". */
   publisher: z.string().nullable(),
   /** URL, only when the text states it; null means "not stated". */
@@ -63,4 +70,6 @@ export const sourceRecordSchema = z.object({
   description: z.string(),
   /** Repository-relative path of the source's index.mdx. */
   file: z.string(),
+  /** Passages of the snapshot listed as stating no claim, with their spans and reasons. */
+  notClaims: z.array(notClaimRecordSchema),
 });

@@ -21,19 +21,24 @@ function bibtexKey(id: string): string {
     .replace(/^-|-$/g, '')}`;
 }
 
+/** How a citation names a source: its own title in quotes, or, for an untitled document, the site's description labelled as such (never as a title). */
+export function citedSourceName(source: Source): string {
+  return source.titled ? `“${source.title}”` : `Untitled document (described by ${SITE_NAME} as: ${source.title})`;
+}
+
 /** "Cite this claim": a plain-text citation and a BibTeX entry naming the source and the permalink. */
 export function claimCitation(claim: Claim, data: SiteData, permalink: string): { text: string; bibtex: string } {
   const view = claimView(claim, data);
   const source = data.sourceBySlug.get(claim.source) as Source;
   const author = source.publisher ?? 'Author not stated';
   const statement = `${view.subject.name}, ${view.property.toLowerCase()}${view.qualifiers.length > 0 ? ` (${view.qualifiers.map((q) => `${q.label.toLowerCase()}: ${q.value}`).join('; ')})` : ''}: ${view.display}`;
-  const text = `${author}. “${source.title}”. ${source.published ?? 'n.d.'}. ${source.url ? `${source.url}. ` : ''}Claim “${statement}”, quoted in ${SITE_NAME}: ${permalink}`;
+  const text = `${author}. ${citedSourceName(source)}. ${source.published ?? 'n.d.'}. ${source.url ? `${source.url}. ` : ''}Claim “${statement}”, quoted in ${SITE_NAME}: ${permalink}`;
   const fields: [string, string][] = [
     ['title', `${view.subject.name}: ${view.property} = ${view.display}`],
     ['author', source.publisher ? `{${source.publisher}}` : 'not stated'],
-    ['howpublished', source.title],
+    ['howpublished', source.titled ? source.title : `Untitled document (described by ${SITE_NAME} as: ${source.title})`],
     ['year', source.published?.slice(0, 4) ?? 'n.d.'],
-    ['note', `Claim ${claim.id}, quoted verbatim in ${SITE_NAME}`],
+    ['note', `Claim ${claim.id}, quoted from its archived snapshot in ${SITE_NAME}`],
   ];
   return { text, bibtex: bibtex('misc', bibtexKey(claim.id), fields, permalink) };
 }

@@ -177,12 +177,21 @@ export function verdictCounts(slug: string, data: SiteData): { verdict: string; 
     const v = data.analysis.verdicts[c.id]?.verdict ?? 'uncompared';
     counts.set(v, (counts.get(v) ?? 0) + 1);
   }
-  return ['vendor', 'agrees', 'reconciled', 'misattributed', 'contradicts', 'conflicts', 'overstated', 'unsupported', 'uncompared'].flatMap(
-    (v) => {
-      const count = counts.get(v) ?? 0;
-      return count > 0 ? [{ verdict: v, ...verdictLabel(v), count }] : [];
-    },
-  );
+  return [
+    'vendor',
+    'agrees',
+    'reconciled',
+    'corroborated',
+    'misattributed',
+    'contradicts',
+    'conflicts',
+    'overstated',
+    'unsupported',
+    'uncompared',
+  ].flatMap((v) => {
+    const count = counts.get(v) ?? 0;
+    return count > 0 ? [{ verdict: v, ...verdictLabel(v), count }] : [];
+  });
 }
 
 /** Facts split into the page's sections (empty sections left out; facts of no section last, under "Other facts"). */

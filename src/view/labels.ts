@@ -11,6 +11,7 @@ const VERDICTS: Record<string, { label: string; tone: Tone }> = {
   vendor: { label: 'Vendor source', tone: 'info' },
   agrees: { label: 'Agrees with vendor', tone: 'ok' },
   reconciled: { label: 'Agrees after normalization', tone: 'ok' },
+  corroborated: { label: 'Other sources agree; vendor silent', tone: 'info' },
   conflicts: { label: 'Conflicts', tone: 'bad' },
   contradicts: { label: 'Contradicts', tone: 'bad' },
   misattributed: { label: 'Misattributed', tone: 'bad' },

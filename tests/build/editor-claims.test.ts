@@ -199,7 +199,7 @@ describe('claims: bad arguments', () => {
     expect(run.stderr).toBe(
       [
         'claims: the content has 1 problem, so nothing can be listed yet:',
-        '  - content/sources/dev-blog-week-with-codex/index.mdx:43 claim "dev-blog-week-with-codex/max-output-tokens" field "quote": Quote not found in snapshot.txt. Expected text copied verbatim from snapshot.txt (only whitespace runs and typographic quotes, dashes and hyphens may differ); got "It can write up to 128,000 output tokens in one response.". Fix: copy the sentence again from content/sources/dev-blog-week-with-codex/snapshot.txt; do not paraphrase, abridge or fix typos.',
+        '  - content/sources/dev-blog-week-with-codex/index.mdx:43 claim "dev-blog-week-with-codex/max-output-tokens" field "quote": Quote not found in snapshot.txt. Expected text copied from snapshot.txt (only whitespace runs and typographic quotes, dashes and hyphens may differ); got "It can write up to 128,000 output tokens in one response.". Fix: copy the sentence again from content/sources/dev-blog-week-with-codex/snapshot.txt; do not paraphrase, abridge or fix typos.',
         'Run npm run content:check for the full report.',
         '',
       ].join('\n'),

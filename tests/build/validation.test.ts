@@ -46,7 +46,7 @@ describe('content:check', () => {
     // The script prints paths relative to its working directory; normalize the temp prefix to "content/".
     const shown = stderr.split(`${relative(process.cwd(), dir)}/`).join('content/');
     expect(shown).toContain(
-      'Content has 1 problem:\n  - content/sources/dev-blog-week-with-codex/index.mdx:43 claim "dev-blog-week-with-codex/max-output-tokens" field "quote": Quote not found in snapshot.txt. Expected text copied verbatim from snapshot.txt (only whitespace runs and typographic quotes, dashes and hyphens may differ); got "It can write up to 128,000 output tokens in one response.". Fix: copy the sentence again from content/sources/dev-blog-week-with-codex/snapshot.txt; do not paraphrase, abridge or fix typos.\n',
+      'Content has 1 problem:\n  - content/sources/dev-blog-week-with-codex/index.mdx:43 claim "dev-blog-week-with-codex/max-output-tokens" field "quote": Quote not found in snapshot.txt. Expected text copied from snapshot.txt (only whitespace runs and typographic quotes, dashes and hyphens may differ); got "It can write up to 128,000 output tokens in one response.". Fix: copy the sentence again from content/sources/dev-blog-week-with-codex/snapshot.txt; do not paraphrase, abridge or fix typos.\n',
     );
     expect(stderr).toMatch(/content:check failed: 1 problem\(s\) in \d+ ms\./);
     expect(stdout).not.toContain('content:check passed');

@@ -69,6 +69,10 @@ export function validateContent(raw: RawContent): { content: Content; errors: Co
     unreadable,
     errors,
   );
-  const notes = validateNotesShape(raw.notes, errors);
+  const notes = validateNotesShape(
+    raw.notes,
+    errors,
+    raw.sources.flatMap((s) => (s.snapshot === null ? [] : [s.snapshot])),
+  );
   return { content: { sources, claims, entities, properties, notes, citations }, errors };
 }

@@ -29,6 +29,7 @@ export function summarize(analysis: Analysis): AnalysisSummary {
   const byVerdict: Record<Verdict, number> = {
     vendor: 0,
     agrees: 0,
+    corroborated: 0,
     reconciled: 0,
     conflicts: 0,
     contradicts: 0,

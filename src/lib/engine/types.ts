@@ -51,12 +51,19 @@ export interface Finding {
   matchedSubject?: string;
   /** Short label, e.g. "contradicts the vendor". */
   verdict: string;
+  /**
+   * Unsupported only, set once the vendor's silence is proven (undisclosed.ts): the vendor snapshots
+   * searched, the property's terms and the qualifier names that had to stand in the same passage;
+   * no passage holding them is unaccounted for.
+   */
+  searched?: { sources: string[]; terms: string[]; qualifierTerms: string[] };
 }
 
 /** One verdict per claim. */
 export type Verdict =
   | 'vendor'
   | 'agrees'
+  | 'corroborated'
   | 'reconciled'
   | 'conflicts'
   | 'contradicts'

@@ -17,6 +17,7 @@ export const VERDICT_PRECEDENCE: readonly Verdict[] = [
   'unsupported',
   'reconciled',
   'agrees',
+  'corroborated',
   'uncompared',
 ];
 
@@ -61,8 +62,10 @@ export function verdictOf(nc: PreparedClaim, assessed: Assessed | undefined, inp
   let verdict: Verdict = 'uncompared';
   if (input.misattributed.has(id)) verdict = better(verdict, 'misattributed');
   if (assessed?.status === 'incompatible') verdict = better(verdict, nc.norm.domain === 'numeric' ? 'conflicts' : 'contradicts');
-  else if (assessed?.status === 'identical') verdict = better(verdict, 'agrees');
-  else if (assessed?.status === 'reconciled') verdict = better(verdict, 'reconciled');
+  // Agreement "with the vendor" only where the vendor states the figure; agreement among other sources
+  // while the vendor is silent is 'corroborated' (the vendor's entity records are never a source).
+  else if (assessed?.status === 'identical') verdict = better(verdict, assessed.viaVendor ? 'agrees' : 'corroborated');
+  else if (assessed?.status === 'reconciled') verdict = better(verdict, assessed.viaVendor ? 'reconciled' : 'corroborated');
   if (check && check.outcome !== 'consistent') verdict = better(verdict, 'overstated');
   if (input.unsupported.has(id)) verdict = better(verdict, 'unsupported');
   return verdict;

@@ -4,7 +4,7 @@
  * pins the exact one-line messages (formatError), so their wording cannot regress silently.
  * Paths in the messages: the temp folder's prefix is normalized to "content/" (see fixture.ts).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BLOG, BLOG_SNAPSHOT, checkMutated, errorsAfter, type Tree, VENDOR } from './fixture.ts';
 
@@ -62,7 +62,7 @@ const cases: Case[] = [
     name: 'unknown qualifier key',
     mutate: (t) => t.edit(BLOG, 'variant: smoke tests', 'varient: smoke tests'),
     expected: [
-      'content/sources/dev-blog-week-with-codex/index.mdx:32 claim "dev-blog-week-with-codex/terminal-bench-smoke-tests" field "qualifiers.varient": Unknown qualifier "varient". Expected one of benchmark, comparedTo, effort, metric, variant, channel, direction, language, stage, scope, condition; got "varient". Fix: did you mean "variant"? Otherwise add the qualifier.',
+      'content/sources/dev-blog-week-with-codex/index.mdx:32 claim "dev-blog-week-with-codex/terminal-bench-smoke-tests" field "qualifiers.varient": Unknown qualifier "varient". Expected one of benchmark, comparedTo, effort, metric, variant, channel, direction, language, stage, domain, trigger, scope, condition; got "varient". Fix: did you mean "variant"? Otherwise add the qualifier.',
     ],
   },
   {
@@ -153,7 +153,7 @@ const cases: Case[] = [
     name: 'unknown unit',
     mutate: (t) => t.edit(BLOG, 'unit: tokens', 'unit: tokenz'),
     expected: [
-      'content/sources/dev-blog-week-with-codex/index.mdx:42 claim "dev-blog-week-with-codex/max-output-tokens" field "unit": Unknown unit "tokenz". Expected one of %, fraction, % change, x, count, parameters, tokens, USD, USD per 1M tokens, USD per 1K tokens, seconds, minutes, hours, days, months, years, kWh; got "tokenz". Fix: use a unit from the registry (src/lib/units.ts).',
+      'content/sources/dev-blog-week-with-codex/index.mdx:42 claim "dev-blog-week-with-codex/max-output-tokens" field "unit": Unknown unit "tokenz". Expected one of %, fraction, % change, x, count, number, parameters, tokens, USD, USD per 1M tokens, USD per 1K tokens, seconds, minutes, hours, days, months, years, kWh; got "tokenz". Fix: use a unit from the registry (src/lib/units.ts).',
     ],
   },
   {
@@ -174,7 +174,40 @@ const cases: Case[] = [
     name: 'quote not in the snapshot (one word changed)',
     mutate: (t) => t.edit(BLOG, 'in one reply.', 'in one response.'),
     expected: [
-      'content/sources/dev-blog-week-with-codex/index.mdx:43 claim "dev-blog-week-with-codex/max-output-tokens" field "quote": Quote not found in snapshot.txt. Expected text copied verbatim from snapshot.txt (only whitespace runs and typographic quotes, dashes and hyphens may differ); got "It can write up to 128,000 output tokens in one response.". Fix: copy the sentence again from content/sources/dev-blog-week-with-codex/snapshot.txt; do not paraphrase, abridge or fix typos.',
+      'content/sources/dev-blog-week-with-codex/index.mdx:43 claim "dev-blog-week-with-codex/max-output-tokens" field "quote": Quote not found in snapshot.txt. Expected text copied from snapshot.txt (only whitespace runs and typographic quotes, dashes and hyphens may differ); got "It can write up to 128,000 output tokens in one response.". Fix: copy the sentence again from content/sources/dev-blog-week-with-codex/snapshot.txt; do not paraphrase, abridge or fix typos.',
+    ],
+  },
+  {
+    name: 'ambiguous quote (occurs twice, no prefix or suffix)',
+    mutate: (t) =>
+      t.edit(BLOG, 'quote: "It can write up to 128,000 output tokens in one reply."\n    figure: "128,000"', 'quote: "tokens"'),
+    expected: [
+      'content/sources/dev-blog-week-with-codex/index.mdx:43 claim "dev-blog-week-with-codex/max-output-tokens" field "quote": Quote occurs 2 times in content/sources/dev-blog-week-with-codex/snapshot.txt: line 4 (offset 144), line 7 (offset 345). Expected a quote that resolves to exactly one span of the snapshot; got "tokens". Fix: add "prefix" (the words right before the wanted occurrence) or "suffix" (the words right after it), or quote a longer passage.',
+    ],
+  },
+  {
+    name: 'prefix that stands before no occurrence of the quote',
+    mutate: (t) =>
+      t.edit(
+        BLOG,
+        'quote: "It can write up to 128,000 output tokens in one reply."\n    figure: "128,000"',
+        'quote: "tokens"\n    prefix: "input"',
+      ),
+    expected: [
+      'content/sources/dev-blog-week-with-codex/index.mdx:44 claim "dev-blog-week-with-codex/max-output-tokens" field "prefix": No occurrence of the quote in content/sources/dev-blog-week-with-codex/snapshot.txt has this prefix next to it; the quote occurs at line 4 (offset 144), line 7 (offset 345). Expected the text right before one occurrence of the quote; got "input". Fix: copy the words right before the wanted occurrence from content/sources/dev-blog-week-with-codex/snapshot.txt, or remove "prefix".',
+    ],
+  },
+  {
+    name: "quoted words in an editor's note that no snapshot contains",
+    mutate: (t) => {
+      mkdirSync(t.path('notes'), { recursive: true });
+      t.write(
+        'notes/training-data.mdx',
+        '---\nfinding: unsupported--gpt-5-3-codex--training-data-size\n---\nThe post says "1.5 trillion tokens", not "2 trillion tokens".\n',
+      );
+    },
+    expected: [
+      'content/notes/training-data.mdx:4 field "body": The note quotes "2 trillion tokens", which no source\'s snapshot contains. Expected quoted words copied from a snapshot (only whitespace runs and typographic quotes, dashes and hyphens may differ); got "2 trillion tokens". Fix: quote the source\'s own words, or remove the quotation marks where the words are the site\'s.',
     ],
   },
   {
@@ -188,7 +221,7 @@ const cases: Case[] = [
     name: 'markup/script inside a quote',
     mutate: (t) => t.edit(BLOG, 'output tokens in one reply."', 'output tokens <script>alert(1)</script>"'),
     expected: [
-      'content/sources/dev-blog-week-with-codex/index.mdx:43 claim "dev-blog-week-with-codex/max-output-tokens" field "quote": Quote contains markup ("<script>") that is not in the snapshot. Expected text copied verbatim from snapshot.txt (only whitespace runs and typographic quotes, dashes and hyphens may differ); got "It can write up to 128,000 output tokens <script>alert(1)</script>". Fix: remove the markup; quotes are plain text from the snapshot and are shown as text.',
+      'content/sources/dev-blog-week-with-codex/index.mdx:43 claim "dev-blog-week-with-codex/max-output-tokens" field "quote": Quote contains markup ("<script>") that is not in the snapshot. Expected text copied from snapshot.txt (only whitespace runs and typographic quotes, dashes and hyphens may differ); got "It can write up to 128,000 output tokens <script>alert(1)</script>". Fix: remove the markup; quotes are plain text from the snapshot and are shown as text.',
     ],
   },
   {
@@ -283,7 +316,7 @@ const cases: Case[] = [
     name: 'benchmark with an unknown unit',
     mutate: (t) => t.edit('benchmarks/swe-bench-pro.mdx', 'unit: "%"', 'unit: percent'),
     expected: [
-      'content/benchmarks/swe-bench-pro.mdx:6 field "unit": Unknown unit "percent". Expected one of %, fraction, % change, x, count, parameters, tokens, USD, USD per 1M tokens, USD per 1K tokens, seconds, minutes, hours, days, months, years, kWh; got "percent". Fix: use a unit from the registry (src/lib/units.ts).',
+      'content/benchmarks/swe-bench-pro.mdx:6 field "unit": Unknown unit "percent". Expected one of %, fraction, % change, x, count, number, parameters, tokens, USD, USD per 1M tokens, USD per 1K tokens, seconds, minutes, hours, days, months, years, kWh; got "percent". Fix: use a unit from the registry (src/lib/units.ts).',
     ],
   },
   {
@@ -313,7 +346,7 @@ const cases: Case[] = [
         'label: "Context window"\ndescription: "Tokens the model reads at once."\nvalueType: number\nunit: tokenz\n',
       ),
     expected: [
-      'content/properties/context-window.yaml:4 field "unit": A number property needs a unit from the registry. Expected one of %, fraction, % change, x, count, parameters, tokens, USD, USD per 1M tokens, USD per 1K tokens, seconds, minutes, hours, days, months, years, kWh; got "tokenz". Fix: set "unit:" to the canonical unit of the property.',
+      'content/properties/context-window.yaml:4 field "unit": A number property needs a unit from the registry. Expected one of %, fraction, % change, x, count, number, parameters, tokens, USD, USD per 1M tokens, USD per 1K tokens, seconds, minutes, hours, days, months, years, kWh; got "tokenz". Fix: set "unit:" to the canonical unit of the property.',
     ],
   },
   {
@@ -383,7 +416,7 @@ describe('errors are never dropped', () => {
     expect(messages).toEqual([
       'content/sources/dev-blog-week-with-codex/index.mdx:5 field "published": "published" is not a real date. Expected a real date written as YYYY-MM-DD, YYYY-MM or YYYY, or null when the source does not state it; got "2026-13". Fix: write the date exactly as the source states it, or null. Never guess a date.',
       'content/sources/dev-blog-week-with-codex/index.mdx:14 claim "dev-blog-week-with-codex/training-data-size" field "subject": Unknown subject "gpt-5-3-codx". Expected the id of an entity in content/models, benchmarks, organizations or products; got "gpt-5-3-codx". Fix: did you mean "gpt-5-3-codex" or "gpt-5-2-codex"? Otherwise add the entity.',
-      'content/sources/dev-blog-week-with-codex/index.mdx:43 claim "dev-blog-week-with-codex/max-output-tokens" field "quote": Quote not found in snapshot.txt. Expected text copied verbatim from snapshot.txt (only whitespace runs and typographic quotes, dashes and hyphens may differ); got "It can write up to 128,000 output tokens in one response.". Fix: copy the sentence again from content/sources/dev-blog-week-with-codex/snapshot.txt; do not paraphrase, abridge or fix typos.',
+      'content/sources/dev-blog-week-with-codex/index.mdx:43 claim "dev-blog-week-with-codex/max-output-tokens" field "quote": Quote not found in snapshot.txt. Expected text copied from snapshot.txt (only whitespace runs and typographic quotes, dashes and hyphens may differ); got "It can write up to 128,000 output tokens in one response.". Fix: copy the sentence again from content/sources/dev-blog-week-with-codex/snapshot.txt; do not paraphrase, abridge or fix typos.',
     ]);
   });
 
@@ -416,14 +449,14 @@ describe('errors are never dropped', () => {
     ]);
     expect(messages).toHaveLength(3);
     expect(messages[0]).toBe(
-      'content/properties/context-window.yaml field "unit": A number property needs a unit from the registry. Expected one of %, fraction, % change, x, count, parameters, tokens, USD, USD per 1M tokens, USD per 1K tokens, seconds, minutes, hours, days, months, years, kWh; got null. Fix: set "unit:" to the canonical unit of the property.',
+      'content/properties/context-window.yaml field "unit": A number property needs a unit from the registry. Expected one of %, fraction, % change, x, count, number, parameters, tokens, USD, USD per 1M tokens, USD per 1K tokens, seconds, minutes, hours, days, months, years, kWh; got null. Fix: set "unit:" to the canonical unit of the property.',
     );
   });
 });
 
 /** The message for a quote that is not in the blog snapshot. */
 const notFound = (line: number, claim: string, quote: string): string =>
-  `content/sources/dev-blog-week-with-codex/index.mdx:${line} claim "dev-blog-week-with-codex/${claim}" field "quote": Quote not found in snapshot.txt. Expected text copied verbatim from snapshot.txt (only whitespace runs and typographic quotes, dashes and hyphens may differ); got ${JSON.stringify(quote)}. Fix: copy the sentence again from content/sources/dev-blog-week-with-codex/snapshot.txt; do not paraphrase, abridge or fix typos.`;
+  `content/sources/dev-blog-week-with-codex/index.mdx:${line} claim "dev-blog-week-with-codex/${claim}" field "quote": Quote not found in snapshot.txt. Expected text copied from snapshot.txt (only whitespace runs and typographic quotes, dashes and hyphens may differ); got ${JSON.stringify(quote)}. Fix: copy the sentence again from content/sources/dev-blog-week-with-codex/snapshot.txt; do not paraphrase, abridge or fix typos.`;
 
 describe('quote tolerance loosens nothing else', () => {
   const original = "The model was reportedly trained on 1.5 trillion tokens, though OpenAI hasn't confirmed that.";

@@ -74,7 +74,8 @@ describe('good fixture', () => {
   });
 
   it('keeps the raw value, qualifiers (sorted), figure, note and line of a claim', () => {
-    expect(claim('openai-launch-post/terminal-bench-gpt-5-3-codex')).toEqual({
+    const c = claim('openai-launch-post/terminal-bench-gpt-5-3-codex');
+    expect(c).toEqual({
       id: 'openai-launch-post/terminal-bench-gpt-5-3-codex',
       localId: 'terminal-bench-gpt-5-3-codex',
       source: 'openai-launch-post',
@@ -84,7 +85,8 @@ describe('good fixture', () => {
       value: { type: 'number', value: 77.3, decimals: 1 },
       raw: '77.3',
       unit: '%',
-      quote: 'Terminal-Bench 2.0 77.3% 64.0%',
+      quote: 'Terminal-Bench 2.0\t77.3%\t\n64.0%',
+      span: { start: 234, end: 265 },
       figure: '77.3%',
       note: 'Table row; the snapshot separates the cells with tabs and a line break.',
       file: 'tests/fixtures/content/good/sources/openai-launch-post/index.mdx',
@@ -99,7 +101,7 @@ describe('good fixture', () => {
     expect(claim('openai-launch-post/release-date').line).toBe(33);
   });
 
-  it('accepts quotes that match only through whitespace-run and typographic tolerance', () => {
+  it("accepts quotes that match only through whitespace-run and typographic tolerance, and keeps the snapshot's characters", () => {
     const snapshot = (slug: string) => readFileSync(join(GOOD_DIR, 'sources', slug, 'snapshot.txt'), 'utf8');
     const tolerant = [
       'openai-launch-post/terminal-bench-gpt-5-3-codex', // tabs and a newline in the table row
@@ -110,8 +112,11 @@ describe('good fixture', () => {
     ];
     for (const id of tolerant) {
       const c = claim(id);
-      expect(snapshot(c.source).includes(c.quote), id).toBe(false);
+      // The record holds the snapshot's own text at the span, not the typed approximation.
+      expect(snapshot(c.source).slice(c.span.start, c.span.end), id).toBe(c.quote);
     }
+    expect(claim('openai-launch-post/most-capable').quote).toContain('\u2011');
+    expect(claim('dev-blog-week-with-codex/model-identifier').quote).toMatch(/[\u201c\u201d]/);
     expect(snapshot('openai-launch-post')).toContain('\u2011');
     expect(snapshot('openai-launch-post')).toContain('77.3%\t\n64.0%');
   });

@@ -21,6 +21,8 @@ export function source(slug: string, kind: SourceKind = 'blog', over: Partial<So
     sha256: '0'.repeat(64),
     description: 'test',
     file: `content/sources/${slug}/index.mdx`,
+    titled: true,
+    notClaims: [],
     ...over,
   };
 }
@@ -140,6 +142,7 @@ export function claim(source: string, subject: string, prop: string, raw: unknow
     raw: String(raw),
     unit: opts.unit ?? (p.valueType === 'number' ? p.unit : null),
     quote: `quote ${localId}`,
+    span: { start: 0, end: `quote ${localId}`.length },
     figure: opts.figure ?? null,
     note: null,
     file: `content/sources/${source}/index.mdx`,

@@ -57,6 +57,8 @@ export function source(slug: string, kind: SourceKind, publisher: string | null 
     sha256: '0'.repeat(64),
     description: `Description of ${slug}.`,
     file: `content/sources/${slug}/index.mdx`,
+    titled: true,
+    notClaims: [],
   };
 }
 
@@ -110,6 +112,7 @@ export function claim(
     raw: String(raw),
     unit: p.unit,
     quote,
+    span: { start: 0, end: quote.length },
     figure: null,
     note: null,
     file: `content/sources/${src}/index.mdx`,

@@ -57,8 +57,10 @@ export function validateClaims(
     const qualified = checkQualifiers(qualifiers, property, c.property, refs, report);
     const checked = property ? checkValue(c, property, report) : null;
     const quoted = checkQuote(c, snapshot, entry.snapshotFile, report);
-    const figured = checkFigure(c, report);
-    if (!(unique && subject && qualified && quoted && figured && property && checked?.ok && checked.value)) return;
+    const resolved = quoted === true || quoted === null ? null : quoted;
+    const figure = checkFigure(c, resolved?.exact ?? null, report);
+    // Without a snapshot (reported by the source rule) the claim is not kept: its quote has no span.
+    if (!(unique && subject && qualified && resolved && figure !== false && property && checked?.ok && checked.value)) return;
     claims.push({
       id: claimId,
       localId: c.id,
@@ -69,8 +71,9 @@ export function validateClaims(
       value: checked.value,
       raw: c.value instanceof Date ? c.value.toISOString().slice(0, 10) : String(c.value),
       unit: checked.unit,
-      quote: c.quote,
-      figure: c.figure ?? null,
+      quote: resolved.exact,
+      span: resolved.span,
+      figure,
       note: c.note ?? null,
       file: entry.file,
       line,

@@ -3,9 +3,11 @@ import { type SourceFrontmatter, sourceSchema } from '../../../schemas/source.ts
 import type { Source, SourceKind, Tier } from '../../types.ts';
 import { parseDate } from '../../values.ts';
 import { show } from '../errors.ts';
+import { prepareSnapshot } from '../quote.ts';
 import type { Report } from '../report.ts';
 import type { RawSource } from '../types.ts';
 import { parseShape } from '../zod-issues.ts';
+import { checkQuote } from './claim-quote.ts';
 
 /** Reliability tier derived from a source's kind. */
 export function tierOf(kind: SourceKind): Tier {
@@ -75,9 +77,18 @@ export function checkSource(
   const published = checkDate(fm.published, 'published', report);
   const retrieved = checkDate(fm.retrieved, 'retrieved', report);
   checkSnapshot(entry, fm.sha256, report, reportInSnapshot);
+  const snapshot = entry.snapshot === null ? null : prepareSnapshot(entry.snapshot);
+  const notClaims: Source['notClaims'] = [];
+  fm.notClaims.forEach((n, i) => {
+    const at = (problem: Parameters<Report>[0]) =>
+      report({ ...problem, field: 'notClaims', message: `notClaims[${i}] (${problem.field}): ${problem.message}` });
+    const resolved = checkQuote(n, snapshot, entry.snapshotFile, at);
+    if (resolved && resolved !== true) notClaims.push({ quote: resolved.exact, span: resolved.span, reason: n.reason });
+  });
   const source: Source = {
     slug: entry.id,
     title: fm.title,
+    titled: fm.titled,
     publisher: fm.publisher,
     url: fm.url,
     published,
@@ -88,6 +99,7 @@ export function checkSource(
     sha256: fm.sha256,
     description: fm.description,
     file: entry.file,
+    notClaims,
   };
   return { frontmatter: fm, source };
 }
