@@ -22,6 +22,12 @@ export interface YamlSyntaxError extends Position {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
+/** A map key as the parsed data spells it: an empty or null key becomes "" (as in the data), a non-scalar key null. */
+function keyText(key: unknown): string | null {
+  if (key === null || key === undefined) return '';
+  return isScalar(key) ? String(key.value ?? '') : null;
+}
+
 /** The positions of one file's YAML: the whole file (.yaml) or the frontmatter block (.mdx/.md). */
 export class YamlPositions {
   /** The first syntax error, or null when the YAML parses. */
@@ -54,9 +60,11 @@ export class YamlPositions {
     let key: Position | null = null;
     for (const step of path) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step));
+        const pair = node.items.find((p) => keyText(p.key) === String(step));
         if (!pair) return null;
-        key = isScalar(pair.key) && pair.key.range ? this.at(pair.key.range[0]) : null;
+        // An empty key (": x") has no key node: the pair is located where its value starts.
+        const written = isScalar(pair.key) && pair.key.range ? pair.key : (pair.value as Node | null);
+        key = written?.range ? this.at(written.range[0]) : null;
         node = pair.value;
       } else if (isSeq(node) && typeof step === 'number') {
         node = node.items[step];
