@@ -27,7 +27,7 @@ const dist = distAt >= 0 ? (args[distAt + 1] ?? 'dist') : 'dist';
 
 if (args.includes('--rebuild') || !existsSync(join(dist, 'pagefind', 'pagefind-entry.json'))) {
   console.log(`Building the site into ${dist}/ …`);
-  const build = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, OUT_DIR: `./${dist}` } });
+  const build = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, OUT_DIR: `./${dist}`, CODEX_CLAIMS_LOCAL: '1' } });
   if (build.status !== 0) throw new Error('astro build failed; fix the build before benchmarking search.');
 }
 
