@@ -32,7 +32,9 @@ export function resolveSite(env: Record<string, string | undefined>, command: st
   const raw = env.SITE_URL?.trim();
   if (!raw) {
     if (command !== 'build' || local) return { site: LOCAL_ORIGIN };
-    return { problem: `SITE_URL is not set: a production build would point every canonical link, sitemap entry, feed entry and citation at ${LOCAL_ORIGIN}.\n${SITE_URL_HELP}` };
+    return {
+      problem: `SITE_URL is not set: a production build would point every canonical link, sitemap entry, feed entry and citation at ${LOCAL_ORIGIN}.\n${SITE_URL_HELP}`,
+    };
   }
   let url: URL;
   try {

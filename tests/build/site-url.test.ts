@@ -22,7 +22,11 @@ describe('SITE_URL', () => {
     const project = isolatedProject();
     try {
       env.OUT_DIR = out;
-      const run = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { cwd: project, env, encoding: 'utf8' });
+      const run = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+        cwd: project,
+        env,
+        encoding: 'utf8',
+      });
       const output = `${run.stdout}${run.stderr}`;
       expect(run.status, output).not.toBe(0);
       expect(output).toContain('SITE_URL is not set');

@@ -144,7 +144,11 @@ describe('keyboard: theme toggle', () => {
   const state = (p: Page): Promise<{ theme: string | null; label: string | null }> =>
     p.evaluate(() => ({
       theme: document.documentElement.getAttribute('data-theme'),
-      label: document.querySelector('[data-theme-toggle]')?.textContent?.replace(/\W*◐\s*/, '').trim() ?? null,
+      label:
+        document
+          .querySelector('[data-theme-toggle]')
+          ?.textContent?.replace(/\W*◐\s*/, '')
+          .trim() ?? null,
     }));
 
   it('Enter and Space flip data-theme and the label (which names the theme a press switches to), and the choice survives a reload', async () => {

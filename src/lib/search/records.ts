@@ -60,7 +60,8 @@ export interface SearchInput {
 /** The URL folder of each entity kind (src/lib/kinds.ts). */
 export const ENTITY_SECTIONS: Record<EntityKind, string> = ENTITY_FOLDERS;
 
-const TYPE_OF_KIND: Record<EntityKind, ResultType> = {
+/** The result type of each entity kind. */
+export const TYPE_OF_KIND: Record<EntityKind, ResultType> = {
   model: 'Model',
   benchmark: 'Benchmark',
   organization: 'Organization',
