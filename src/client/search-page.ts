@@ -20,7 +20,7 @@
  */
 import { leadLength, recordLead } from '../lib/search/excerpt.ts';
 import { normalizeQuery } from '../lib/search/normalize.ts';
-import { closestEntities, correctWord, type EntityHint, fallbackTerms, queryTerms } from '../lib/search/query.ts';
+import { closestEntities, type EntityHint, fallbackTerms, queryTerms, spellingSuggestion } from '../lib/search/query.ts';
 import { promoteBestBet } from '../lib/search/rank.ts';
 import { FILTER_KEYS, readSearchState, toPagefindFilters, writeSearchState } from '../lib/search/state.ts';
 
@@ -135,9 +135,10 @@ async function start(root: HTMLElement): Promise<void> {
 
   await instance.triggerLoad();
   const notes: Notes = { last: null };
-  adjustResults(instance, await hints, notes);
+  adjustResults(instance, lookups(await hints), notes);
   restored = true;
   instance.triggerSearchWithFilters(initial.q, initial.filters as Filters);
+  root.dataset.started = '';
   if (initial.q === '' && Object.keys(initial.filters).length === 0) input()?.focus();
 }
 
@@ -160,7 +161,7 @@ type PagefindResult = { totalFilters?: unknown; results: { id: string; data(): P
  * - Pagefind 1.6 answers a filter-only search (no query) with zero "total" counts, and the filter pane shows
  *   a checked value's total ("Finding 0"); with no query, the totals are the counts over everything.
  */
-function adjustResults(instance: Instance, hints: Hints, notes: Notes): void {
+function adjustResults(instance: Instance, hints: Lookups, notes: Notes): void {
   const pagefind = instance.__pagefind__;
   if (!pagefind) return;
   const search = pagefind.search.bind(pagefind);
@@ -182,48 +183,44 @@ function adjustResults(instance: Instance, hints: Hints, notes: Notes): void {
 }
 
 /**
- * A query's results: all its terms if any result has them all; else, a misspelt word corrected (the
- * nearest word of the vocabulary, when the index lacks the typed one); else the best terms
- * (fallbackTerms: unknown words dropped, then the commonest until something matches). Each step asks only
- * for the chunks of its own words. With nothing at all, the note offers a spelling and the closest pages.
+ * A query's results: a misspelt word corrected (to the nearest word of the vocabulary) when the query as
+ * typed finds nothing or the correction names an entity exactly; else all its terms; else the best terms
+ * (fallbackTerms: unknown words dropped, then the largest subset with results, names kept). Each step asks
+ * only for the index chunks of its own words. With nothing at all, the note offers a spelling and the
+ * closest pages.
  */
 async function answer(
   term: string,
   run: (q: string) => Promise<PagefindResult | null>,
-  hints: Hints,
+  hints: Lookups,
 ): Promise<{ result: PagefindResult | null; searched: string; note: Note | null }> {
   const first = await run(term);
   const terms = term.split(' ').filter((t) => t !== '');
-  if (!first || first.results.length > 0 || term.startsWith('"') || terms.length === 0)
-    return { result: first, searched: term, note: null };
-  const counts = new Map<string, number>();
-  const count = async (t: string): Promise<number> => {
-    if (!counts.has(t)) counts.set(t, (await run(t))?.results.length ?? 0);
-    return counts.get(t) as number;
-  };
-  for (const t of terms) await count(t);
-  const corrected = await Promise.all(terms.map(async (t) => ((await count(t)) > 0 ? t : (correctWord(t, hints.vocabulary) ?? t))));
-  for (const t of corrected) await count(t);
-  const fixed = corrected.join(' ');
-  if (fixed !== term) {
+  if (!first || term.startsWith('"') || terms.length === 0) return { result: first, searched: term, note: null };
+  const fixed = spellingSuggestion(terms, hints.vocabulary, (t) => hints.known.has(t));
+  if (fixed !== null && (first.results.length === 0 || Object.hasOwn(hints.bestBets, fixed))) {
     const result = await run(fixed);
     if (result && result.results.length > 0) return { result, searched: fixed, note: { kind: 'corrected', asked: term, searched: fixed } };
   }
-  const kept = await fallbackTerms(corrected, counts, async (ts) => (await run(ts.join(' ')))?.results.length ?? 0);
-  if (kept.length > 0) {
+  if (first.results.length > 0) return { result: first, searched: term, note: null };
+  const counts = new Map<string, number>();
+  for (const t of terms) counts.set(t, (await run(t))?.results.length ?? 0);
+  const kept = await fallbackTerms(
+    terms,
+    counts,
+    async (ts) => (await run(ts.join(' ')))?.results.length ?? 0,
+    (t) => hints.names.has(t),
+  );
+  if (kept.length > 0 && kept.length < terms.length) {
     const searched = kept.join(' ');
     const result = await run(searched);
     if (result && result.results.length > 0) {
-      const dropped = corrected.filter((t) => !kept.includes(t));
+      const dropped = terms.filter((t) => !kept.includes(t));
       return { result, searched, note: { kind: 'fallback', asked: term, searched, dropped } };
     }
   }
-  const suggestion = fixed !== term ? fixed : null;
-  return {
-    result: first,
-    searched: term,
-    note: { kind: 'none', asked: term, suggestion, entities: closestEntities(corrected, hints.entities) },
-  };
+  const entities = closestEntities(fixed?.split(' ') ?? terms, hints.entities);
+  return { result: first, searched: term, note: { kind: 'none', asked: term, suggestion: fixed, entities } };
 }
 
 /** What the build writes next to the index for this page (searchHints in src/integrations/pagefind.ts). */
@@ -233,6 +230,19 @@ interface Hints {
   vocabulary: string[];
 }
 const NO_HINTS: Hints = { bestBets: {}, entities: [], vocabulary: [] };
+
+/** The hints with the vocabulary as a set and the words of entity names (kept in the fallback before other words). */
+interface Lookups extends Hints {
+  known: Set<string>;
+  names: Set<string>;
+}
+function lookups(hints: Hints): Lookups {
+  return {
+    ...hints,
+    known: new Set(hints.vocabulary),
+    names: new Set(hints.entities.flatMap((e) => e.names.flatMap((n) => n.split(' ')))),
+  };
+}
 
 /** How many result cards load their text as soon as results arrive, without waiting to scroll into view. */
 const EAGER_CARDS = 4;
@@ -269,7 +279,7 @@ function showNote(root: HTMLElement, base: string, note: Note | null): void {
         box.append(...(i > 0 ? [', '] : []), a, ` (${e.kind.toLowerCase()})`);
       });
       box.append('.');
-    } else if (!note.suggestion) box.append('Try fewer or other words, or browse the pages listed under “Browse” below.');
+    } else if (!note.suggestion) box.append('Try fewer or other words, or browse every page in the A–Z index below.');
   }
 }
 

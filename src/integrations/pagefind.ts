@@ -109,7 +109,7 @@ export interface SearchHints {
   bestBets: Record<string, string>;
   /** Every entity, for the zero-result page's "closest pages" (closestEntities in src/lib/search/query.ts). */
   entities: EntityHint[];
-  /** Words of names and result titles (4 letters or more, no digits), commonest first: spelling suggestions. */
+  /** Words of names, result titles and texts (4 letters or more, no digits), commonest first: spelling suggestions. */
   vocabulary: string[];
 }
 
@@ -140,7 +140,7 @@ export function vocabularyOf(texts: readonly string[]): string[] {
   return [...counts].sort((a, b) => b[1] - a[1]).map(([w]) => w);
 }
 
-/** The hints for the search page (pagefind/search-hints.json): best bets, entities and the vocabulary (`titles`: the records' titles). */
+/** The hints for the search page (pagefind/search-hints.json): best bets, entities and the vocabulary (`titles`: the records' titles and texts). */
 export function searchHints(input: SearchInput, fragments: FragmentMap, titles: readonly string[] = []): SearchHints {
   const entities = input.content.entities.map((e) => ({ ...e, url: siteUrl(`${ENTITY_SECTIONS[e.kind]}/${e.id}/`) }));
   return {
@@ -235,7 +235,10 @@ export function pagefindIndex(): AstroIntegration {
           const written = await index!.writeFiles({ outputPath: bundle });
           if (written.errors.length > 0) fail('writing the index', written.errors);
           for (const unused of UNUSED_UI_FILES) rmSync(join(bundle, unused), { force: true });
-          const titles = [...records.map((r) => r.meta.title ?? ''), ...input.content.sources.map((source) => source.title)];
+          const titles = [
+            ...records.flatMap((r) => [r.meta.title ?? '', r.content]),
+            ...input.content.sources.map((source) => source.title),
+          ];
           writeFileSync(join(bundle, 'search-hints.json'), JSON.stringify(searchHints(input, readFragments(bundle), titles)));
           logger.info(`Pagefind indexed ${pages} pages and ${records.length} claims and findings.`);
         } finally {

@@ -77,7 +77,7 @@ export const QUERIES: readonly QueryCase[] = [
     kind: 'question',
     expect: 'claims/self-improving-coding-model-article/parameter-count/',
   },
-  { query: 'which figures did gpt proto get wrong', kind: 'question', expect: 'sources/gpt-proto-gpt-5-3-codex-guide/' },
+  { query: 'which figures did gpt proto get wrong', kind: 'question', expect: 'organizations/gpt-proto/' },
   {
     query: 'what is the terminal bench score of gpt-5.3-codex',
     kind: 'question',
@@ -94,10 +94,14 @@ export const QUERIES: readonly QueryCase[] = [
     expect: 'claims/openai-introducing-gpt-5-3-codex/hardware-training/',
   },
   { query: 'what is the max tokens per turn', kind: 'question', expect: 'claims/gpt-5-3-codex-definition/max-tokens-per-turn/' },
-  { query: 'what does osworld measure', kind: 'question', expect: 'benchmarks/osworld-verified/' },
-  { query: 'who makes gemini', kind: 'question', expect: 'models/gemini/' },
+  { query: 'what does osworld measure', kind: 'question', expect: 'claims/openai-introducing-gpt-5-3-codex/osworld-verified-measures/' },
+  { query: 'who makes gemini', kind: 'question', expect: 'organizations/google/' },
   { query: 'what temperature range does the api accept', kind: 'question', expect: 'claims/gpt-5-3-codex-definition/temperature-range/' },
-  { query: 'which languages does gpt-5.3-codex support', kind: 'question', expect: 'models/gpt-5-3-codex/' },
+  {
+    query: 'what is the context window of gpt-5.3-codex',
+    kind: 'question',
+    expect: 'claims/ai-agents-wiki-gpt-5-3-codex/context-window-limits/',
+  },
   // Typos.
   { query: 'termnal bench', kind: 'typo', expect: 'benchmarks/terminal-bench-2-0/' },
   { query: 'paramter count', kind: 'typo', expect: 'claims/self-improving-coding-model-article/parameter-count/' },
@@ -184,7 +188,7 @@ export async function shownResults(page: Page, baseURL: string, count = 3): Prom
 export async function searchInPage(page: Page, baseURL: string, query: string, count = 3): Promise<{ total: number; top: ShownResult[] }> {
   if (!page.url().startsWith(`${baseURL}search/`)) {
     await page.goto(searchUrl(baseURL, { q: '', filters: {} }));
-    await page.waitForSelector('[data-search-page][data-status="ready"], [data-search-page]:not([data-status])');
+    await page.waitForSelector('[data-search-page][data-started]');
   }
   await page.locator('pagefind-input input').fill(query);
   await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.answered === q, query, {

@@ -32,23 +32,42 @@ export function queryTerms(normalized: string): string[] {
 
 /**
  * The terms to search for when no result has all of `terms`, given how many results each term has alone
- * (`counts`): terms the index does not know are dropped; then, while `together` (the number of results of
- * the kept terms together) is zero, the commonest term goes, as it says least about what is sought.
- * `together` is asked for each candidate set, most specific first. Returns the kept terms (at least one if
- * any term is known) in their original order, or [] when the index knows none of them.
+ * (`counts`): terms the index does not know are dropped; then the largest subset of the rest that has
+ * results wins (`together` counts a subset's results). Among subsets of one size, the one keeping most words
+ * of entity names (`isName`) wins, then the most specific (fewest results), then the earliest. Subsets of
+ * up to MAX_FALLBACK_TERMS known terms are tried. Returns the kept terms in their original order, or []
+ * when the index knows none of them.
  */
 export async function fallbackTerms(
   terms: readonly string[],
   counts: ReadonlyMap<string, number>,
   together: (terms: string[]) => Promise<number>,
+  isName: (term: string) => boolean = () => false,
 ): Promise<string[]> {
-  let kept = terms.filter((t) => (counts.get(t) ?? 0) > 0);
-  while (kept.length > 1) {
-    if ((await together(kept)) > 0) return kept;
-    const commonest = kept.reduce((a, b) => ((counts.get(b) ?? 0) > (counts.get(a) ?? 0) ? b : a));
-    kept = kept.filter((t) => t !== commonest);
+  const known = terms.filter((t) => (counts.get(t) ?? 0) > 0).slice(0, MAX_FALLBACK_TERMS);
+  if (known.length <= 1) return known;
+  for (let size = known.length; size >= 1; size--) {
+    let best: { kept: string[]; names: number; results: number } | null = null;
+    for (const kept of subsets(known, size)) {
+      const results = size === 1 ? (counts.get(kept[0] as string) ?? 0) : await together(kept);
+      if (results === 0) continue;
+      const names = kept.filter(isName).length;
+      if (!best || names > best.names || (names === best.names && results < best.results)) best = { kept, names, results };
+    }
+    if (best) return best.kept;
   }
-  return kept;
+  return [];
+}
+
+/** At most this many known terms take part in the fallback (2^n subsets at worst). */
+export const MAX_FALLBACK_TERMS = 6;
+
+/** The subsets of `items` with `size` elements, in order. */
+function subsets<T>(items: readonly T[], size: number): T[][] {
+  if (size === 0) return [[]];
+  if (items.length < size) return [];
+  const [head, ...rest] = items as [T, ...T[]];
+  return [...subsets(rest, size - 1).map((s) => [head, ...s]), ...subsets(rest, size)];
 }
 
 /** Levenshtein distance, stopping early once it exceeds `max` (then returns max + 1). */

@@ -28,17 +28,22 @@ describe('fallbackTerms: the best terms when no result has them all', () => {
     ['codex', 180],
     ['wrong', 0],
   ]);
-  test('unknown words go, then the commonest until something matches', async () => {
-    const asked: string[][] = [];
+  test('unknown words go, then the largest subset with results, keeping names, most specific first', async () => {
+    const results = new Map([
+      ['parameters gpt codex', 0],
+      ['parameters gpt', 0],
+      ['parameters codex', 5],
+      ['gpt codex', 150],
+    ]);
+    const asked: string[] = [];
     const together = async (ts: string[]) => {
-      asked.push(ts);
-      return ts.includes('gpt') && ts.includes('parameters') ? 0 : 2;
+      asked.push(ts.join(' '));
+      return results.get(ts.join(' ')) ?? 0;
     };
     expect(await fallbackTerms(['parameters', 'gpt', 'codex', 'wrong'], counts, together)).toEqual(['parameters', 'codex']);
-    expect(asked).toEqual([
-      ['parameters', 'gpt', 'codex'],
-      ['parameters', 'codex'],
-    ]);
+    expect(asked).toEqual(['parameters gpt codex', 'parameters gpt', 'parameters codex', 'gpt codex']);
+    const names = new Set(['gpt', 'codex']);
+    expect(await fallbackTerms(['parameters', 'gpt', 'codex'], counts, together, (t) => names.has(t))).toEqual(['gpt', 'codex']);
   });
   test('nothing known: nothing to search', async () => {
     expect(await fallbackTerms(['wrong', 'zzz'], counts, async () => 1)).toEqual([]);
