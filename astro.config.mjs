@@ -6,20 +6,22 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { headersFile } from './src/integrations/headers-file.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { LOCAL_ORIGIN, siteUrlGuard } from './src/integrations/site-url.ts';
 
 /** The inline theme script is hashed here so the CSP can allow exactly it and nothing else inline. */
 const themeScript = readFileSync(new URL('./src/client/theme.js', import.meta.url), 'utf8');
 const themeHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
 
+// SITE_URL: the origin the site is deployed at (canonical URLs, sitemap, feed, citations); `astro build` refuses to run
+// without it unless CODEX_CLAIMS_LOCAL=1 (npm start, tests): see src/integrations/site-url.ts. BASE_PATH: a sub-path such as /codex-claims/.
 // Stylesheets are linked, not inlined: the second page of a visit then fetches only its HTML (docs/benchmarks.md, "Page weight").
-// SITE_URL: the origin the site is deployed at (canonical URLs, sitemap, feed). BASE_PATH: a sub-path such as /codex-claims/.
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  site: process.env.SITE_URL?.trim() || LOCAL_ORIGIN,
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap(), pagefindIndex(), headersFile()],
+  integrations: [siteUrlGuard(), mdx(), sitemap(), pagefindIndex(), headersFile()],
   // No code blocks are highlighted (the content has none), and Shiki's inline styles would need
   // 'unsafe-inline' under the CSP: off, which also ends Astro's warning about it on every build.
   markdown: { syntaxHighlight: false },

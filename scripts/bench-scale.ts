@@ -62,7 +62,13 @@ function folderSize(dir: string): number {
  * own), in a private copy of the project so no Astro cache from another build is reused or disturbed.
  */
 async function build(content: string, outDir: string): Promise<{ ms: number; peakRss: number; log: string }> {
-  const env: Record<string, string | undefined> = { ...process.env, CODEX_CLAIMS_CONTENT: content, OUT_DIR: outDir, BASE_PATH: '/' };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    CODEX_CLAIMS_CONTENT: content,
+    OUT_DIR: outDir,
+    BASE_PATH: '/',
+    CODEX_CLAIMS_LOCAL: '1',
+  };
   const project = isolatedProject();
   try {
     const child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {

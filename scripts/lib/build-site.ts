@@ -58,7 +58,13 @@ export function buildSite(options: BuildOptions): { ms: number; output: string }
   for (const key of Object.keys(env)) if (VITE_ENV.has(key) || key.startsWith('VITEST')) delete env[key];
   Object.assign(
     env,
-    { OUT_DIR: resolve(options.outDir), BASE_PATH: options.base ?? '/', CODEX_CLAIMS_CONTENT: resolve(options.content ?? 'content') },
+    {
+      OUT_DIR: resolve(options.outDir),
+      BASE_PATH: options.base ?? '/',
+      CODEX_CLAIMS_CONTENT: resolve(options.content ?? 'content'),
+      // a local build unless the caller passes SITE_URL (src/integrations/site-url.ts)
+      CODEX_CLAIMS_LOCAL: '1',
+    },
     options.env,
   );
   mkdirSync(resolve(options.outDir, '..'), { recursive: true });

@@ -8,14 +8,19 @@
  * - puts the page of an entity named exactly by the query first (src/lib/search/rank.ts);
  * - renders each result with its type, value and source;
  * - runs filter-only searches (no query) through Pagefind's faceted mode, so filters work alone;
- * - warms everything a query needs as soon as the search box is focused (the whole word index and every
- *   result's text, about 200 kB here; only while the index is small), so no query waits for the network;
- * - sends the header search box and the `/` and Ctrl/Cmd-K shortcuts to this page's search box.
+ * - searches questions and sentences as people type them (src/lib/search/query.ts): stop words are dropped;
+ *   when no result has every term, a misspelt word is corrected or the best terms are kept, and a note
+ *   above the results says so; a query that finds nothing offers a spelling suggestion and the closest pages;
+ * - loads Pagefind when the box is focused, and then only what each query needs (its words' index chunks
+ *   and the shown results' fragments);
+ * - keeps the header search box in step with the query, and sends it and the `/` and Ctrl/Cmd-K shortcuts
+ *   to this page's search box.
  * Pagefind runs on the main thread (no-worker on <pagefind-config>): for an index this small a search
  * takes a few milliseconds there, less than a round trip to a worker.
  */
 import { leadLength, recordLead } from '../lib/search/excerpt.ts';
 import { normalizeQuery } from '../lib/search/normalize.ts';
+import { closestEntities, type EntityHint, fallbackTerms, queryTerms, spellingSuggestion } from '../lib/search/query.ts';
 import { promoteBestBet } from '../lib/search/rank.ts';
 import { FILTER_KEYS, knownFilters, readSearchState, toPagefindFilters, writeSearchState } from '../lib/search/state.ts';
 
@@ -80,7 +85,10 @@ async function start(root: HTMLElement): Promise<void> {
     // Filters without a query list everything they match (Pagefind's faceted mode); with neither, the
     // page waits for input instead of listing the whole site.
     instance.faceted = Object.keys(pagefindFilters).length > 0;
-    return search(normalizeQuery(term ?? ''), pagefindFilters);
+    const asked = term ?? '';
+    return search(queryTerms(normalizeQuery(asked)).join(' '), pagefindFilters).then(() => {
+      root.dataset.answered = asked;
+    });
   };
 
   // Beside the results there is room to show the Type filter open; above them, on a phone, all start closed.
@@ -93,7 +101,9 @@ async function start(root: HTMLElement): Promise<void> {
 
   const initial = readSearchState(location.search);
   let restored = false;
+  const header = document.querySelector<HTMLInputElement>('#site-search');
   instance.on('search', (term, filters) => {
+    if (header && header.value !== term) header.value = term;
     if (!restored) return;
     const query = writeSearchState({ q: term, filters });
     if (query !== location.search) history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
@@ -103,7 +113,7 @@ async function start(root: HTMLElement): Promise<void> {
     nameFilterCounts(root);
   });
   // State for tests and the benchmark: data-status="searching" | "ready", data-count = number of results,
-  // data-warm="ready" once the box's focus has loaded everything a query needs.
+  // data-answered = the query (as typed) whose results are shown.
   instance.on('loading', () => {
     root.dataset.status = 'searching';
   });
@@ -113,82 +123,166 @@ async function start(root: HTMLElement): Promise<void> {
     for (const card of results?.results?.slice(0, EAGER_CARDS) ?? []) card.load?.();
     root.dataset.count = String(result.results.length);
     root.dataset.status = 'ready';
+    showNote(root, base, notes.last);
   });
 
   const input = (): HTMLInputElement | null => root.querySelector('pagefind-input input');
+  // Focus loads Pagefind itself (script, WebAssembly, entry); the index chunks wait for the query's words.
   root.addEventListener('focusin', (event) => {
-    if (event.target === input()) {
-      void warm(instance, base, hints).then(() => {
-        root.dataset.warm = 'ready';
-      });
-    }
+    if (event.target === input()) void instance.triggerLoad();
   });
   routeShortcuts(root, instance, input);
 
   await instance.triggerLoad();
-  adjustResults(instance, (await hints).bestBets);
+  const notes: Notes = { last: null };
+  adjustResults(instance, lookups(await hints), notes);
   // Filter values the index does not have are ignored, as unknown parameters are (readSearchState).
   const filters = knownFilters(initial.filters, await instance.__pagefind__?.filters());
   restored = true;
   instance.triggerSearchWithFilters(initial.q, filters as Filters);
+  root.dataset.started = '';
   if (initial.q === '' && Object.keys(filters).length === 0) input()?.focus();
 }
 
+/** What the note above the results says about the last query (null: nothing to say). */
+type Note =
+  | { kind: 'corrected'; asked: string; searched: string }
+  | { kind: 'fallback'; asked: string; searched: string; dropped: string[] }
+  | { kind: 'none'; asked: string; suggestion: string | null; entities: EntityHint[] };
+interface Notes {
+  last: Note | null;
+}
+
+type PagefindResult = { totalFilters?: unknown; results: { id: string; data(): Promise<unknown> }[] };
+
 /**
- * Two fixes to Pagefind's answers before the UI sees them:
+ * Three fixes to Pagefind's answers before the UI sees them:
  * - a query that is exactly an entity's name puts that entity's page first (best bets from the build's
  *   search-hints.json, src/lib/search/rank.ts);
+ * - a query no result matches in full is answered as well as it can be (see answer) and `notes` says how;
  * - Pagefind 1.6 answers a filter-only search (no query) with zero "total" counts, and the filter pane shows
  *   a checked value's total ("Finding 0"); with no query, the totals are the counts over everything.
  */
-function adjustResults(instance: Instance, bets: Readonly<Record<string, string>>): void {
+function adjustResults(instance: Instance, hints: Lookups, notes: Notes): void {
   const pagefind = instance.__pagefind__;
   if (!pagefind) return;
   const search = pagefind.search.bind(pagefind);
   let everything: Promise<unknown> | null = null;
   pagefind.search = async (term, options) => {
-    const result = await search(term, options);
-    if (!result) return result;
     if (term === null) {
+      notes.last = null;
+      const result = await search(term, options);
+      if (!result) return result;
       everything ??= pagefind.filters();
       result.totalFilters = await everything;
-    } else promoteBestBet(result.results, term, bets);
-    return result;
+      return result;
+    }
+    const answered = await answer(term, (q) => search(q, options), hints);
+    notes.last = answered.note;
+    if (answered.result) promoteBestBet(answered.result.results, answered.searched, hints.bestBets);
+    return answered.result;
   };
+}
+
+/**
+ * A query's results: a misspelt word corrected (to the nearest word of the vocabulary) when the query as
+ * typed finds nothing or the correction names an entity exactly; else all its terms; else the best terms
+ * (fallbackTerms: unknown words dropped, then the largest subset with results, names kept). Each step asks
+ * only for the index chunks of its own words. With nothing at all, the note offers a spelling and the
+ * closest pages.
+ */
+async function answer(
+  term: string,
+  run: (q: string) => Promise<PagefindResult | null>,
+  hints: Lookups,
+): Promise<{ result: PagefindResult | null; searched: string; note: Note | null }> {
+  const first = await run(term);
+  const terms = term.split(' ').filter((t) => t !== '');
+  if (!first || term.startsWith('"') || terms.length === 0) return { result: first, searched: term, note: null };
+  const fixed = spellingSuggestion(terms, hints.vocabulary, (t) => hints.known.has(t));
+  if (fixed !== null && (first.results.length === 0 || Object.hasOwn(hints.bestBets, fixed))) {
+    const result = await run(fixed);
+    if (result && result.results.length > 0) return { result, searched: fixed, note: { kind: 'corrected', asked: term, searched: fixed } };
+  }
+  if (first.results.length > 0) return { result: first, searched: term, note: null };
+  const counts = new Map<string, number>();
+  for (const t of terms) counts.set(t, (await run(t))?.results.length ?? 0);
+  const kept = await fallbackTerms(
+    terms,
+    counts,
+    async (ts) => (await run(ts.join(' ')))?.results.length ?? 0,
+    (t) => hints.names.has(t),
+  );
+  if (kept.length > 0 && kept.length < terms.length) {
+    const searched = kept.join(' ');
+    const result = await run(searched);
+    if (result && result.results.length > 0) {
+      const dropped = terms.filter((t) => !kept.includes(t));
+      return { result, searched, note: { kind: 'fallback', asked: term, searched, dropped } };
+    }
+  }
+  const entities = closestEntities(fixed?.split(' ') ?? terms, hints.entities);
+  return { result: first, searched: term, note: { kind: 'none', asked: term, suggestion: fixed, entities } };
 }
 
 /** What the build writes next to the index for this page (searchHints in src/integrations/pagefind.ts). */
 interface Hints {
   bestBets: Record<string, string>;
-  warm: { index: boolean; results: string[] };
+  entities: EntityHint[];
+  vocabulary: string[];
 }
-const NO_HINTS: Hints = { bestBets: {}, warm: { index: false, results: [] } };
+const NO_HINTS: Hints = { bestBets: {}, entities: [], vocabulary: [] };
+
+/** The hints with the vocabulary as a set and the words of entity names (kept in the fallback before other words). */
+interface Lookups extends Hints {
+  known: Set<string>;
+  names: Set<string>;
+}
+function lookups(hints: Hints): Lookups {
+  return {
+    ...hints,
+    known: new Set(hints.vocabulary),
+    names: new Set(hints.entities.flatMap((e) => e.names.flatMap((n) => n.split(' ')))),
+  };
+}
 
 /** How many result cards load their text as soon as results arrive, without waiting to scroll into view. */
 const EAGER_CARDS = 4;
 
-/** One term per first character: preloading them loads every chunk of the word index. */
-const WARM_TERMS = [...'abcdefghijklmnopqrstuvwxyz0123456789'].join(' ');
-
-/**
- * Loads Pagefind once and, when the build says the index is small enough (search-hints.json, WARM_UP in
- * src/integrations/pagefind.ts), its whole word index and every result's text, so no query after focus
- * waits for the network.
- */
-let warmed: Promise<void> | null = null;
-function warm(instance: Instance, base: string, hints: Promise<Hints>): Promise<void> {
-  warmed ??= instance.triggerLoad().then(async () => {
-    const { warm } = await hints;
-    if (warm.index) await instance.__pagefind__?.preload(WARM_TERMS);
-    if (warm.results.length === 0) return;
-    // One result per fragment file: loading their data loads every file.
-    const ids = new Set(warm.results);
-    const all = await instance.__pagefind__?.search(null, {});
-    const loaded = await Promise.all((all?.results ?? []).filter((r) => ids.has(r.id)).map((r) => r.data()));
-    // Render one card off-page, so the first real one does not pay for compiling the template code.
-    if (loaded[0]) renderResult(loaded[0] as ResultData, base);
-  });
-  return warmed;
+/** Writes the note above the results (see Note): what was searched instead, or what to try when nothing matched. */
+function showNote(root: HTMLElement, base: string, note: Note | null): void {
+  const box = root.querySelector<HTMLElement>('[data-search-note]');
+  if (!box) return;
+  box.replaceChildren();
+  box.hidden = note === null;
+  if (!note) return;
+  const query = (q: string): HTMLAnchorElement => {
+    const a = el('a', 'search-note-query', q);
+    a.href = `${base}search/?q=${encodeURIComponent(q).replace(/%20/g, '+')}`;
+    return a;
+  };
+  if (note.kind === 'corrected') {
+    box.append(el('strong', '', 'Showing results for '), query(note.searched), `: no page has “${note.asked}” as typed.`);
+  } else if (note.kind === 'fallback') {
+    box.append(
+      el('strong', '', 'No page has every word of your query. '),
+      `Showing results for `,
+      query(note.searched),
+      note.dropped.length > 0 ? `, without “${note.dropped.join('”, “')}”.` : '.',
+    );
+  } else {
+    box.append(el('strong', '', `Nothing matches “${note.asked}”. `));
+    if (note.suggestion) box.append('Did you mean ', query(note.suggestion), '? ');
+    if (note.entities.length > 0) {
+      box.append('Closest pages: ');
+      note.entities.forEach((e, i) => {
+        const a = el('a', 'search-note-entity', e.name);
+        a.href = `${base}${e.url.replace(/^\//, '')}`;
+        box.append(...(i > 0 ? [', '] : []), a, ` (${e.kind.toLowerCase()})`);
+      });
+      box.append('.');
+    } else if (!note.suggestion) box.append('Try fewer or other words, or browse every page in the A–Z index below.');
+  }
 }
 
 /** On this page the header box, `/` and Ctrl/Cmd-K lead to the page's own search box. */

@@ -10,16 +10,18 @@
  *   variants added as hidden data-pagefind-filter/meta elements (the file on disk is not changed).
  * Header, footer and breadcrumbs carry data-pagefind-ignore; EXCLUDE keeps the rest of the repeated
  * boilerplate out of the index and of excerpts. Next to the index it writes search-hints.json (see
- * searchHints): best bets for queries that name an entity exactly, and which results to load to warm up.
+ * searchHints): best bets for queries that name an entity exactly, the entities and a vocabulary for the
+ * zero-result page.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { foldForIndex } from '../lib/search/normalize.ts';
-import { bestBetTable } from '../lib/search/rank.ts';
+import { foldForIndex, normalizeQuery } from '../lib/search/normalize.ts';
+import { type EntityHint, STOP_WORDS } from '../lib/search/query.ts';
+import { bestBetTable, exactNameQueries } from '../lib/search/rank.ts';
 import {
   annotationHtml,
   claimRecords,
@@ -29,6 +31,7 @@ import {
   type SearchInput,
   type SearchRecord,
   siteUrl,
+  TYPE_OF_KIND,
 } from '../lib/search/records.ts';
 import { loadSite } from '../site/pipeline.ts';
 
@@ -104,47 +107,46 @@ export function readFragments(bundle: string): FragmentMap {
 export interface SearchHints {
   /** Exact-name query → result id of the entity's page (src/lib/search/rank.ts). */
   bestBets: Record<string, string>;
-  /** What focusing the search box loads: the whole word index, and the data of these results (one per fragment file). */
-  warm: { index: boolean; results: string[] };
+  /** Every entity, for the zero-result page's "closest pages" (closestEntities in src/lib/search/query.ts). */
+  entities: EntityHint[];
+  /** Words of names, result titles and texts (4 letters or more, no digits), commonest first: spelling suggestions. */
+  vocabulary: string[];
 }
 
 /**
- * Warming up, and how it scales. Pagefind writes one fragment (a result's text and metadata) per page and
- * loads it when the result is shown. A small site bundles them, about pagesPerFragmentFile pages per file
- * (they also compress better together: about 90 kB instead of 190 kB here), and the search page loads the
- * whole word index and every fragment file when its box is focused, so no query waits for the network.
- * A site too large for that keeps Pagefind's lazy loading, page by page.
+ * Fragments (a result's text and metadata) are bundled about pagesPerFragmentFile pages per file on a small
+ * site (they compress better together); a site with more than maxPages pages keeps one per page. The search
+ * page loads only what a query needs: the word index chunks of its terms and the fragments of the results
+ * it shows.
  */
-export const WARM_UP = {
+export const FRAGMENTS = {
   /** Above this many pages, fragments stay one per page. */
   maxPages: 2000,
   /** Pages per fragment file when bundled. */
   pagesPerFragmentFile: 40,
-  /** Warm up only when the word index and the fragments together are at most this many bytes. */
-  maxBytes: 512 * 1024,
 } as const;
 
-/** The maxFragments option for a site of `pages` pages: bundled when small (see WARM_UP), Pagefind's default otherwise. */
+/** The maxFragments option for a site of `pages` pages: bundled when small (see FRAGMENTS), Pagefind's default otherwise. */
 export function fragmentFiles(pages: number): number | undefined {
-  return pages <= WARM_UP.maxPages ? Math.max(1, Math.ceil(pages / WARM_UP.pagesPerFragmentFile)) : undefined;
+  return pages <= FRAGMENTS.maxPages ? Math.max(1, Math.ceil(pages / FRAGMENTS.pagesPerFragmentFile)) : undefined;
 }
 
-/** Total size in bytes of the files in a folder. */
-function folderBytes(dir: string): number {
-  return existsSync(dir) ? readdirSync(dir).reduce((sum, name) => sum + statSync(join(dir, name)).size, 0) : 0;
+/** The words of texts for spelling suggestions: lowercase, 4+ letters, no digits, commonest first (ties in first-seen order). */
+export function vocabularyOf(texts: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const text of texts)
+    for (const word of normalizeQuery(text).split(/[^\p{L}]+/u))
+      if (word.length >= 4 && !STOP_WORDS.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([w]) => w);
 }
 
-/**
- * The hints for the search page (pagefind/search-hints.json): best bets, and what to warm up when the word
- * index and fragments (`indexBytes` together) are small enough; fragments only when they are bundled.
- */
-export function searchHints(input: SearchInput, fragments: FragmentMap, indexBytes: number): SearchHints {
+/** The hints for the search page (pagefind/search-hints.json): best bets, entities and the vocabulary (`titles`: the records' titles and texts). */
+export function searchHints(input: SearchInput, fragments: FragmentMap, titles: readonly string[] = []): SearchHints {
   const entities = input.content.entities.map((e) => ({ ...e, url: siteUrl(`${ENTITY_SECTIONS[e.kind]}/${e.id}/`) }));
-  const small = indexBytes <= WARM_UP.maxBytes;
-  const bundled = fragments.files.length < fragments.ids.size;
   return {
     bestBets: bestBetTable(entities, fragments.ids),
-    warm: { index: small, results: small && bundled ? fragments.files.map((ids) => ids[0]).filter((id) => id !== undefined) : [] },
+    entities: entities.map((e) => ({ name: e.name, kind: TYPE_OF_KIND[e.kind], url: e.url, names: exactNameQueries(e) })),
+    vocabulary: vocabularyOf([...entities.flatMap((e) => [e.name, ...e.aliases]), ...titles]),
   };
 }
 
@@ -233,8 +235,11 @@ export function pagefindIndex(): AstroIntegration {
           const written = await index!.writeFiles({ outputPath: bundle });
           if (written.errors.length > 0) fail('writing the index', written.errors);
           for (const unused of UNUSED_UI_FILES) rmSync(join(bundle, unused), { force: true });
-          const indexBytes = folderBytes(join(bundle, 'index')) + folderBytes(join(bundle, 'fragment'));
-          writeFileSync(join(bundle, 'search-hints.json'), JSON.stringify(searchHints(input, readFragments(bundle), indexBytes)));
+          const titles = [
+            ...records.flatMap((r) => [r.meta.title ?? '', r.content]),
+            ...input.content.sources.map((source) => source.title),
+          ];
+          writeFileSync(join(bundle, 'search-hints.json'), JSON.stringify(searchHints(input, readFragments(bundle), titles)));
           logger.info(`Pagefind indexed ${pages} pages and ${records.length} claims and findings.`);
         } finally {
           await pagefind.close();

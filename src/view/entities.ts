@@ -5,6 +5,7 @@ import type { Entity, EntityKind } from '../lib/types.ts';
 import { entityHref } from '../urls.ts';
 import { claimView, type SourceRef } from './claims.ts';
 import { indexOf } from './indexes.ts';
+import { lowerFirst } from './labels.ts';
 
 /** A link to an entity. */
 export interface EntityRef {
@@ -98,7 +99,7 @@ export function timelineFor(entity: Entity, data: SiteData): TimelineEvent[] {
         date: c.value.value,
         entity: entityRef(subject),
         self: subject.id === entity.id,
-        label: `${subject.name}: ${view.property.toLowerCase()}`,
+        label: `${subject.name}: ${lowerFirst(view.property)}`,
         href: view.href,
         source: view.source,
         disputed: view.disputed,

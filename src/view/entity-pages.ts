@@ -23,7 +23,7 @@ export const ENTITY_PAGES: Readonly<Record<EntityKind, EntityPageCopy>> = {
     plural: 'Models',
     nav: 'models',
     indexDescription:
-      'Every model the sources about GPT-5.3-Codex mention, with its family, vendor and how many of its facts are agreed, disputed or unsupported.',
+      'Every model the sources about GPT-5.3-Codex mention, with its family, vendor and how many of its facts are agreed, disputed or not disclosed by the vendor.',
     indexLede: null,
     describe: (e) => `${e.description} Every figure about ${e.name}, with its source, quote and whether other sources agree.`,
   },

@@ -24,7 +24,11 @@ export const FACT_STATUSES: Readonly<Record<FactStatus, { label: string; tone: T
     tone: 'bad',
     description: 'At least one source says something that cannot be true together with another.',
   },
-  unsupported: { label: 'Unsupported', tone: 'warn', description: 'Only secondary sources state it; the vendor does not disclose it.' },
+  unsupported: {
+    label: 'Not disclosed by vendor',
+    tone: 'warn',
+    description: 'Only secondary sources state it; the vendor does not disclose it.',
+  },
   unchecked: {
     label: 'Single source',
     tone: 'info',
@@ -74,14 +78,6 @@ export interface FactView {
   findings: FindingRef[];
 }
 
-const CONNECTORS: Record<string, string> = {
-  benchmark: 'on',
-  comparedTo: 'vs',
-  channel: 'via',
-  language: 'for',
-  stage: 'at',
-  direction: 'for',
-};
 /** Labels that already end in a preposition take the compared entity directly: "Descends from GPT-3". */
 const ENDS_IN_PREPOSITION = /\b(from|with|to|of|before|after|than|by)$/i;
 
@@ -90,7 +86,7 @@ export function factTitle(propertyLabel: string, qualifiers: readonly { key: str
   let title = propertyLabel;
   const extra: string[] = [];
   for (const q of qualifiers) {
-    const connector = CONNECTORS[q.key];
+    const connector = QUALIFIERS.get(q.key)?.connector;
     if (connector === 'at') extra.push(q.value);
     else if (connector === 'for' && q.key === 'direction') title += ` for ${q.value} tokens`;
     else if (q.key === 'comparedTo' && ENDS_IN_PREPOSITION.test(title)) title += ` ${q.value}`;

@@ -7,7 +7,16 @@ import { entityHref, type FindingFilter, findingFilterHref } from '../urls.ts';
 import { type ClaimView, claimView, compareClaimsForDisplay, type FindingRef, findingRef, type SourceRef, sourceRef } from './claims.ts';
 import { type EntityRef, entityRef } from './entities.ts';
 import { factTitle } from './facts.ts';
-import { FINDING_KIND_ORDER, FINDING_KINDS, qualifierValue, SEVERITIES, SEVERITY_ORDER, sourceName, type Tone } from './labels.ts';
+import {
+  FINDING_KIND_ORDER,
+  FINDING_KINDS,
+  lowerFirst,
+  qualifierValue,
+  SEVERITIES,
+  SEVERITY_ORDER,
+  sourceName,
+  type Tone,
+} from './labels.ts';
 
 /** A finding ready to render. */
 export interface FindingView extends FindingRef {
@@ -55,7 +64,7 @@ export function findingView(f: Finding, data: SiteData): FindingView {
     .map((id) => data.claimById.get(id))
     .filter((c): c is Claim => c !== undefined)
     .sort((a, b) => compareClaimsForDisplay(a, b, data));
-  const fact = factTitle(propertyLabel.charAt(0).toLowerCase() + propertyLabel.slice(1), qualifiers);
+  const fact = factTitle(lowerFirst(propertyLabel), qualifiers);
   return {
     ...findingRef(f),
     kindLabel: kind.label,

@@ -1,7 +1,7 @@
 /** Labels: verdicts, finding kinds, severities, tiers, source names and qualifier values as a reader reads them. */
 import type { SiteData } from '../data.ts';
 import type { FindingKind, Severity, Verdict } from '../lib/engine/index.ts';
-import { QUALIFIERS } from '../lib/qualifiers.ts';
+import { QUALIFIERS, qualifierValueLabel } from '../lib/qualifiers.ts';
 import type { Claim, Source } from '../lib/types.ts';
 
 /** Visual tone of a badge. */
@@ -103,6 +103,15 @@ export function tierName(tier: number): string {
   );
 }
 
+/**
+ * A label as it reads inside a sentence: the first letter lowercased unless the first word is an acronym
+ * or a name in capitals ("Benchmark score" → "benchmark score"; "API endpoint" and "GPUs in the training
+ * cluster" stay as they are).
+ */
+export function lowerFirst(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label) || /^\p{Lu}(\s|$)/u.test(label) ? (label[0]?.toLowerCase() ?? '') + label.slice(1) : label;
+}
+
 /** "Not stated" handling for optional source metadata. */
 export function stated(value: string | null): string | null {
   return value === null || value === '' ? null : value;
@@ -157,21 +166,9 @@ function publisherless(all: readonly Pick<Source, 'slug' | 'publisher' | 'kind'>
   return byKind;
 }
 
-const VALUE_LABELS: Record<string, Record<string, string>> = {
-  channel: {
-    app: 'Codex app',
-    cli: 'CLI',
-    'ide-extension': 'IDE extension',
-    web: 'web',
-    api: 'API',
-    chatgpt: 'ChatGPT',
-    playground: 'Playground',
-  },
-};
-
 /** Display of a qualifier value: entity names for entity references, readable names for enumerated values. */
 export function qualifierValue(key: string, value: string, data: SiteData): string {
-  return data.entityById.get(value)?.name ?? VALUE_LABELS[key]?.[value] ?? value;
+  return data.entityById.get(value)?.name ?? qualifierValueLabel(key, value);
 }
 
 /** Display of a claim's qualifiers: entity names for entity references. */

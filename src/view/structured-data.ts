@@ -5,6 +5,7 @@ import type { Source } from '../lib/types.ts';
 import { href } from '../urls.ts';
 import { SITE_NAME } from './citations.ts';
 import { findingView } from './findings.ts';
+import { lowerFirst } from './labels.ts';
 
 const RATING: Record<string, { value: number; name: string }> = {
   misattributed: { value: 1, name: 'Misattributed' },
@@ -31,7 +32,7 @@ export function claimReviews(f: Finding, data: SiteData, site: URL, updated: str
         url,
         datePublished: updated,
         // The claim as a statement (not its quote: a quote is shown on the page, as text, where it is read).
-        claimReviewed: `${c.subject.name}: ${c.property.toLowerCase()} ${c.display}${c.qualifiers.length > 0 ? ` (${c.qualifiers.map((q) => `${q.label.toLowerCase()}: ${q.value}`).join('; ')})` : ''}`,
+        claimReviewed: `${c.subject.name}: ${lowerFirst(c.property)} ${c.display}${c.qualifiers.length > 0 ? ` (${c.qualifiers.map((q) => `${q.label.toLowerCase()}: ${q.value}`).join('; ')})` : ''}`,
         author: { '@type': 'Organization', name: SITE_NAME, url: new URL(href(), site).href },
         reviewRating: { '@type': 'Rating', ratingValue: rating.value, bestRating: 5, worstRating: 1, alternateName: rating.name },
         itemReviewed: {

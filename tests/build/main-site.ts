@@ -21,7 +21,13 @@ const VITE_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 
 
 /** Builds the main site into dist/ and records its output; throws with the output's end when the build fails. */
 export function buildMainSite(): string {
-  const env: Record<string, string | undefined> = { ...process.env, BASE_PATH: '/', OUT_DIR: MAIN_DIST, NO_COLOR: '1' };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    BASE_PATH: '/',
+    OUT_DIR: MAIN_DIST,
+    NO_COLOR: '1',
+    CODEX_CLAIMS_LOCAL: '1',
+  };
   delete env.FORCE_COLOR;
   for (const key of Object.keys(env)) if (VITE_ENV.has(key) || key.startsWith('VITEST')) delete env[key];
   delete env.SITE_URL;

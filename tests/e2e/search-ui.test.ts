@@ -3,13 +3,15 @@
  * says (with and without a query), the address restores a search, the Component UI passes axe, and no
  * page except /search/ fetches any script.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { loadSearchInput } from '../../src/integrations/pagefind.ts';
 import { sourceLabel } from '../../src/lib/search/records.ts';
 import type { SearchState } from '../../src/lib/search/state.ts';
+import { MAIN_DIST } from '../build/main-site.ts';
 import { search, searchUrl, shownResults, waitForResults } from './search-helpers.ts';
 
 const baseURL = inject('baseURL');
@@ -226,25 +228,55 @@ describe('accessibility, CSP and the JavaScript budget', () => {
     }
   });
 
-  test('once the box is focused, a query waits for nothing from the network', async () => {
+  test("focusing the box loads no index; a query fetches only its own words' index chunks", async () => {
     const p = await browser.newPage();
     try {
       await p.goto(searchUrl(baseURL, { q: '', filters: {} }));
-      await p.locator('pagefind-input input').focus();
-      await p.waitForSelector('[data-search-page][data-warm="ready"]');
-      await p.waitForLoadState('networkidle');
       const fetched: string[] = [];
       p.on('request', (r) => {
-        if (/\/pagefind\//.test(r.url())) fetched.push(r.url());
+        if (/\/pagefind\//.test(r.url())) fetched.push(new URL(r.url()).pathname);
       });
+      await p.locator('pagefind-input input').focus();
+      await p.waitForLoadState('networkidle');
+      expect(fetched.filter((u) => u.endsWith('.pf_index'))).toEqual([]);
       await p.locator('pagefind-input input').pressSequentially('swe bench pro');
       await p.waitForURL(/\?q=swe\+bench\+pro$/);
       await waitForResults(p, 3);
       expect((await shownResults(p, baseURL, 1))[0]?.path).toBe('benchmarks/swe-bench-pro/');
-      expect(fetched).toEqual([]);
+      const chunks = readdirSync(join(MAIN_DIST, 'pagefind', 'index')).filter((n) => n.endsWith('.pf_index'));
+      const loaded = new Set(fetched.filter((u) => u.endsWith('.pf_index')));
+      expect(loaded.size).toBeGreaterThan(0);
+      expect(loaded.size, `the query loaded ${loaded.size} of ${chunks.length} index chunks`).toBeLessThan(chunks.length);
     } finally {
       await p.close();
     }
+  });
+
+  test('a question finds what its words match, says when it dropped words, and the header box shows the query', async () => {
+    await page.goto(searchUrl(baseURL, { q: 'which figures did gpt proto get wrong', filters: {} }));
+    await waitForResults(page, 1);
+    expect(await page.locator('#site-search').inputValue()).toBe('which figures did gpt proto get wrong');
+    const note = page.locator('[data-search-note]');
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.textContent()).toMatch(/No page has every word of your query\. Showing results for .+, without “/);
+  });
+
+  test('a misspelt query is corrected and says so', async () => {
+    await page.goto(searchUrl(baseURL, { q: 'termnal bench', filters: {} }));
+    await waitForResults(page, 1);
+    expect((await shownResults(page, baseURL, 1))[0]?.path).toBe('benchmarks/terminal-bench-2-0/');
+    expect(await page.locator('[data-search-note]').textContent()).toContain('Showing results for terminal bench');
+  });
+
+  test('a query that matches nothing says so at once and points to the A–Z index', async () => {
+    // Pagefind matches near spellings itself, so only a word far from every indexed one finds nothing.
+    await page.goto(searchUrl(baseURL, { q: 'xyzzy', filters: {} }));
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.answered === 'xyzzy');
+    const note = page.locator('[data-search-note]');
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain('Nothing matches “xyzzy”.');
+    expect(await note.textContent()).toContain('A–Z');
+    expect(await page.locator('#az-title').isVisible()).toBe(true);
   });
 
   test('no page but /search/ fetches any script, worker, WebAssembly or index file', async () => {

@@ -20,7 +20,7 @@
 import type { Content } from '../content/validate.ts';
 import type { Analysis, Finding, FindingKind } from '../engine/types.ts';
 import { ENTITY_FOLDERS } from '../kinds.ts';
-import { isIdentifyingQualifier, QUALIFIERS } from '../qualifiers.ts';
+import { isIdentifyingQualifier, QUALIFIERS, qualifierValueLabel } from '../qualifiers.ts';
 import type { Claim, Entity, EntityKind, Source } from '../types.ts';
 import { formatValue } from '../values.ts';
 import { foldForIndex, nameVariants } from './normalize.ts';
@@ -60,7 +60,8 @@ export interface SearchInput {
 /** The URL folder of each entity kind (src/lib/kinds.ts). */
 export const ENTITY_SECTIONS: Record<EntityKind, string> = ENTITY_FOLDERS;
 
-const TYPE_OF_KIND: Record<EntityKind, ResultType> = {
+/** The result type of each entity kind. */
+export const TYPE_OF_KIND: Record<EntityKind, ResultType> = {
   model: 'Model',
   benchmark: 'Benchmark',
   organization: 'Organization',
@@ -70,7 +71,7 @@ const TYPE_OF_KIND: Record<EntityKind, ResultType> = {
 const FINDING_KIND_LABEL: Record<FindingKind, string> = {
   conflict: 'Conflict',
   misattribution: 'Misattribution',
-  unsupported: 'Unsupported',
+  unsupported: 'Not disclosed by vendor',
   contradiction: 'Contradiction',
   overstated: 'Overstated',
   reconciled: 'Reconciled',
@@ -157,7 +158,11 @@ class Lookup {
       .map(([key, value]) => {
         const spec = QUALIFIERS.get(key);
         if (spec?.entityKinds) return this.name(value);
-        return `${(spec?.label ?? key).toLowerCase()} ${value}`;
+        // "for input tokens", "via API", "at the training stage"; a qualifier without a connector names its key.
+        const shown = qualifierValueLabel(key, value);
+        if (key === 'direction') return `for ${shown} tokens`;
+        if (key === 'stage') return `at the ${shown} stage`;
+        return spec?.connector ? `${spec.connector} ${shown}` : `${(spec?.label ?? key).toLowerCase()} ${shown}`;
       })
       .join(', ');
   }

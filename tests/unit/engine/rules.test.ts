@@ -208,7 +208,7 @@ describe('contradiction', () => {
     );
     const [f] = byKind(a, 'contradiction');
     expect(f?.summary).toBe(
-      "For GPT-5.3-Codex's availability via the api channel, OpenAI states “not yet available”, but Blog Inc states “available”.",
+      "For GPT-5.3-Codex's availability via the API channel, OpenAI states “not yet available”, but Blog Inc states “available”.",
     );
     expect(f?.claims).toEqual(['blog/b', 'vendor/v']);
     expect(verdict(a, 'wiki/w')).toBe('agrees');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
-import { fragmentFiles, htmlForIndex, planRecords, readFragments, searchHints, WARM_UP } from '../../../src/integrations/pagefind.ts';
+import { FRAGMENTS, fragmentFiles, htmlForIndex, planRecords, readFragments, searchHints } from '../../../src/integrations/pagefind.ts';
 import { analyze } from '../../../src/lib/engine/index.ts';
 import {
   annotationHtml,
@@ -176,7 +176,7 @@ describe('planRecords: every result leads to a built page', () => {
 });
 
 describe('the index build', () => {
-  test('result ids come from the fragment files, by URL, and the hints name one result per file to warm', () => {
+  test('result ids come from the fragment files, by URL, and the hints carry best bets, entities and a vocabulary', () => {
     const bundle = mkdtempSync(join(tmpdir(), 'search-ids-'));
     try {
       mkdirSync(join(bundle, 'fragment'));
@@ -191,15 +191,13 @@ describe('the index build', () => {
       );
       const fragments = readFragments(bundle);
       expect(fragments.files).toEqual([['en_abc'], ['en_def'], ['en_g1', 'en_g2']]);
-      const ids = new Map([['/models/gpt-5-2/', 'en_abc']]);
-      // Small and bundled (3 files for 4 pages): warm the word index and one result per file.
-      expect(searchHints(data, { ids: fragments.ids, files: fragments.files }, 200_000)).toEqual({
-        bestBets: expect.objectContaining({ 'gpt 5.2': 'en_abc' }),
-        warm: { index: true, results: ['en_abc', 'en_def', 'en_g1'] },
-      });
-      // Too large: warm nothing. One file per page: no fragment bundle to warm.
-      expect(searchHints(data, { ids, files: fragments.files }, 10_000_000).warm).toEqual({ index: false, results: [] });
-      expect(searchHints(data, { ids, files: [['en_abc']] }, 1000).warm).toEqual({ index: true, results: [] });
+      // Best bets by exact name; every entity with its page and names; a vocabulary of the names' and titles' words.
+      const hints = searchHints(data, { ids: fragments.ids, files: fragments.files }, ['Parameter count', 'Parameter count of GPT-5.2']);
+      expect(hints.bestBets).toEqual(expect.objectContaining({ 'gpt 5.2': 'en_abc' }));
+      expect(hints.entities).toContainEqual(expect.objectContaining({ name: 'GPT-5.2', kind: 'Model', url: '/models/gpt-5-2/' }));
+      expect(hints.vocabulary).toContain('parameter');
+      expect(hints.vocabulary).toContain('count');
+      expect(hints.vocabulary.every((w) => /^\p{L}{4,}$/u.test(w))).toBe(true);
       expect(fragments.ids).toEqual(
         new Map([
           ['/models/gpt-5-2/', 'en_abc'],
@@ -222,11 +220,11 @@ describe('the index build', () => {
   });
 });
 
-describe('warming up scales down', () => {
+describe('fragment bundles scale down', () => {
   test('a small site bundles its fragments about 40 pages to a file; a large one keeps one per page', () => {
     expect(fragmentFiles(321)).toBe(9);
     expect(fragmentFiles(1)).toBe(1);
-    expect(fragmentFiles(WARM_UP.maxPages)).toBe(WARM_UP.maxPages / WARM_UP.pagesPerFragmentFile);
-    expect(fragmentFiles(WARM_UP.maxPages + 1)).toBeUndefined();
+    expect(fragmentFiles(FRAGMENTS.maxPages)).toBe(FRAGMENTS.maxPages / FRAGMENTS.pagesPerFragmentFile);
+    expect(fragmentFiles(FRAGMENTS.maxPages + 1)).toBeUndefined();
   });
 });

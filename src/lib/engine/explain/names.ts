@@ -2,6 +2,8 @@
  * How the explain layer names things in running text: sources, entities, properties, qualifiers,
  * topics, values as stated, and lists.
  */
+
+import { qualifierValueLabel } from '../../qualifiers.ts';
 import type { Context } from '../context.ts';
 import type { PreparedClaim } from '../group.ts';
 import { statedUnit } from '../normalize.ts';
@@ -34,7 +36,7 @@ export function propertyLabel(ctx: Context, id: string): string {
   return /^[A-Z][a-z]/.test(label) ? label[0]?.toLowerCase() + label.slice(1) : label;
 }
 
-/** The identifying qualifiers as a phrase: "on Terminal-Bench 2.0 (Public)", "via the api channel". */
+/** The identifying qualifiers as a phrase: "on Terminal-Bench 2.0 (Public)", "via the API channel". */
 export function qualifierPhrase(ctx: Context, qualifiers: Readonly<Record<string, string>>): string {
   const parts: string[] = [];
   const q = qualifiers;
@@ -46,7 +48,7 @@ export function qualifierPhrase(ctx: Context, qualifiers: Readonly<Record<string
     if (q.metric !== undefined) parts.push(`(${q.metric})`);
   }
   if (q.comparedTo !== undefined) parts.push(`against ${entityName(ctx, q.comparedTo)}`);
-  if (q.channel !== undefined) parts.push(`via the ${q.channel} channel`);
+  if (q.channel !== undefined) parts.push(`via the ${qualifierValueLabel('channel', q.channel)} channel`);
   if (q.stage !== undefined) parts.push(`at the ${q.stage} stage`);
   if (q.direction !== undefined) parts.push(`for ${q.direction} tokens`);
   if (q.language !== undefined) parts.push(`for ${q.language}`);
