@@ -21,12 +21,19 @@ function bibtexKey(id: string): string {
     .replace(/^-|-$/g, '')}`;
 }
 
+/** A claim in words: "GPT-5.3-Codex, benchmark score (benchmark: Terminal-Bench 2.0; effort: xhigh): 77.3%". */
+export function claimStatement(claim: Claim, data: SiteData): string {
+  const view = claimView(claim, data);
+  const qualifiers = view.qualifiers.map((q) => `${q.label.toLowerCase()}: ${q.value}`).join('; ');
+  return `${view.subject.name}, ${view.property.toLowerCase()}${qualifiers ? ` (${qualifiers})` : ''}: ${view.display}`;
+}
+
 /** "Cite this claim": a plain-text citation and a BibTeX entry naming the source and the permalink. */
 export function claimCitation(claim: Claim, data: SiteData, permalink: string): { text: string; bibtex: string } {
   const view = claimView(claim, data);
   const source = data.sourceBySlug.get(claim.source) as Source;
   const author = source.publisher ?? 'Author not stated';
-  const statement = `${view.subject.name}, ${view.property.toLowerCase()}${view.qualifiers.length > 0 ? ` (${view.qualifiers.map((q) => `${q.label.toLowerCase()}: ${q.value}`).join('; ')})` : ''}: ${view.display}`;
+  const statement = claimStatement(claim, data);
   const text = `${author}. “${source.title}”. ${source.published ?? 'n.d.'}. ${source.url ? `${source.url}. ` : ''}Claim “${statement}”, quoted in ${SITE_NAME}: ${permalink}`;
   const fields: [string, string][] = [
     ['title', `${view.subject.name}: ${view.property} = ${view.display}`],

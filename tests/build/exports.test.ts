@@ -1,0 +1,74 @@
+/**
+ * The standard-format exports of the main build, read back as a consumer would and checked against their
+ * published specifications: W3C Web Annotations (re-anchored in the snapshots, the W3C test suite's MUSTs).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { foldForQuote } from '../../src/lib/content/quote.ts';
+import { anchorQuote, type TextPositionSelector, type TextQuoteSelector } from '../../src/lib/export/annotations.ts';
+import { annotationMustFailures, collectionMustFailures } from '../unit/export/w3c-annotation.ts';
+
+const dist = inject('dist');
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(dist, path), 'utf8')) as T;
+const snapshot = (slug: string) => readFileSync(join('content/sources', slug, 'snapshot.txt'), 'utf8');
+
+interface Annotation {
+  id: string;
+  body: [{ value: string }, { id: string }];
+  target: { source: string; 'schema:sha256': string; selector: [TextQuoteSelector, TextPositionSelector] };
+}
+interface Collection {
+  '@context': unknown;
+  total: number;
+  first: { items: Annotation[] };
+}
+interface SourceRow {
+  id: string;
+  url: string | null;
+  sha256: string;
+}
+interface ClaimRow {
+  id: string;
+  source: string;
+  quote: string;
+  url: string;
+}
+
+describe('W3C Web Annotations (/data/annotations.jsonld and /data/annotations/<source>.jsonld)', () => {
+  it('re-anchor every claim in its snapshot exactly once and give back the same claims', () => {
+    const sources = readJson<SourceRow[]>('data/sources.json');
+    const claims = readJson<ClaimRow[]>('data/claims.json');
+    const all = readJson<Collection>('data/annotations.jsonld');
+    expect(all.total).toBe(claims.length);
+    const back: string[] = [];
+    for (const source of sources) {
+      const text = snapshot(source.id);
+      const file = readJson<Collection>(`data/annotations/${source.id}.jsonld`);
+      for (const a of file.first.items) {
+        const [quote, position] = a.target.selector;
+        const anchored = anchorQuote(text, quote);
+        if (!anchored.ok) throw new Error(`${a.id}: ${anchored.message}`);
+        expect([...text].slice(position.start, position.end).join(''), `${a.id}: the position selector`).toBe(quote.exact);
+        expect(a.target['schema:sha256']).toBe(source.sha256);
+        const claim = claims.find((c) => new URL(c.url, a.id).href === a.body[1].id);
+        expect(claim, `${a.id}: no claim has this permalink`).toBeDefined();
+        expect(foldForQuote(text.slice(anchored.start, anchored.end))).toBe(foldForQuote(claim?.quote ?? ''));
+        back.push(claim?.id ?? '');
+      }
+    }
+    expect(back.sort()).toEqual(claims.map((c) => c.id).sort());
+    expect(all.first.items.map((a) => a.id).sort()).toEqual(
+      sources.flatMap((s) => readJson<Collection>(`data/annotations/${s.id}.jsonld`).first.items.map((a) => a.id)).sort(),
+    );
+  });
+
+  it('pass every MUST assertion of the W3C Web Annotation test suite', () => {
+    const all = readJson<Collection>('data/annotations.jsonld');
+    expect(collectionMustFailures(all)).toEqual([]);
+    const failures = all.first.items.flatMap((a) =>
+      annotationMustFailures({ '@context': all['@context'], ...a }).map((f) => `${a.id}: ${f}`),
+    );
+    expect(failures).toEqual([]);
+  });
+});
