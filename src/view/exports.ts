@@ -1,8 +1,11 @@
 /** Route data for the standard-format exports (/data/annotations*.jsonld …): SiteData in, plain JSON out. */
 import type { SiteData } from '../data.ts';
 import { foldSnapshot } from '../lib/content/span.ts';
+import { DISCREPANCY_COLUMNS, DISCREPANCY_SCHEMA } from '../lib/engine/export.ts';
 import { type AnnotatedSource, annotationCollection, claimAnnotation } from '../lib/export/annotations.ts';
+import { dataPackage, type TableSpec } from '../lib/export/datapackage.ts';
 import { DATA_LICENSE } from '../lib/export/licence.ts';
+import { CSV_COLUMNS, EXPORT_SCHEMAS } from '../lib/export.ts';
 import { claimHref, href, sourceHref } from '../urls.ts';
 import { claimStatement, SITE_NAME } from './citations.ts';
 
@@ -28,3 +31,85 @@ export function annotationFiles(data: SiteData, snapshots: ReadonlyMap<string, s
   );
   return files;
 }
+
+/** The four tabular exports: what each holds, its CSV columns, the JSON Schema of its rows and its foreign keys. */
+export const TABLES: readonly TableSpec[] = [
+  {
+    name: 'sources',
+    title: 'Sources',
+    description: 'Every archived source: title, publisher, URL, dates (empty when not stated), kind, tier and the sha256 of its snapshot.',
+    columns: CSV_COLUMNS.sources,
+    jsonSchema: EXPORT_SCHEMAS['sources.schema.json'],
+  },
+  {
+    name: 'entities',
+    title: 'Entities',
+    description: 'Models, benchmarks, organizations and products that claims are about.',
+    columns: CSV_COLUMNS.entities,
+    jsonSchema: EXPORT_SCHEMAS['entities.schema.json'],
+    foreignKeys: [
+      { fields: ['vendor'], reference: { fields: ['id'] } },
+      { fields: ['predecessor'], reference: { fields: ['id'] } },
+    ],
+  },
+  {
+    name: 'claims',
+    title: 'Claims',
+    description: 'Every claim, with its typed value, unit, qualifiers, verbatim quote, the engine’s verdict and the source’s tier.',
+    columns: CSV_COLUMNS.claims,
+    jsonSchema: EXPORT_SCHEMAS['claims.schema.json'],
+    foreignKeys: [
+      { fields: ['source'], reference: { resource: 'sources', fields: ['id'] } },
+      { fields: ['subject'], reference: { resource: 'entities', fields: ['id'] } },
+    ],
+  },
+  {
+    name: 'discrepancies',
+    title: 'Discrepancies',
+    description:
+      'Every finding the engine computes: conflicts, misattributions, unsupported figures, contradictions, overstatements and reconciliations.',
+    columns: DISCREPANCY_COLUMNS,
+    jsonSchema: DISCREPANCY_SCHEMA,
+    foreignKeys: [
+      { fields: ['subject'], reference: { resource: 'entities', fields: ['id'] } },
+      { fields: ['matchedSubject'], reference: { resource: 'entities', fields: ['id'] } },
+    ],
+  },
+];
+
+/** The Data Package descriptor of /data/. */
+export function dataPackageDescriptor(data: SiteData, site: URL, version: string, updated: string): object {
+  const home = new URL(href('data/'), site).href;
+  return dataPackage(
+    {
+      home,
+      title: DATASET_TITLE,
+      description: DATASET_DESCRIPTION,
+      version,
+      created: `${updated}T00:00:00Z`,
+      keywords: DATASET_KEYWORDS,
+      sources: data.content.sources.map((s) => ({ title: s.title, path: s.url ?? new URL(sourceHref(s.slug), site).href })),
+      files: [
+        ...TABLES.map((t) => ({
+          name: `${t.name}-json`,
+          path: `${t.name}.json`,
+          mediatype: 'application/json',
+          description: `${t.title} as JSON (schema: ${t.name}.schema.json).`,
+        })),
+        {
+          name: 'annotations',
+          path: 'annotations.jsonld',
+          mediatype: 'application/ld+json',
+          description: 'Every claim as a W3C Web Annotation of its source.',
+        },
+      ],
+    },
+    TABLES,
+  );
+}
+
+/** The dataset's name, description and keywords (the Data Package, the schema.org Dataset, CITATION.cff say the same). */
+export const DATASET_TITLE = 'Codex Claims: published claims about GPT-5.3-Codex';
+export const DATASET_DESCRIPTION =
+  'Claims made by published sources about the GPT-5.3-Codex model family, each with a verbatim quote from an archived snapshot, and the discrepancies computed between them.';
+export const DATASET_KEYWORDS = ['GPT-5.3-Codex', 'AI model claims', 'benchmarks', 'fact-checking', 'provenance', 'open data'] as const;

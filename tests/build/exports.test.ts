@@ -1,12 +1,16 @@
 /**
  * The standard-format exports of the main build, read back as a consumer would and checked against their
- * published specifications: W3C Web Annotations (re-anchored in the snapshots, the W3C test suite's MUSTs).
+ * published specifications: W3C Web Annotations (re-anchored in the snapshots, the W3C test suite's MUSTs),
+ * the Data Package (its 2.0 profile; every CSV against its Table Schema).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { foldForQuote } from '../../src/lib/content/quote.ts';
 import { anchorQuote, type TextPositionSelector, type TextQuoteSelector } from '../../src/lib/export/annotations.ts';
+import type { TableSchema } from '../../src/lib/export/datapackage.ts';
+import { dataPackageProblems, tableSchemaProblems } from '../unit/export/frictionless.ts';
+import { type Tables, tableProblems } from '../unit/export/table-schema.ts';
 import { annotationMustFailures, collectionMustFailures } from '../unit/export/w3c-annotation.ts';
 
 const dist = inject('dist');
@@ -70,5 +74,35 @@ describe('W3C Web Annotations (/data/annotations.jsonld and /data/annotations/<s
       annotationMustFailures({ '@context': all['@context'], ...a }).map((f) => `${a.id}: ${f}`),
     );
     expect(failures).toEqual([]);
+  });
+});
+
+describe('the Data Package (/data/datapackage.json)', () => {
+  const descriptor = readJson<{ resources: { name: string; path: string; schema?: TableSchema }[] }>('data/datapackage.json');
+  const local = (url: string) => new URL(url).pathname.slice(1);
+
+  it('is valid against the Data Package 2.0 profile and describes every export file', () => {
+    expect(dataPackageProblems(descriptor)).toEqual([]);
+    const described = descriptor.resources.map((r) => local(r.path)).sort();
+    for (const file of [
+      'data/claims.csv',
+      'data/claims.json',
+      'data/sources.csv',
+      'data/entities.csv',
+      'data/discrepancies.csv',
+      'data/annotations.jsonld',
+    ])
+      expect(described).toContain(file);
+  });
+
+  it('has every CSV valid against its Table Schema (types, constraints, primary and foreign keys)', () => {
+    const tables: Tables = {};
+    for (const r of descriptor.resources) {
+      if (!r.schema) continue;
+      expect(tableSchemaProblems(r.schema), r.name).toEqual([]);
+      tables[r.name] = { csv: readFileSync(join(dist, local(r.path)), 'utf8'), schema: r.schema };
+    }
+    expect(Object.keys(tables).sort()).toEqual(['claims', 'discrepancies', 'entities', 'sources']);
+    expect(tableProblems(tables)).toEqual([]);
   });
 });

@@ -8,7 +8,8 @@ import { DISCREPANCY_COLUMNS, DISCREPANCY_SCHEMA, discrepancyRows } from '@/lib/
 import { ANNOTATION_MEDIA_TYPE } from '@/lib/export/annotations.ts';
 import { CSV_COLUMNS, claimRows, EXPORT_SCHEMAS, entityRows, sourceRows, toCsv } from '@/lib/export.ts';
 import { claimHref } from '@/urls.ts';
-import { annotationFiles } from '@/view/index.ts';
+import { annotationFiles, dataPackageDescriptor, lastUpdated } from '@/view/index.ts';
+import pkg from '../../../package.json';
 
 type File = { body: string; type: string };
 let cache: { data: SiteData; files: Record<string, File> } | undefined;
@@ -37,6 +38,11 @@ async function files(site: URL): Promise<Record<string, File>> {
     'discrepancies.schema.json': json(DISCREPANCY_SCHEMA),
     ...Object.fromEntries([...annotations].map(([name, value]) => [name, json(value, ANNOTATION_MEDIA_TYPE)])),
   };
+  const updated = lastUpdated(
+    content.sources.map((s) => s.file),
+    data.history,
+  );
+  result['datapackage.json'] = json(dataPackageDescriptor(data, site, pkg.version, updated));
   cache = { data, files: result };
   return result;
 }
