@@ -6,8 +6,9 @@ import { type AnnotatedSource, annotationCollection, claimAnnotation } from '../
 import { dataPackage, type TableSpec } from '../lib/export/datapackage.ts';
 import { DATA_LICENSE } from '../lib/export/licence.ts';
 import { CSV_COLUMNS, EXPORT_SCHEMAS } from '../lib/export.ts';
-import { claimHref, href, sourceHref } from '../urls.ts';
-import { claimStatement, SITE_NAME } from './citations.ts';
+import { claimHref, findingHref, href, sourceHref } from '../urls.ts';
+import { bibliographyBibtex, type CslItem, claimCsl, claimStatement, findingCsl, SITE_NAME, sourceCsl } from './citations.ts';
+import { findingFiles, lastUpdated } from './updated.ts';
 
 /** The annotation files: `annotations.jsonld` (every claim) and `annotations/<slug>.jsonld` (one per source). */
 export function annotationFiles(data: SiteData, snapshots: ReadonlyMap<string, string>, site: URL): Map<string, object> {
@@ -113,3 +114,14 @@ export const DATASET_TITLE = 'Codex Claims: published claims about GPT-5.3-Codex
 export const DATASET_DESCRIPTION =
   'Claims made by published sources about the GPT-5.3-Codex model family, each with a verbatim quote from an archived snapshot, and the discrepancies computed between them.';
 export const DATASET_KEYWORDS = ['GPT-5.3-Codex', 'AI model claims', 'benchmarks', 'fact-checking', 'provenance', 'open data'] as const;
+
+/** /data/citations.json (CSL-JSON of every source, claim and finding) and /data/citations.bib (BibTeX of the same records). */
+export function citationFiles(data: SiteData, site: URL): { csl: CslItem[]; bibtex: string } {
+  const abs = (path: string) => new URL(path, site).href;
+  const csl: CslItem[] = [
+    ...data.content.sources.map((s) => sourceCsl(s, abs(sourceHref(s.slug)))),
+    ...data.content.claims.map((c) => claimCsl(c, data, abs(claimHref(c)), lastUpdated([c.file], data.history))),
+    ...data.analysis.findings.map((f) => findingCsl(f, data, abs(findingHref(f.id)), lastUpdated(findingFiles(f, data), data.history))),
+  ];
+  return { csl, bibtex: bibliographyBibtex(csl) };
+}

@@ -62,12 +62,13 @@ function field(name: string, s: JsonSchema, required: boolean): TableField {
   const type = jsonType === 'integer' || jsonType === 'number' || jsonType === 'boolean' ? jsonType : 'string';
   const listed =
     jsonType === 'array'
-      ? ' In the CSV, items are joined with "; ".'
+      ? ' In the CSV, items are joined with "; " (empty when there are none).'
       : jsonType === 'object'
-        ? ' In the CSV, written as "key=value; key=value".'
+        ? ' In the CSV, written as "key=value; key=value" (empty when there are none).'
         : '';
   const constraints: TableField['constraints'] = {
-    ...(required && !nullable(s) ? { required: true } : {}),
+    // An empty list or map is an empty cell in the CSV, so only scalar fields can be required there.
+    ...(required && !nullable(s) && listed === '' ? { required: true } : {}),
     ...(values && type !== 'boolean' ? { enum: values.map((v) => (type === 'string' ? String(v) : v)) } : {}),
     ...(one.pattern && type === 'string' ? { pattern: one.pattern } : {}),
   };

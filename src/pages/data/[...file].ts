@@ -8,7 +8,7 @@ import { DISCREPANCY_COLUMNS, DISCREPANCY_SCHEMA, discrepancyRows } from '@/lib/
 import { ANNOTATION_MEDIA_TYPE } from '@/lib/export/annotations.ts';
 import { CSV_COLUMNS, claimRows, EXPORT_SCHEMAS, entityRows, sourceRows, toCsv } from '@/lib/export.ts';
 import { claimHref } from '@/urls.ts';
-import { annotationFiles, dataPackageDescriptor, lastUpdated } from '@/view/index.ts';
+import { annotationFiles, citationFiles, dataPackageDescriptor, lastUpdated } from '@/view/index.ts';
 import pkg from '../../../package.json';
 
 type File = { body: string; type: string };
@@ -42,6 +42,9 @@ async function files(site: URL): Promise<Record<string, File>> {
     content.sources.map((s) => s.file),
     data.history,
   );
+  const citations = citationFiles(data, site);
+  result['citations.json'] = json(citations.csl, 'application/vnd.citationstyles.csl+json');
+  result['citations.bib'] = { body: citations.bibtex, type: 'application/x-bibtex; charset=utf-8' };
   result['datapackage.json'] = json(dataPackageDescriptor(data, site, pkg.version, updated));
   cache = { data, files: result };
   return result;
