@@ -106,3 +106,73 @@ describe('the Data Package (/data/datapackage.json)', () => {
     expect(tableProblems(tables)).toEqual([]);
   });
 });
+
+describe('/data/ documents the files field by field', () => {
+  const page = readFileSync(join(dist, 'data/index.html'), 'utf8');
+  const documented = (file: string): string[] => {
+    const list = new RegExp(`<dl[^>]*data-fields="${file.replace('.', '\\.')}"[^>]*>([\\s\\S]*?)</dl>`).exec(page)?.[1] ?? '';
+    return [...list.matchAll(/<dt[^>]*>\s*<code[^>]*>([^<]+)<\/code>/g)].map((m) => m[1] as string);
+  };
+
+  it.each(['sources', 'entities', 'claims', 'discrepancies'])(
+    '%s: the documented CSV columns are the header, the JSON fields are the keys',
+    (name) => {
+      const header = readFileSync(join(dist, `data/${name}.csv`), 'utf8')
+        .split('\r\n')[0]
+        ?.split(',');
+      expect(documented(`${name}.csv`)).toEqual(header);
+      const rows = readJson<Record<string, unknown>[]>(`data/${name}.json`);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) expect(documented(`${name}.json`).sort()).toEqual(Object.keys(row).sort());
+    },
+  );
+
+  it('claims.csv has typed value columns, the verdict, the tier and absolute URLs', () => {
+    const claims = readJson<{ valueKind: string; number: number | null; verdict: string; tier: number; url: string }[]>('data/claims.json');
+    expect(claims.every((c) => URL.canParse(c.url) && /^https?:/.test(c.url))).toBe(true);
+    expect(claims.some((c) => c.valueKind === 'number' && typeof c.number === 'number')).toBe(true);
+    expect(claims.some((c) => c.verdict === 'vendor' && c.tier === 1)).toBe(true);
+  });
+
+  it('states the licence on the page, in the footer of every page and in the export metadata', () => {
+    expect(page).toMatch(/<h2 id="licence">/);
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toMatch(/rel="license"[^>]*>CC-BY-4\.0</);
+    expect(readJson<{ licenses: { name: string }[] }>('data/datapackage.json').licenses[0]?.name).toBe('CC-BY-4.0');
+    expect(readJson<{ 'schema:license': string }>('data/annotations.jsonld')['schema:license']).toBe(
+      'https://creativecommons.org/licenses/by/4.0/',
+    );
+  });
+
+  it('the schema.org Dataset names its licence, creator, version, date and one DataDownload per file', () => {
+    const ld = [...page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) =>
+      JSON.parse((m[1] as string).replaceAll('\\u003c', '<')),
+    );
+    const dataset = ld.find((x) => x['@type'] === 'Dataset');
+    expect(dataset).toMatchObject({ license: 'https://creativecommons.org/licenses/by/4.0/', creator: { name: 'Codex Claims' } });
+    expect(dataset.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(dataset.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const urls = dataset.distribution.map((d: { contentUrl: string; encodingFormat: string }) => new URL(d.contentUrl).pathname.slice(1));
+    for (const url of urls) expect(readFileSync(join(dist, url)).length, url).toBeGreaterThan(0);
+    for (const file of ['data/claims.csv', 'data/datapackage.json', 'data/annotations.jsonld', 'data/citations.json'])
+      expect(urls).toContain(file);
+  });
+});
+
+describe('citations and discovery', () => {
+  it('/data/citations.json has a CSL record for every source, claim and finding, and citations.bib the same as BibTeX', () => {
+    const csl = readJson<{ id: string; title: string; URL: string }[]>('data/citations.json');
+    const n = ['sources', 'claims', 'discrepancies'].reduce((sum, f) => sum + readJson<unknown[]>(`data/${f}.json`).length, 0);
+    expect(csl.length).toBe(n);
+    expect(new Set(csl.map((c) => c.id)).size).toBe(n);
+    const bib = readFileSync(join(dist, 'data/citations.bib'), 'utf8');
+    expect(bib.match(/^@\w+\{/gm)?.length).toBe(n);
+    for (const c of csl) expect(bib).toContain(`{${c.id},`);
+  });
+
+  it('robots.txt points at the sitemap with an absolute URL', () => {
+    const robots = readFileSync(join(dist, 'robots.txt'), 'utf8');
+    const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1] ?? '';
+    expect(URL.canParse(sitemap)).toBe(true);
+    expect(readFileSync(join(dist, new URL(sitemap).pathname.slice(1)), 'utf8')).toContain('<sitemapindex');
+  });
+});
