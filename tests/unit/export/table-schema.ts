@@ -83,7 +83,10 @@ export function tableProblems(tables: Tables): string[] {
           return;
         }
         const result = cast(field, cell);
-        if ('error' in result) return void problems.push(`${at} ${field.name}: ${result.error}`);
+        if ('error' in result) {
+          problems.push(`${at} ${field.name}: ${result.error}`);
+          return;
+        }
         record[field.name] = result.value;
         if (c.enum && !c.enum.includes(result.value)) problems.push(`${at} ${field.name}: "${cell}" is not one of ${c.enum.join(', ')}`);
         if (c.pattern && !new RegExp(`^(?:${c.pattern})$`, 'u').test(cell))
