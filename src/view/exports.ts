@@ -1,11 +1,13 @@
 /** Route data for the standard-format exports (/data/annotations*.jsonld …): SiteData in, plain JSON out. */
 import type { SiteData } from '../data.ts';
-import { foldSnapshot } from '../lib/content/span.ts';
+import { foldSnapshot, quoteSpan } from '../lib/content/span.ts';
 import { DISCREPANCY_COLUMNS, DISCREPANCY_SCHEMA } from '../lib/engine/export.ts';
 import { type AnnotatedSource, annotationCollection, claimAnnotation } from '../lib/export/annotations.ts';
 import { dataPackage, type TableSpec } from '../lib/export/datapackage.ts';
 import { DATA_LICENSE } from '../lib/export/licence.ts';
+import { textFragmentUrl } from '../lib/export/text-fragment.ts';
 import { CSV_COLUMNS, EXPORT_SCHEMAS } from '../lib/export.ts';
+import type { Claim } from '../lib/types.ts';
 import { claimHref, findingHref, href, sourceHref } from '../urls.ts';
 import { bibliographyBibtex, type CslItem, claimCsl, claimStatement, findingCsl, SITE_NAME, sourceCsl } from './citations.ts';
 import { findingFiles, lastUpdated } from './updated.ts';
@@ -124,4 +126,14 @@ export function citationFiles(data: SiteData, site: URL): { csl: CslItem[]; bibt
     ...data.analysis.findings.map((f) => findingCsl(f, data, abs(findingHref(f.id)), lastUpdated(findingFiles(f, data), data.history))),
   ];
   return { csl, bibtex: bibliographyBibtex(csl) };
+}
+
+/**
+ * A link to the live page scrolled to the claim's quote (a URL text fragment built from the snapshot's own
+ * characters at the quote), or null when the source states no URL or the quote is not in the snapshot.
+ */
+export function liveQuoteLink(claim: Claim, data: SiteData, snapshot: string | undefined): string | null {
+  const source = data.sourceBySlug.get(claim.source);
+  const span = source?.url && snapshot ? quoteSpan(claim.quote, snapshot) : null;
+  return source?.url && span ? textFragmentUrl(source.url, span.exact) : null;
 }
