@@ -59,3 +59,8 @@ export async function getNoteEntries(): Promise<Map<string, CollectionEntry<'not
   const byId = new Map(entries.map((e) => [e.id, e]));
   return new Map(content.notes.flatMap((n) => (byId.has(n.id) ? [[n.finding, byId.get(n.id) as CollectionEntry<'notes'>]] : [])));
 }
+
+/** Snapshot texts by source slug (the snapshots collection), for the exports whose selectors point into them. */
+export async function getSnapshots(): Promise<Map<string, string>> {
+  return new Map((await getCollection('snapshots')).map((e) => [e.id, e.body ?? '']));
+}

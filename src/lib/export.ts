@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type claimRowSchema, EXPORTS, type entityRowSchema, type sourceRowSchema } from '../schemas/export.ts';
-import type { Claim, Entity, Source } from './types.ts';
+import type { Claim, Entity, Source, Tier, Value } from './types.ts';
 import { formatValue } from './values.ts';
 
 /** One row of /data/sources.json. */
@@ -50,8 +50,43 @@ export function entityRows(entities: readonly Entity[]): EntityRow[] {
   }));
 }
 
-/** Rows for /data/claims.json; `claimUrl` turns a claim into its permalink. */
-export function claimRows(claims: readonly Claim[], claimUrl: (c: Claim) => string): ClaimRow[] {
+/** The typed columns of a value: kind, operator, number, low, high, decimals, text. */
+function valueColumns(v: Value): Pick<ClaimRow, 'valueKind' | 'op' | 'number' | 'low' | 'high' | 'decimals' | 'text'> {
+  const none = { op: null, number: null, low: null, high: null, decimals: null, text: null };
+  switch (v.type) {
+    case 'number':
+    case 'approx':
+      return { ...none, valueKind: v.type, number: v.value, decimals: v.decimals };
+    case 'bound': {
+      const lower = v.op === '>' || v.op === '>=';
+      return {
+        ...none,
+        valueKind: 'bound',
+        op: v.op,
+        number: v.value,
+        low: lower ? v.value : null,
+        high: lower ? null : v.value,
+        decimals: v.decimals,
+      };
+    }
+    case 'range':
+      return { ...none, valueKind: 'range', low: v.min, high: v.max, decimals: v.decimals };
+    default:
+      return { ...none, valueKind: v.type, text: String(v.value) };
+  }
+}
+
+/**
+ * Rows for /data/claims.json: `claimUrl` turns a claim into its absolute permalink, `verdicts` is the
+ * engine's verdict per claim id, `sources` gives each claim's tier.
+ */
+export function claimRows(
+  claims: readonly Claim[],
+  claimUrl: (c: Claim) => string,
+  sources: readonly Source[],
+  verdicts: Readonly<Record<string, { verdict: ClaimRow['verdict'] }>>,
+): ClaimRow[] {
+  const tier = new Map(sources.map((s) => [s.slug, s.tier]));
   return claims.map((c) => ({
     id: c.id,
     source: c.source,
@@ -59,8 +94,11 @@ export function claimRows(claims: readonly Claim[], claimUrl: (c: Claim) => stri
     property: c.property,
     qualifiers: c.qualifiers,
     value: c.value,
+    ...valueColumns(c.value),
     display: formatValue(c.value, c.unit),
     unit: c.unit,
+    verdict: verdicts[c.id]?.verdict ?? 'uncompared',
+    tier: tier.get(c.source) as Tier,
     quote: c.quote,
     spanStart: c.span.start,
     spanEnd: c.span.end,
@@ -106,5 +144,27 @@ export const EXPORT_SCHEMAS = {
 export const CSV_COLUMNS = {
   sources: ['id', 'title', 'publisher', 'url', 'published', 'retrieved', 'kind', 'tier', 'tierRationale', 'sha256', 'claims'],
   entities: ['id', 'kind', 'name', 'aliases', 'description', 'vendor', 'family', 'predecessor', 'measures', 'unit', 'higherIsBetter'],
-  claims: ['id', 'source', 'subject', 'property', 'qualifiers', 'display', 'unit', 'quote', 'spanStart', 'spanEnd', 'note', 'url'],
+  claims: [
+    'id',
+    'source',
+    'subject',
+    'property',
+    'qualifiers',
+    'valueKind',
+    'op',
+    'number',
+    'low',
+    'high',
+    'decimals',
+    'text',
+    'display',
+    'unit',
+    'verdict',
+    'tier',
+    'quote',
+    'spanStart',
+    'spanEnd',
+    'note',
+    'url',
+  ],
 } as const;

@@ -4,9 +4,16 @@
  * published schemas and the rows the site writes cannot drift apart.
  */
 import { z } from 'zod';
+import { VERDICTS } from '../lib/engine/types.ts';
 import { ENTITY_KINDS } from './entity.ts';
 import { SOURCE_KINDS, TIERS } from './source.ts';
-import { partialDate, valueSchema } from './value.ts';
+import { BOUND_OPS, partialDate, valueSchema } from './value.ts';
+
+/** Kinds of claim value (the `type` of the typed value). */
+export const VALUE_KINDS = ['number', 'bound', 'approx', 'range', 'text', 'boolean', 'date'] as const;
+
+/** The engine's verdicts on a claim, defined once with the engine's `Verdict` type. */
+export { VERDICTS };
 
 const nullableText = (description: string) => z.string().nullable().meta({ description });
 
@@ -51,8 +58,17 @@ export const claimRowSchema = z.strictObject({
   property: z.string().meta({ description: 'Property id from the registry.' }),
   qualifiers: z.record(z.string(), z.string()).meta({ description: 'Qualifiers such as benchmark or effort.' }),
   value: valueSchema.meta({ description: 'The typed value as the source states it.' }),
+  valueKind: z.enum(VALUE_KINDS).meta({ description: 'Kind of value: number, bound, approx, range, text, boolean or date.' }),
+  op: z.enum(BOUND_OPS).nullable().meta({ description: 'Bounds: the comparison (>, >=, <, <=); null otherwise.' }),
+  number: z.number().nullable().meta({ description: 'Number, approx and bound values: the number stated; null otherwise.' }),
+  low: z.number().nullable().meta({ description: 'Ranges: the lower end; bounds > and >=: the limit; null otherwise.' }),
+  high: z.number().nullable().meta({ description: 'Ranges: the upper end; bounds < and <=: the limit; null otherwise.' }),
+  decimals: z.int().nullable().meta({ description: 'Numeric values: the stated precision (77.3 has 1); null otherwise.' }),
+  text: nullableText('Text, boolean (true/false) and date values as stated; null for numeric values.'),
   display: z.string().meta({ description: 'The value formatted for reading.' }),
   unit: nullableText('Unit of a numeric value.'),
+  verdict: z.enum(VERDICTS).meta({ description: "The engine's verdict on the claim, compared with the vendor's own figures." }),
+  tier: z.literal(TIERS).meta({ description: "The source's reliability tier: 1 vendor ... 4 marketing." }),
   quote: z.string().meta({
     description:
       "The snapshot's own characters at the claim's span: snapshot.slice(spanStart, spanEnd), byte for byte (the editor's typed quote was located tolerating only whitespace runs and typographic quote and dash variants).",
@@ -63,7 +79,7 @@ export const claimRowSchema = z.strictObject({
   }),
   spanEnd: z.int().meta({ description: 'Offset after the quote in the snapshot, in UTF-16 code units, end exclusive.' }),
   note: nullableText("Editor's note."),
-  url: z.string().meta({ description: "Path of the claim's permalink page.", format: 'uri-reference' }),
+  url: z.url().meta({ description: "Absolute URL of the claim's permalink page." }),
 });
 
 /** The three exports: file name of the JSON Schema, its title and description, and the row schema. */

@@ -1,62 +1,148 @@
-/** "Cite this": plain-text citations and BibTeX entries for claims and findings. */
+/**
+ * "Cite this": CSL-JSON records for every source, claim and finding, and the BibTeX and plain-text
+ * citations that citation-js (a maintained citation library, with citeproc and the APA style) makes from
+ * the same records. The title of a record names what is cited: the claim as a statement and who made it.
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
 import type { SiteData } from '../data.ts';
 import type { Finding } from '../lib/engine/index.ts';
 import type { Claim, Source } from '../lib/types.ts';
 import { claimView } from './claims.ts';
 import { findingView } from './findings.ts';
+import { sourceName } from './labels.ts';
 
 export const SITE_NAME = 'Codex Claims';
 
-function bibtexEscape(text: string): string {
-  return text
-    .replace(/\\/g, '\\textbackslash{}')
-    .replace(/([{}%&#_$])/g, '\\$1')
-    .replace(/~/g, '\\textasciitilde{}');
+// BibTeX keys are the records' ids ("codexclaims-<id>"), stable across builds, not labels made from the title.
+plugins.config.get('@bibtex').format.useIdAsLabel = true;
+
+/** A CSL-JSON item (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html), as citation-js reads it. */
+export interface CslItem {
+  id: string;
+  'citation-key': string;
+  type: 'webpage' | 'dataset' | 'entry';
+  title: string;
+  author?: { literal: string }[];
+  publisher?: string;
+  'container-title'?: string;
+  issued?: { 'date-parts': number[][] };
+  accessed?: { 'date-parts': number[][] };
+  URL: string;
+  note?: string;
 }
 
-function bibtexKey(id: string): string {
-  return `codexclaims:${id
+/** A citation in the three forms a reader copies. */
+export interface Citation {
+  csl: CslItem;
+  bibtex: string;
+  text: string;
+}
+
+function key(id: string): string {
+  return `codexclaims_${id
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')}`;
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '')}`;
 }
 
 /** How a citation names a source: its own title in quotes, or, for an untitled document, the site's description labelled as such (never as a title). */
 export function citedSourceName(source: Source): string {
-  return source.titled ? `“${source.title}”` : `Untitled document (described by ${SITE_NAME} as: ${source.title})`;
+  return source.titled ? `“${source.title}”` : untitled(source);
 }
 
-/** "Cite this claim": a plain-text citation and a BibTeX entry naming the source and the permalink. */
-export function claimCitation(claim: Claim, data: SiteData, permalink: string): { text: string; bibtex: string } {
+/** A source's name as a record gives it: its own title, or for an untitled document the site's description, labelled as the site's. */
+export function documentName(source: Source): string {
+  return source.titled ? source.title : untitled(source);
+}
+
+/** An untitled document named by the site's description, labelled as the site's. */
+function untitled(source: Source): string {
+  return `Untitled document (described by ${SITE_NAME} as: ${source.title})`;
+}
+
+/** CSL date parts of a stated date (YYYY, YYYY-MM or YYYY-MM-DD), or undefined when not stated. */
+function dateParts(date: string): { 'date-parts': number[][] } {
+  return { 'date-parts': [date.split('-').map(Number)] };
+}
+
+/** A claim in words: "GPT-5.3-Codex, benchmark score (benchmark: Terminal-Bench 2.0; effort: xhigh): 77.3%". */
+export function claimStatement(claim: Claim, data: SiteData): string {
   const view = claimView(claim, data);
+  const qualifiers = view.qualifiers.map((q) => `${q.label.toLowerCase()}: ${q.value}`).join('; ');
+  return `${view.subject.name}, ${view.property.toLowerCase()}${qualifiers ? ` (${qualifiers})` : ''}: ${view.display}`;
+}
+
+/** The CSL-JSON record of a source: the document itself (no author: a source names none we could state). */
+export function sourceCsl(source: Source, pageUrl: string): CslItem {
+  return {
+    id: key(source.slug),
+    'citation-key': key(source.slug),
+    type: 'webpage',
+    // An untitled document's heading is the site's description: labelled as such, never as its title.
+    title: documentName(source),
+    ...(source.publisher ? { publisher: source.publisher } : {}),
+    ...(source.published ? { issued: dateParts(source.published) } : {}),
+    ...(source.retrieved ? { accessed: dateParts(source.retrieved) } : {}),
+    URL: source.url ?? pageUrl,
+  };
+}
+
+/** The CSL-JSON record of a claim: an entry of the Codex Claims dataset, titled by the statement and its source. */
+export function claimCsl(claim: Claim, data: SiteData, permalink: string, updated: string): CslItem {
   const source = data.sourceBySlug.get(claim.source) as Source;
-  const author = source.publisher ?? 'Author not stated';
-  const statement = `${view.subject.name}, ${view.property.toLowerCase()}${view.qualifiers.length > 0 ? ` (${view.qualifiers.map((q) => `${q.label.toLowerCase()}: ${q.value}`).join('; ')})` : ''}: ${view.display}`;
-  const text = `${author}. ${citedSourceName(source)}. ${source.published ?? 'n.d.'}. ${source.url ? `${source.url}. ` : ''}Claim “${statement}”, quoted in ${SITE_NAME}: ${permalink}`;
-  const fields: [string, string][] = [
-    ['title', `${view.subject.name}: ${view.property} = ${view.display}`],
-    ['author', source.publisher ? `{${source.publisher}}` : 'not stated'],
-    ['howpublished', source.titled ? source.title : `Untitled document (described by ${SITE_NAME} as: ${source.title})`],
-    ['year', source.published?.slice(0, 4) ?? 'n.d.'],
-    ['note', `Claim ${claim.id}, quoted from its archived snapshot in ${SITE_NAME}`],
-  ];
-  return { text, bibtex: bibtex('misc', bibtexKey(claim.id), fields, permalink) };
+  const by = sourceName(source, data.content.sources);
+  return {
+    id: key(claim.id),
+    'citation-key': key(claim.id),
+    type: 'entry',
+    title: `${claimStatement(claim, data)} (claim by ${by})`,
+    author: [{ literal: SITE_NAME }],
+    'container-title': `${SITE_NAME} open data`,
+    issued: dateParts(updated),
+    URL: permalink,
+    note: `Quoted from the archived snapshot of ${citedSourceName(source)}${source.publisher ? `, ${source.publisher}` : ''}${source.published ? `, ${source.published}` : ''}${source.url ? `, ${source.url}` : ''}: “${claim.quote}”`,
+  };
 }
 
-function bibtex(type: string, key: string, fields: readonly [string, string][], url: string): string {
-  const lines = fields.map(([k, v]) => `  ${k} = {${k === 'author' && v.startsWith('{') ? v : bibtexEscape(v)}},`);
-  return `@${type}{${key},\n${lines.join('\n')}\n  url = {${url}}\n}`;
-}
-
-/** "Cite this finding": a plain-text citation and a BibTeX entry for a computed finding. */
-export function findingCitation(f: Finding, data: SiteData, permalink: string, updated: string): { text: string; bibtex: string } {
+/** The CSL-JSON record of a computed finding. */
+export function findingCsl(f: Finding, data: SiteData, permalink: string, updated: string): CslItem {
   const view = findingView(f, data);
-  const text = `${SITE_NAME}. “${view.kindLabel}: ${view.title}”. Computed finding, last updated ${updated}. ${f.summary} ${permalink}`;
-  const fields: [string, string][] = [
-    ['title', `${view.kindLabel}: ${view.title}`],
-    ['author', `{${SITE_NAME}}`],
-    ['year', updated.slice(0, 4)],
-    ['note', `Computed finding ${f.id}; sources: ${view.sources.map((s) => s.title).join('; ')}`],
-  ];
-  return { text, bibtex: bibtex('misc', bibtexKey(f.id), fields, permalink) };
+  return {
+    id: key(f.id),
+    'citation-key': key(f.id),
+    type: 'entry',
+    title: `${view.kindLabel}: ${view.title}`,
+    author: [{ literal: SITE_NAME }],
+    'container-title': `${SITE_NAME} open data`,
+    issued: dateParts(updated),
+    URL: permalink,
+    note: `Computed finding. ${f.summary} Sources: ${view.sources.map((s) => s.title).join('; ')}`,
+  };
+}
+
+/** BibTeX and plain text (APA) from a CSL record, both made by citation-js. */
+export function citationOf(csl: CslItem): Citation {
+  const cite = new Cite([csl]);
+  return {
+    csl,
+    bibtex: String(cite.format('bibtex')).trim(),
+    text: String(cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })).trim(),
+  };
+}
+
+/** "Cite this claim". */
+export function claimCitation(claim: Claim, data: SiteData, permalink: string, updated: string): Citation {
+  return citationOf(claimCsl(claim, data, permalink, updated));
+}
+
+/** "Cite this finding". */
+export function findingCitation(f: Finding, data: SiteData, permalink: string, updated: string): Citation {
+  return citationOf(findingCsl(f, data, permalink, updated));
+}
+
+/** BibTeX of many records at once (one citation-js call). */
+export function bibliographyBibtex(items: readonly CslItem[]): string {
+  return `${String(new Cite([...items]).format('bibtex')).trim()}\n`;
 }

@@ -1,9 +1,9 @@
-/** schema.org structured data: ClaimReview objects for a finding's judged claims. */
+/** schema.org structured data: the ClaimReview of a finding page. */
 import type { SiteData } from '../data.ts';
 import type { Finding } from '../lib/engine/index.ts';
 import type { Source } from '../lib/types.ts';
-import { href } from '../urls.ts';
-import { SITE_NAME } from './citations.ts';
+import { href, sourceHref } from '../urls.ts';
+import { documentName, SITE_NAME } from './citations.ts';
 import { findingView } from './findings.ts';
 import { lowerFirst } from './labels.ts';
 
@@ -17,30 +17,47 @@ const RATING: Record<string, { value: number; name: string }> = {
   agrees: { value: 5, name: 'Agrees with the vendor' },
 };
 
-/** schema.org ClaimReview objects for a finding: one per non-vendor claim it judges. */
-export function claimReviews(f: Finding, data: SiteData, site: URL, updated: string): object[] {
+/** How bad a verdict is: the review rates the worst of the claims it judges. */
+const WORST_FIRST = ['misattributed', 'contradicts', 'conflicts', 'overstated', 'unsupported', 'reconciled', 'agrees'];
+
+/**
+ * The schema.org ClaimReview of a finding: exactly one per finding page (or none when the finding judges no
+ * claim of a non-vendor source). It reviews the claim as stated by the sources it judges, rates the worst
+ * verdict among them, and lists each source as an appearance of the claim (the original publication where
+ * its URL is known), with the source's publisher as author wherever the source names one.
+ */
+export function claimReview(f: Finding, data: SiteData, site: URL, updated: string): object | null {
   const view = findingView(f, data);
   const url = new URL(view.href, site).href;
-  return view.claims
+  const judged = view.claims
     .filter((c) => !c.source.vendor && RATING[c.verdict.id])
-    .map((c) => {
-      const source = data.sourceBySlug.get(c.source.slug) as Source;
-      const rating = RATING[c.verdict.id] as { value: number; name: string };
-      return {
-        '@context': 'https://schema.org',
-        '@type': 'ClaimReview',
-        url,
-        datePublished: updated,
-        // The claim as a statement (not its quote: a quote is shown on the page, as text, where it is read).
-        claimReviewed: `${c.subject.name}: ${lowerFirst(c.property)} ${c.display}${c.qualifiers.length > 0 ? ` (${c.qualifiers.map((q) => `${q.label.toLowerCase()}: ${q.value}`).join('; ')})` : ''}`,
-        author: { '@type': 'Organization', name: SITE_NAME, url: new URL(href(), site).href },
-        reviewRating: { '@type': 'Rating', ratingValue: rating.value, bestRating: 5, worstRating: 1, alternateName: rating.name },
-        itemReviewed: {
-          '@type': 'Claim',
-          author: source.publisher ? { '@type': 'Organization', name: source.publisher } : undefined,
-          datePublished: source.published ?? undefined,
-          appearance: { '@type': 'CreativeWork', name: source.title, url: source.url ?? new URL(c.source.href, site).href },
-        },
-      };
-    });
+    .sort((a, b) => WORST_FIRST.indexOf(a.verdict.id) - WORST_FIRST.indexOf(b.verdict.id));
+  const first = judged[0];
+  if (!first) return null;
+  const rating = RATING[first.verdict.id] as { value: number; name: string };
+  const sources = [...new Map(judged.map((c) => [c.source.slug, data.sourceBySlug.get(c.source.slug) as Source])).values()];
+  const publisher = (s: Source) => (s.publisher ? { '@type': 'Organization', name: s.publisher } : undefined);
+  const firstSource = sources[0] as Source;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url,
+    datePublished: updated,
+    // The claim as a statement (not its quote: a quote is shown on the page, as text, where it is read).
+    claimReviewed: `${first.subject.name}: ${lowerFirst(first.property)} ${first.display}${first.qualifiers.length > 0 ? ` (${first.qualifiers.map((q) => `${q.label.toLowerCase()}: ${q.value}`).join('; ')})` : ''}`,
+    author: { '@type': 'Organization', name: SITE_NAME, url: new URL(href(), site).href },
+    reviewRating: { '@type': 'Rating', ratingValue: rating.value, bestRating: 5, worstRating: 1, alternateName: rating.name },
+    itemReviewed: {
+      '@type': 'Claim',
+      author: publisher(firstSource),
+      datePublished: firstSource.published ?? undefined,
+      appearance: sources.map((s) => ({
+        '@type': 'CreativeWork',
+        name: documentName(s),
+        url: s.url ?? new URL(sourceHref(s.slug), site).href,
+        author: publisher(s),
+        datePublished: s.published ?? undefined,
+      })),
+    },
+  };
 }

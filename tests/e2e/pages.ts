@@ -117,7 +117,7 @@ export function pageTypes(files: SiteFiles): PageType[] {
     { name: 'benchmark', path: entityPath(benchmark), status: 200 },
     { name: 'source-index', path: 'sources/', status: 200 },
     { name: 'source', path: `sources/${vendor.id}/`, status: 200 },
-    { name: 'claim', path: claim.url.replace(/^\//, ''), status: 200 },
+    { name: 'claim', path: new URL(claim.url).pathname.replace(/^\//, ''), status: 200 },
     { name: 'discrepancy-index', path: 'discrepancies/', status: 200 },
     { name: 'discrepancy-filtered', path: `discrepancies/kind/${finding.kind}/`, status: 200 },
     { name: 'finding', path: `discrepancies/${finding.id}/`, status: 200 },

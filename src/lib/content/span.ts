@@ -172,3 +172,8 @@ export function termHits(term: string, text: FoldedText): number[] {
   if (lower.length !== text.folded.length) return [];
   return foldedMatches(lower, foldTyped(term).toLowerCase()).map((at) => text.map[at] as number);
 }
+
+/** A UTF-16 index of `text` as a count of Unicode code points (what a W3C TextPositionSelector counts). */
+export function codePointOffset(text: string, index: number): number {
+  return [...text.slice(0, index)].length;
+}

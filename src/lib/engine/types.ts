@@ -59,18 +59,22 @@ export interface Finding {
   searched?: { sources: string[]; terms: string[]; qualifierTerms: string[] };
 }
 
+/** Every verdict a claim can get, in the order the export documents them. */
+export const VERDICTS = [
+  'vendor',
+  'agrees',
+  'corroborated',
+  'reconciled',
+  'conflicts',
+  'contradicts',
+  'misattributed',
+  'overstated',
+  'unsupported',
+  'uncompared',
+] as const;
+
 /** One verdict per claim. */
-export type Verdict =
-  | 'vendor'
-  | 'agrees'
-  | 'corroborated'
-  | 'reconciled'
-  | 'conflicts'
-  | 'contradicts'
-  | 'misattributed'
-  | 'overstated'
-  | 'unsupported'
-  | 'uncompared';
+export type Verdict = (typeof VERDICTS)[number];
 
 /** A claim's verdict and the findings it takes part in. */
 export interface ClaimVerdict {

@@ -1,6 +1,6 @@
 /** Exact spans (src/lib/content/span.ts): a typed quote resolves to one span of its snapshot, and the snapshot's characters are what is kept. */
 import { describe, expect, it } from 'vitest';
-import { exactPiece, foldText, lineAt, resolveSpan } from '../../../src/lib/content/span.ts';
+import { codePointOffset, exactPiece, foldText, lineAt, resolveSpan } from '../../../src/lib/content/span.ts';
 
 const SNAPSHOT = 'Intro line\n\nGPT\u20115.3\u2011Codex is \u201cfast\u201d \u2014 25%\tfaster.\nIt is 25% faster than GPT\u20115.2.\n';
 const folded = foldText(SNAPSHOT);
@@ -49,5 +49,14 @@ describe('exactPiece and lineAt', () => {
     expect(lineAt(SNAPSHOT, 0)).toBe(1);
     expect(lineAt(SNAPSHOT, 12)).toBe(3);
     expect(lineAt(SNAPSHOT, 56)).toBe(4);
+  });
+});
+
+describe('codePointOffset', () => {
+  it('counts a character outside the BMP once and a byte-order mark as a character', () => {
+    const text = '\ufeffEmoji \u{1f600} then more';
+    const at = text.indexOf('then');
+    expect(codePointOffset(text, at)).toBe(at - 1);
+    expect(codePointOffset(text, 1)).toBe(1);
   });
 });

@@ -271,22 +271,24 @@ describe('display', () => {
 });
 
 describe('citations', () => {
-  it('cites a claim in plain text and BibTeX with the permalink, escaping BibTeX specials', () => {
+  it('cites a claim with citation-js: a title naming the statement and its source, BibTeX, APA text and CSL-JSON', () => {
     const c = site.claimById.get('launch/m3-score') as never;
-    const cite = claimCitation(c, site, 'https://example.org/claims/launch/m3-score/');
-    expect(cite.text).toContain('OpenAI. “Title of launch”. 2026-02-05.');
-    expect(cite.text).toContain('https://example.org/claims/launch/m3-score/');
-    expect(cite.bibtex).toMatch(/^@misc\{codexclaims:launch-m3-score,/);
-    expect(cite.bibtex).toContain('title = {Model Three: Benchmark score = 77.3\\%}');
-    expect(cite.bibtex).toContain('author = {{OpenAI}}');
+    const cite = claimCitation(c, site, 'https://example.org/claims/launch/m3-score/', '2026-03-01');
+    expect(cite.csl.title).toBe('Model Three, benchmark score (benchmark: Bench; reasoning effort: xhigh): 77.3% (claim by OpenAI)');
+    expect(cite.csl.note).toContain('Quoted from the archived snapshot of “Title of launch”, OpenAI, 2026-02-05');
+    expect(cite.bibtex).toMatch(/^@misc\{codexclaims_launch_m3_score,/);
+    expect(cite.bibtex).toContain('77.3\\%');
     expect(cite.bibtex).toContain('url = {https://example.org/claims/launch/m3-score/}');
-  });
-  it('cites a finding with its date and sources', () => {
+    expect(cite.text).toBe(
+      'Codex Claims. (2026). Model Three, benchmark score (benchmark: Bench; reasoning effort: xhigh): 77.3% (claim by OpenAI). In Codex Claims open data. https://example.org/claims/launch/m3-score/',
+    );
+  }, 60_000); // the first citation loads citeproc and the APA style
+  it('cites a finding with its date, and escapes BibTeX specials', () => {
     const f = site.analysis.findings[0];
     if (!f) throw new Error('expected a finding');
     const cite = findingCitation(f, site, 'https://example.org/f/', '2026-03-01');
-    expect(cite.text).toContain('Codex Claims. “');
-    expect(cite.text).toContain('last updated 2026-03-01');
+    expect(cite.text).toMatch(/^Codex Claims\. \(2026\)\. /);
+    expect(cite.csl.issued).toEqual({ 'date-parts': [[2026, 3, 1]] });
     expect(cite.bibtex).toContain('year = {2026}');
     expect(cite.bibtex).not.toMatch(/[^\\]%/);
   });

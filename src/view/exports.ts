@@ -1,0 +1,138 @@
+/** Route data for the standard-format exports (/data/annotations*.jsonld …): SiteData in, plain JSON out. */
+import type { SiteData } from '../data.ts';
+import { DISCREPANCY_COLUMNS, DISCREPANCY_SCHEMA } from '../lib/engine/export.ts';
+import { type AnnotatedSource, annotationCollection, claimAnnotation } from '../lib/export/annotations.ts';
+import { dataPackage, type TableSpec } from '../lib/export/datapackage.ts';
+import { DATA_LICENSE } from '../lib/export/licence.ts';
+import { textFragmentUrl } from '../lib/export/text-fragment.ts';
+import { CSV_COLUMNS, EXPORT_SCHEMAS } from '../lib/export.ts';
+import type { Claim } from '../lib/types.ts';
+import { claimHref, findingHref, href, sourceHref } from '../urls.ts';
+import { bibliographyBibtex, type CslItem, claimCsl, claimStatement, findingCsl, SITE_NAME, sourceCsl } from './citations.ts';
+import { findingFiles, lastUpdated } from './updated.ts';
+
+/** The annotation files: `annotations.jsonld` (every claim) and `annotations/<slug>.jsonld` (one per source). */
+export function annotationFiles(data: SiteData, snapshots: ReadonlyMap<string, string>, site: URL): Map<string, object> {
+  const abs = (path: string) => new URL(path, site).href;
+  const all: object[] = [];
+  const files = new Map<string, object>();
+  for (const source of data.content.sources) {
+    const snapshot = snapshots.get(source.slug) ?? '';
+    const annotated: AnnotatedSource = { ...source, pageUrl: abs(sourceHref(source.slug)), snapshot };
+    const items = (data.claimsBySource.get(source.slug) ?? []).map((c) =>
+      claimAnnotation({ id: c.id, quote: c.quote, span: c.span, statement: claimStatement(c, data), url: abs(claimHref(c)) }, annotated),
+    );
+    all.push(...items);
+    const name = `annotations/${source.slug}.jsonld`;
+    files.set(name, annotationCollection(abs(href(`data/${name}`)), `${SITE_NAME}: claims of “${source.title}”`, items, DATA_LICENSE.path));
+  }
+  files.set(
+    'annotations.jsonld',
+    annotationCollection(abs(href('data/annotations.jsonld')), `${SITE_NAME}: every claim`, all, DATA_LICENSE.path),
+  );
+  return files;
+}
+
+/** The four tabular exports: what each holds, its CSV columns, the JSON Schema of its rows and its foreign keys. */
+export const TABLES: readonly TableSpec[] = [
+  {
+    name: 'sources',
+    title: 'Sources',
+    description: 'Every archived source: title, publisher, URL, dates (empty when not stated), kind, tier and the sha256 of its snapshot.',
+    columns: CSV_COLUMNS.sources,
+    jsonSchema: EXPORT_SCHEMAS['sources.schema.json'],
+  },
+  {
+    name: 'entities',
+    title: 'Entities',
+    description: 'Models, benchmarks, organizations and products that claims are about.',
+    columns: CSV_COLUMNS.entities,
+    jsonSchema: EXPORT_SCHEMAS['entities.schema.json'],
+    foreignKeys: [
+      { fields: ['vendor'], reference: { fields: ['id'] } },
+      { fields: ['predecessor'], reference: { fields: ['id'] } },
+    ],
+  },
+  {
+    name: 'claims',
+    title: 'Claims',
+    description:
+      'Every claim, with its typed value, unit, qualifiers, quote (the snapshot’s own characters at its span, with the span’s offsets), the engine’s verdict and the source’s tier.',
+    columns: CSV_COLUMNS.claims,
+    jsonSchema: EXPORT_SCHEMAS['claims.schema.json'],
+    foreignKeys: [
+      { fields: ['source'], reference: { resource: 'sources', fields: ['id'] } },
+      { fields: ['subject'], reference: { resource: 'entities', fields: ['id'] } },
+    ],
+  },
+  {
+    name: 'discrepancies',
+    title: 'Discrepancies',
+    description:
+      'Every finding the engine computes: conflicts, misattributions, unsupported figures, contradictions, overstatements and reconciliations.',
+    columns: DISCREPANCY_COLUMNS,
+    jsonSchema: DISCREPANCY_SCHEMA,
+    foreignKeys: [
+      { fields: ['subject'], reference: { resource: 'entities', fields: ['id'] } },
+      { fields: ['matchedSubject'], reference: { resource: 'entities', fields: ['id'] } },
+    ],
+  },
+];
+
+/** The Data Package descriptor of /data/. */
+export function dataPackageDescriptor(data: SiteData, site: URL, version: string, updated: string): object {
+  const home = new URL(href('data/'), site).href;
+  return dataPackage(
+    {
+      home,
+      title: DATASET_TITLE,
+      description: DATASET_DESCRIPTION,
+      version,
+      created: `${updated}T00:00:00Z`,
+      keywords: DATASET_KEYWORDS,
+      sources: data.content.sources.map((s) => ({ title: s.title, path: s.url ?? new URL(sourceHref(s.slug), site).href })),
+      files: [
+        ...TABLES.map((t) => ({
+          name: `${t.name}-json`,
+          path: `${t.name}.json`,
+          mediatype: 'application/json',
+          description: `${t.title} as JSON (schema: ${t.name}.schema.json).`,
+        })),
+        {
+          name: 'annotations',
+          path: 'annotations.jsonld',
+          mediatype: 'application/ld+json',
+          description: 'Every claim as a W3C Web Annotation of its source.',
+        },
+      ],
+    },
+    TABLES,
+  );
+}
+
+/** The dataset's name, description and keywords (the Data Package, the schema.org Dataset, CITATION.cff say the same). */
+export const DATASET_TITLE = 'Codex Claims: published claims about GPT-5.3-Codex';
+export const DATASET_DESCRIPTION =
+  'Claims made by published sources about the GPT-5.3-Codex model family, each with its exact quote from an archived snapshot (located tolerating only whitespace and typographic quote and dash variants, shown in the snapshot’s own characters), and the discrepancies computed between them.';
+export const DATASET_KEYWORDS = ['GPT-5.3-Codex', 'AI model claims', 'benchmarks', 'fact-checking', 'provenance', 'open data'] as const;
+
+/** /data/citations.json (CSL-JSON of every source, claim and finding) and /data/citations.bib (BibTeX of the same records). */
+export function citationFiles(data: SiteData, site: URL): { csl: CslItem[]; bibtex: string } {
+  const abs = (path: string) => new URL(path, site).href;
+  const csl: CslItem[] = [
+    ...data.content.sources.map((s) => sourceCsl(s, abs(sourceHref(s.slug)))),
+    ...data.content.claims.map((c) => claimCsl(c, data, abs(claimHref(c)), lastUpdated([c.file], data.history))),
+    ...data.analysis.findings.map((f) => findingCsl(f, data, abs(findingHref(f.id)), lastUpdated(findingFiles(f, data), data.history))),
+  ];
+  return { csl, bibtex: bibliographyBibtex(csl) };
+}
+
+/**
+ * A link to the live page scrolled to the claim's quote (a URL text fragment built from the snapshot's own
+ * characters at the quote), or null when the source states no URL or the quote is not in the snapshot.
+ */
+export function liveQuoteLink(claim: Claim, data: SiteData, snapshot: string | undefined): string | null {
+  const source = data.sourceBySlug.get(claim.source);
+  // The claim's quote is the snapshot's own characters at its span (src/lib/content/span.ts).
+  return source?.url && snapshot?.slice(claim.span.start, claim.span.end) === claim.quote ? textFragmentUrl(source.url, claim.quote) : null;
+}

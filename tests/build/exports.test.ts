@@ -1,0 +1,178 @@
+/**
+ * The standard-format exports of the main build, read back as a consumer would and checked against their
+ * published specifications: W3C Web Annotations (re-anchored in the snapshots, the W3C test suite's MUSTs),
+ * the Data Package (its 2.0 profile; every CSV against its Table Schema).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { foldForQuote } from '../../src/lib/content/quote.ts';
+import { anchorQuote, type TextPositionSelector, type TextQuoteSelector } from '../../src/lib/export/annotations.ts';
+import type { TableSchema } from '../../src/lib/export/datapackage.ts';
+import { dataPackageProblems, tableSchemaProblems } from '../unit/export/frictionless.ts';
+import { type Tables, tableProblems } from '../unit/export/table-schema.ts';
+import { annotationMustFailures, collectionMustFailures } from '../unit/export/w3c-annotation.ts';
+
+const dist = inject('dist');
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(dist, path), 'utf8')) as T;
+const snapshot = (slug: string) => readFileSync(join('content/sources', slug, 'snapshot.txt'), 'utf8');
+
+interface Annotation {
+  id: string;
+  body: [{ value: string }, { id: string }];
+  target: { source: string; 'schema:sha256': string; selector: [TextQuoteSelector, TextPositionSelector] };
+}
+interface Collection {
+  '@context': unknown;
+  total: number;
+  first: { items: Annotation[] };
+}
+interface SourceRow {
+  id: string;
+  url: string | null;
+  sha256: string;
+}
+interface ClaimRow {
+  id: string;
+  source: string;
+  quote: string;
+  url: string;
+}
+
+describe('W3C Web Annotations (/data/annotations.jsonld and /data/annotations/<source>.jsonld)', () => {
+  it('re-anchor every claim in its snapshot exactly once and give back the same claims', () => {
+    const sources = readJson<SourceRow[]>('data/sources.json');
+    const claims = readJson<ClaimRow[]>('data/claims.json');
+    const all = readJson<Collection>('data/annotations.jsonld');
+    expect(all.total).toBe(claims.length);
+    const back: string[] = [];
+    for (const source of sources) {
+      const text = snapshot(source.id);
+      const file = readJson<Collection>(`data/annotations/${source.id}.jsonld`);
+      for (const a of file.first.items) {
+        const [quote, position] = a.target.selector;
+        const anchored = anchorQuote(text, quote);
+        if (!anchored.ok) throw new Error(`${a.id}: ${anchored.message}`);
+        expect([...text].slice(position.start, position.end).join(''), `${a.id}: the position selector`).toBe(quote.exact);
+        expect(a.target['schema:sha256']).toBe(source.sha256);
+        const claim = claims.find((c) => new URL(c.url, a.id).href === a.body[1].id);
+        expect(claim, `${a.id}: no claim has this permalink`).toBeDefined();
+        expect(foldForQuote(text.slice(anchored.start, anchored.end))).toBe(foldForQuote(claim?.quote ?? ''));
+        back.push(claim?.id ?? '');
+      }
+    }
+    expect(back.sort()).toEqual(claims.map((c) => c.id).sort());
+    expect(all.first.items.map((a) => a.id).sort()).toEqual(
+      sources.flatMap((s) => readJson<Collection>(`data/annotations/${s.id}.jsonld`).first.items.map((a) => a.id)).sort(),
+    );
+  });
+
+  it('pass every MUST assertion of the W3C Web Annotation test suite', () => {
+    const all = readJson<Collection>('data/annotations.jsonld');
+    expect(collectionMustFailures(all)).toEqual([]);
+    const failures = all.first.items.flatMap((a) =>
+      annotationMustFailures({ '@context': all['@context'], ...a }).map((f) => `${a.id}: ${f}`),
+    );
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('the Data Package (/data/datapackage.json)', () => {
+  const descriptor = readJson<{ resources: { name: string; path: string; schema?: TableSchema }[] }>('data/datapackage.json');
+  const local = (url: string) => new URL(url).pathname.slice(1);
+
+  it('is valid against the Data Package 2.0 profile and describes every export file', () => {
+    expect(dataPackageProblems(descriptor)).toEqual([]);
+    const described = descriptor.resources.map((r) => local(r.path)).sort();
+    for (const file of [
+      'data/claims.csv',
+      'data/claims.json',
+      'data/sources.csv',
+      'data/entities.csv',
+      'data/discrepancies.csv',
+      'data/annotations.jsonld',
+    ])
+      expect(described).toContain(file);
+  });
+
+  it('has every CSV valid against its Table Schema (types, constraints, primary and foreign keys)', () => {
+    const tables: Tables = {};
+    for (const r of descriptor.resources) {
+      if (!r.schema) continue;
+      expect(tableSchemaProblems(r.schema), r.name).toEqual([]);
+      tables[r.name] = { csv: readFileSync(join(dist, local(r.path)), 'utf8'), schema: r.schema };
+    }
+    expect(Object.keys(tables).sort()).toEqual(['claims', 'discrepancies', 'entities', 'sources']);
+    expect(tableProblems(tables)).toEqual([]);
+  });
+});
+
+describe('/data/ documents the files field by field', () => {
+  const page = readFileSync(join(dist, 'data/index.html'), 'utf8');
+  const documented = (file: string): string[] => {
+    const list = new RegExp(`<dl[^>]*data-fields="${file.replace('.', '\\.')}"[^>]*>([\\s\\S]*?)</dl>`).exec(page)?.[1] ?? '';
+    return [...list.matchAll(/<dt[^>]*>\s*<code[^>]*>([^<]+)<\/code>/g)].map((m) => m[1] as string);
+  };
+
+  it.each(['sources', 'entities', 'claims', 'discrepancies'])(
+    '%s: the documented CSV columns are the header, the JSON fields are the keys',
+    (name) => {
+      const header = readFileSync(join(dist, `data/${name}.csv`), 'utf8')
+        .split('\r\n')[0]
+        ?.split(',');
+      expect(documented(`${name}.csv`)).toEqual(header);
+      const rows = readJson<Record<string, unknown>[]>(`data/${name}.json`);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) expect(documented(`${name}.json`).sort()).toEqual(Object.keys(row).sort());
+    },
+  );
+
+  it('claims.csv has typed value columns, the verdict, the tier and absolute URLs', () => {
+    const claims = readJson<{ valueKind: string; number: number | null; verdict: string; tier: number; url: string }[]>('data/claims.json');
+    expect(claims.every((c) => URL.canParse(c.url) && /^https?:/.test(c.url))).toBe(true);
+    expect(claims.some((c) => c.valueKind === 'number' && typeof c.number === 'number')).toBe(true);
+    expect(claims.some((c) => c.verdict === 'vendor' && c.tier === 1)).toBe(true);
+  });
+
+  it('states the licence on the page, in the footer of every page and in the export metadata', () => {
+    expect(page).toMatch(/<h2 id="licence">/);
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toMatch(/rel="license"[^>]*>CC-BY-4\.0</);
+    expect(readJson<{ licenses: { name: string }[] }>('data/datapackage.json').licenses[0]?.name).toBe('CC-BY-4.0');
+    expect(readJson<{ 'schema:license': string }>('data/annotations.jsonld')['schema:license']).toBe(
+      'https://creativecommons.org/licenses/by/4.0/',
+    );
+  });
+
+  it('the schema.org Dataset names its licence, creator, version, date and one DataDownload per file', () => {
+    const ld = [...page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) =>
+      JSON.parse((m[1] as string).replaceAll('\\u003c', '<')),
+    );
+    const dataset = ld.find((x) => x['@type'] === 'Dataset');
+    expect(dataset).toMatchObject({ license: 'https://creativecommons.org/licenses/by/4.0/', creator: { name: 'Codex Claims' } });
+    expect(dataset.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(dataset.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const urls = dataset.distribution.map((d: { contentUrl: string; encodingFormat: string }) => new URL(d.contentUrl).pathname.slice(1));
+    for (const url of urls) expect(readFileSync(join(dist, url)).length, url).toBeGreaterThan(0);
+    for (const file of ['data/claims.csv', 'data/datapackage.json', 'data/annotations.jsonld', 'data/citations.json'])
+      expect(urls).toContain(file);
+  });
+});
+
+describe('citations and discovery', () => {
+  it('/data/citations.json has a CSL record for every source, claim and finding, and citations.bib the same as BibTeX', () => {
+    const csl = readJson<{ id: string; title: string; URL: string }[]>('data/citations.json');
+    const n = ['sources', 'claims', 'discrepancies'].reduce((sum, f) => sum + readJson<unknown[]>(`data/${f}.json`).length, 0);
+    expect(csl.length).toBe(n);
+    expect(new Set(csl.map((c) => c.id)).size).toBe(n);
+    const bib = readFileSync(join(dist, 'data/citations.bib'), 'utf8');
+    expect(bib.match(/^@\w+\{/gm)?.length).toBe(n);
+    for (const c of csl) expect(bib).toContain(`{${c.id},`);
+  });
+
+  it('robots.txt points at the sitemap with an absolute URL', () => {
+    const robots = readFileSync(join(dist, 'robots.txt'), 'utf8');
+    const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1] ?? '';
+    expect(URL.canParse(sitemap)).toBe(true);
+    expect(readFileSync(join(dist, new URL(sitemap).pathname.slice(1)), 'utf8')).toContain('<sitemapindex');
+  });
+});
