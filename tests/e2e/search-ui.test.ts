@@ -6,25 +6,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser.ts';
+import { describe, expect, inject, test } from 'vitest';
 import { loadSearchInput } from '../../src/integrations/pagefind.ts';
 import { sourceLabel } from '../../src/lib/search/records.ts';
 import type { SearchState } from '../../src/lib/search/state.ts';
 import { MAIN_DIST } from '../build/main-site.ts';
+import { useOnePage } from './one-page.ts';
 import { search, searchUrl, shownResults, waitForResults } from './search-helpers.ts';
 
 const baseURL = inject('baseURL');
 const data = loadSearchInput();
 let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
+useOnePage((opened, launched) => {
+  page = opened;
+  browser = launched;
 });
 
 /** Every result of the page's current search (all of them, not only the rendered ones): path, type and filters. */
