@@ -257,3 +257,51 @@ describe('Atom feeds and the sitemap lastmod', () => {
     expect(mismatches).toEqual([]);
   });
 });
+
+describe('schema.org JSON-LD of model and benchmark pages', () => {
+  /** The schema.org types and properties these pages may use (https://schema.org/<name>): nothing else. */
+  const ALLOWED: Record<string, string[]> = {
+    SoftwareApplication: ['name', 'alternateName', 'description', 'url', 'dateModified', 'creator'],
+    Dataset: ['name', 'alternateName', 'description', 'url', 'dateModified', 'variableMeasured'],
+    Organization: ['name', 'url'],
+    PropertyValue: ['name', 'unitText'],
+  };
+  const problems = (node: Record<string, unknown>, where: string): string[] => {
+    const type = String(node['@type']);
+    const allowed = ALLOWED[type];
+    if (!allowed) return [`${where}: @type ${type} is not one of ${Object.keys(ALLOWED).join(', ')}`];
+    return Object.entries(node).flatMap(([key, value]) => {
+      if (key === '@type' || key === '@context') return [];
+      if (!allowed.includes(key)) return [`${where}: ${type} has no property ${key} here`];
+      return value && typeof value === 'object' && !Array.isArray(value)
+        ? problems(value as Record<string, unknown>, `${where}.${key}`)
+        : [];
+    });
+  };
+
+  it('each model page carries one SoftwareApplication and each benchmark page one Dataset, as JSON with only named schema.org terms', () => {
+    const pages = (folder: string) =>
+      DomUtils.getElementsByTagName('loc', xml('sitemap-0.xml').children)
+        .map((loc) => new URL(text(loc)).pathname)
+        .filter((p) => new RegExp(`/${folder}/[^/]+/$`).test(p));
+    const found: string[] = [];
+    for (const [folder, type] of [
+      ['models', 'SoftwareApplication'],
+      ['benchmarks', 'Dataset'],
+    ] as const) {
+      const paths = pages(folder);
+      expect(paths.length, folder).toBeGreaterThan(0);
+      for (const path of paths) {
+        const doc = parseDocument(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+        const scripts = DomUtils.getElementsByTagName('script', doc.children).filter((s) => s.attribs.type === 'application/ld+json');
+        expect(scripts.length, path).toBe(1);
+        const node = JSON.parse(text(scripts[0])) as Record<string, unknown>;
+        expect(node['@context'], path).toBe('https://schema.org');
+        expect(node['@type'], path).toBe(type);
+        expect(URL.canParse(String(node.url)), path).toBe(true);
+        found.push(...problems(node, path));
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
