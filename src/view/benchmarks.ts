@@ -1,12 +1,10 @@
 /** Benchmarks: the score matrix (benchmark × model, every source's figure per cell) and the bars of a benchmark's chart. */
 import type { SiteData } from '../data.ts';
-import { QUALIFIERS } from '../lib/qualifiers.ts';
 import type { Claim, Value } from '../lib/types.ts';
 import type { BenchmarkRole } from '../site/layout.ts';
-import { claimView, compareClaimsForDisplay, type FindingRef, type SourceRef } from './claims.ts';
+import { compareClaimsForDisplay, type FindingRef, type StatedValue, statedValue } from './claims.ts';
 import { type EntityRef, entityRef } from './entities.ts';
 import { indexOf } from './indexes.ts';
-import { qualifierValue, type Tone } from './labels.ts';
 
 /** The part a property plays on benchmark pages, from its registry entry (`benchmarkRole:`), or null. */
 export function benchmarkRole(propertyId: string, data: SiteData): BenchmarkRole | null {
@@ -19,18 +17,8 @@ export function isScoreProperty(propertyId: string, data: SiteData): boolean {
   return role === 'score' || role === 'reported';
 }
 
-/** One figure in a benchmark matrix cell. */
-export interface CellValue {
-  claimId: string;
-  display: string;
-  href: string;
-  source: SourceRef;
-  /** Effort, variant, metric, scope, condition. */
-  qualifiers: { label: string; value: string }[];
-  verdict: { id: string; label: string; tone: Tone };
-  disputed: boolean;
-  findings: FindingRef[];
-}
+/** One figure in a benchmark matrix cell (its qualifiers: effort, variant, metric, scope, condition). */
+export type CellValue = StatedValue;
 
 /** A models × benchmarks matrix cell. */
 export interface MatrixCell {
@@ -59,19 +47,7 @@ export function cellKey(benchmarkId: string, modelId: string): string {
 }
 
 function cellValue(c: Claim, data: SiteData): CellValue {
-  const view = claimView(c, data);
-  return {
-    claimId: c.id,
-    display: view.display,
-    href: view.href,
-    source: view.source,
-    qualifiers: Object.entries(c.qualifiers)
-      .filter(([key]) => key !== 'benchmark')
-      .map(([key, value]) => ({ label: QUALIFIERS.get(key)?.label ?? key, value: qualifierValue(key, value, data) })),
-    verdict: view.verdict,
-    disputed: view.disputed,
-    findings: view.findings,
-  };
+  return statedValue(c, data, (key) => key === 'benchmark');
 }
 
 /** Builds the matrix from every benchmark-score and benchmark-reported claim. Cells without a claim are absent: "not reported". */

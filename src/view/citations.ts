@@ -102,7 +102,7 @@ export function claimCsl(claim: Claim, data: SiteData, permalink: string, update
     'container-title': `${SITE_NAME} open data`,
     issued: dateParts(updated),
     URL: permalink,
-    note: `Quoted from the archived snapshot of ${citedSourceName(source)}${source.publisher ? `, ${source.publisher}` : ''}${source.published ? `, ${source.published}` : ''}${source.url ? `, ${source.url}` : ''}: “${claim.quote}”`,
+    note: `Quoted from the archived snapshot of ${citedSourceName(source)}${source.publisher ? `, ${source.publisher}` : ''}${source.published ? `, ${source.published}` : ''}${source.url ? `, ${source.url}` : ''}: “${claim.quote.replace(/\s+/g, ' ')}”`, // one line: its whitespace runs as single spaces
   };
 }
 

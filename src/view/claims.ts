@@ -1,12 +1,13 @@
 /** Claims as rows: links to sources and findings, displayed values, display order, quotes split around their figure. */
 import type { SiteData } from '../data.ts';
 import type { Finding, FindingKind, Severity } from '../lib/engine/index.ts';
+import { QUALIFIERS } from '../lib/qualifiers.ts';
 import type { Claim, Source } from '../lib/types.ts';
 import { formatValue } from '../lib/values.ts';
 import { claimHref, entityHref, findingHref, sourceHref } from '../urls.ts';
 import { formatDate } from './entities.ts';
 import { indexOf } from './indexes.ts';
-import { DISPUTED_VERDICTS, FINDING_KINDS, qualifierList, sourceName, type Tone, verdictLabel } from './labels.ts';
+import { DISPUTED_VERDICTS, FINDING_KINDS, qualifierList, qualifierValue, sourceName, type Tone, verdictLabel } from './labels.ts';
 
 /** A link to a finding, with what a reader needs to decide whether to follow it. */
 export interface FindingRef {
@@ -129,4 +130,34 @@ export function splitQuote(quote: string, figure: string | null): string[] {
 /** Claims that are not about an entity but name it in a qualifier (compared to it, scored on it). */
 export function claimsMentioning(entityId: string, data: SiteData): Claim[] {
   return [...(indexOf(data).mentions.get(entityId) ?? [])].sort((a, b) => compareClaimsForDisplay(a, b, data));
+}
+
+/** One value as one source states it, where a table shows several sources' values side by side (a fact, a matrix cell). */
+export interface StatedValue {
+  claimId: string;
+  display: string;
+  href: string;
+  source: SourceRef;
+  /** The claim's qualifiers the table does not already show (effort, variant, scope, condition …). */
+  qualifiers: { label: string; value: string }[];
+  verdict: { id: string; label: string; tone: Tone };
+  disputed: boolean;
+  findings: FindingRef[];
+}
+
+/** A claim as a StatedValue, with its qualifiers but those whose keys `shown` says the table already shows. */
+export function statedValue(c: Claim, data: SiteData, shown: (key: string) => boolean): StatedValue {
+  const view = claimView(c, data);
+  return {
+    claimId: c.id,
+    display: view.display,
+    href: view.href,
+    source: view.source,
+    qualifiers: Object.entries(c.qualifiers)
+      .filter(([key]) => !shown(key))
+      .map(([key, value]) => ({ label: QUALIFIERS.get(key)?.label ?? key, value: qualifierValue(key, value, data) })),
+    verdict: view.verdict,
+    disputed: view.disputed,
+    findings: view.findings,
+  };
 }

@@ -4,7 +4,7 @@ import type { Group } from '../lib/engine/index.ts';
 import { QUALIFIERS } from '../lib/qualifiers.ts';
 import type { Claim, Entity, Property } from '../lib/types.ts';
 import { entityHref } from '../urls.ts';
-import { claimView, compareClaimsForDisplay, type FindingRef, findingRef, type SourceRef } from './claims.ts';
+import { compareClaimsForDisplay, type FindingRef, findingRef, type StatedValue, statedValue } from './claims.ts';
 import { indexOf } from './indexes.ts';
 import { DISPUTED_VERDICTS, qualifierValue, type Tone, verdictLabel } from './labels.ts';
 
@@ -51,18 +51,8 @@ export function factStatus(claims: readonly Claim[], data: SiteData): FactStatus
   return agreeing ? 'agreed' : 'unchecked';
 }
 
-/** One value of a fact, as one source states it. */
-export interface FactValue {
-  claimId: string;
-  display: string;
-  href: string;
-  source: SourceRef;
-  /** Circumstantial qualifiers (effort, scope, condition): they qualify the value, not the fact. */
-  circumstances: { label: string; value: string }[];
-  verdict: { id: string; label: string; tone: Tone };
-  disputed: boolean;
-  findings: FindingRef[];
-}
+/** One value of a fact, as one source states it; its qualifiers are the circumstantial ones (effort, scope, condition), which qualify the value, not the fact. */
+export type FactValue = StatedValue;
 
 /** One fact: a subject's property under identifying qualifiers, with every source's value. */
 export interface FactView {
@@ -118,21 +108,7 @@ function factView(group: Group, data: SiteData): FactView {
     title: factTitle(label, qualifiers),
     qualifiers,
     status: factStatus(claims, data),
-    values: claims.map((c) => {
-      const view = claimView(c, data);
-      return {
-        claimId: c.id,
-        display: view.display,
-        href: view.href,
-        source: view.source,
-        circumstances: Object.entries(c.qualifiers)
-          .filter(([key]) => !(key in group.qualifiers))
-          .map(([key, value]) => ({ label: QUALIFIERS.get(key)?.label ?? key, value: qualifierValue(key, value, data) })),
-        verdict: view.verdict,
-        disputed: view.disputed,
-        findings: view.findings,
-      };
-    }),
+    values: claims.map((c) => statedValue(c, data, (key) => key in group.qualifiers)),
     findings: (index.findingsByGroup.get(group.key) ?? []).map(findingRef),
   };
 }

@@ -9,8 +9,9 @@
  * The pages are the sitemap's (mapped onto the served URL) plus every other built page (404.html), and a
  * search with results, whose later requests (a second query, the theme toggle) are recorded too.
  * axe and the CSP recorder are preloaded by init scripts, which the page's CSP does not govern, so the
- * pages are checked exactly as readers get them. The checkers themselves are shown to catch real faults in
- * tests/e2e/a11y.test.ts and tests/e2e/security.test.ts.
+ * pages are checked exactly as readers get them. The accessibility checker is first shown to work here (its
+ * four theme modes are distinct, and axe reports planted violations in each); the CSP and privacy checkers
+ * are shown to catch real faults in tests/e2e/security.test.ts.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -73,6 +74,47 @@ async function axeFailures(page: Page, path: string): Promise<string[]> {
   }
   return failures;
 }
+
+describe('the accessibility checker', () => {
+  it('puts each page in four distinct theme modes: the two dark ones look the same, and so do the two light ones', async () => {
+    await pool.use(async (page) => {
+      await page.goto(servedUrl(baseURL, '/'));
+      const colours: Record<string, string> = {};
+      for (const mode of THEME_MODES) {
+        await applyTheme(page, mode);
+        colours[mode.name] = await page.evaluate(
+          () => `${getComputedStyle(document.body).backgroundColor} ${getComputedStyle(document.body).color}`,
+        );
+      }
+      const [systemLight, systemDark, toggleDark, toggleLight] = THEME_MODES.map((m) => colours[m.name]);
+      expect(systemDark, 'the dark theme must differ from the light one, or the dark checks prove nothing').not.toBe(systemLight);
+      expect(toggleDark).toBe(systemDark);
+      expect(toggleLight).toBe(systemLight);
+    });
+  });
+
+  it('reports real violations: an image without alt text and low-contrast text, also in the colour-only modes', async () => {
+    await pool.use(async (page) => {
+      await page.goto(servedUrl(baseURL, '/'));
+      await page.evaluate(() => {
+        const main = document.querySelector('main');
+        const img = document.createElement('img');
+        img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+        const faint = document.createElement('p');
+        faint.textContent = 'Faint text that nobody can read';
+        faint.style.color = 'rgb(150, 150, 150)';
+        faint.style.background = 'rgb(160, 160, 160)';
+        main?.prepend(img, faint);
+      });
+      for (const mode of THEME_MODES) {
+        await applyTheme(page, mode);
+        const rules = (await axeViolations(page, { colourOnly: !mode.allRules })).map((v) => v.rule);
+        expect(rules, mode.name).toContain('color-contrast');
+        if (mode.allRules) expect(rules, mode.name).toContain('image-alt');
+      }
+    });
+  });
+});
 
 describe('the pages to visit', () => {
   it('come from the sitemap and include every kind of page', () => {

@@ -4,21 +4,15 @@
  * page. Prints success@1 and success@3 by kind of query.
  * Also the issue-2 check: a reader searches for OpenAI's announcement from the header box and reaches it.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { useOnePage } from './one-page.ts';
 import { QUERIES, type QueryKind, search, searchInPage, shownResults, successTable, waitForResults } from './search-helpers.ts';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
+useOnePage((opened) => {
+  page = opened;
 });
 
 /** Kinds of query held to a share rather than to every query, and that share of success@3. */

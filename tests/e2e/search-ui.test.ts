@@ -6,25 +6,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser.ts';
+import { describe, expect, inject, test } from 'vitest';
 import { loadSearchInput } from '../../src/integrations/pagefind.ts';
 import { sourceLabel } from '../../src/lib/search/records.ts';
 import type { SearchState } from '../../src/lib/search/state.ts';
 import { MAIN_DIST } from '../build/main-site.ts';
+import { useOnePage } from './one-page.ts';
 import { search, searchUrl, shownResults, waitForResults } from './search-helpers.ts';
 
 const baseURL = inject('baseURL');
 const data = loadSearchInput();
 let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
+useOnePage((opened, launched) => {
+  page = opened;
+  browser = launched;
 });
 
 /** Every result of the page's current search (all of them, not only the rendered ones): path, type and filters. */
@@ -279,7 +275,7 @@ describe('accessibility, CSP and the JavaScript budget', () => {
     expect(await page.locator('#az-title').isVisible()).toBe(true);
   });
 
-  test('no page but /search/ fetches any script, worker, WebAssembly or index file', async () => {
+  test('no page but /search/ fetches any script, worker, WebAssembly or index file (but the copy button, under 1 kB, where a citation is)', async () => {
     const claim = data.content.claims[0];
     const finding = data.analysis.findings[0];
     const pages = ['', 'models/gpt-5-3-codex/', 'benchmarks/terminal-bench-2-0/', 'sources/openai-introducing-gpt-5-3-codex/'];
@@ -287,9 +283,12 @@ describe('accessibility, CSP and the JavaScript budget', () => {
     if (finding) pages.push(`discrepancies/${finding.id}/`);
     const p = await browser.newPage();
     const fetched: string[] = [];
+    const copyButton: string[] = [];
     p.on('request', (r) => {
       const url = new URL(r.url()).pathname;
-      if (['script', 'fetch', 'xhr'].includes(r.resourceType()) || /\/pagefind\/|\.(m?js|wasm|pagefind|pf_\w+)$/.test(url))
+      // The copy button's script is the one other script a page may load (checked for size below).
+      if (url.endsWith('/copy.js')) copyButton.push(r.url());
+      else if (['script', 'fetch', 'xhr'].includes(r.resourceType()) || /\/pagefind\/|\.(m?js|wasm|pagefind|pf_\w+)$/.test(url))
         fetched.push(r.url());
     });
     try {
@@ -313,6 +312,8 @@ describe('accessibility, CSP and the JavaScript budget', () => {
         expect(await p.locator('#site-search').inputValue(), path || 'home').toBe('gpt');
         expect(fetched, path || 'home').toEqual([]);
       }
+      expect(copyButton.length, 'the claim and finding pages offer a copy button').toBeGreaterThan(0);
+      expect(readFileSync(join(MAIN_DIST, 'copy.js')).length, 'the copy button script stays under 1 kB').toBeLessThan(1024);
       await p.goto(searchUrl(baseURL, { q: 'gpt', filters: {} }), { waitUntil: 'networkidle' });
       expect(fetched.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
     } finally {

@@ -47,7 +47,8 @@ export function issueProblem(issue: z.core.$ZodIssue, data: unknown, where: stri
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((k) => show(k)).join(', ');
     return {
-      field: [...issue.path.map(String), issue.keys[0] ?? ''].filter(Boolean).join('.'),
+      // A key with no name (": x") is named for what it is, so the message has no empty part.
+      field: [...issue.path.map(String), issue.keys[0] === '' ? '(no name)' : (issue.keys[0] ?? '')].filter(Boolean).join('.'),
       message: `Unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}.`,
       expected: 'only the fields documented in docs/content-format.md',
       got: keys,

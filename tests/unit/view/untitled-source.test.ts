@@ -22,7 +22,7 @@ describe('citing a claim of an untitled source', () => {
     expect(cite.csl.note).not.toContain('“Entry in a wiki about agents”');
     expect(cite.bibtex).toContain(`note = {Quoted from the archived snapshot of ${LABEL}`);
     expect(cite.bibtex).not.toMatch(/title = \{Entry in a wiki about agents\}/);
-  });
+  }, 60_000); // citation-js loads citeproc and its styles on first use: seconds on a busy machine
 
   it('titles the source record with the label, in CSL-JSON and in BibTeX', () => {
     const cite = citationOf(sourceCsl(wiki, 'https://example.org/sources/wiki/'));

@@ -69,7 +69,7 @@ describe('fact status', () => {
   it('lists the vendor’s value first and keeps circumstances (effort) apart from the fact', () => {
     const score = factsFor('m3', site).find((f) => f.key.includes('benchmark=bench') && f.property.id === 'benchmark-score');
     expect(score?.values[0]?.source.vendor).toBe(true);
-    expect(score?.values[0]?.circumstances).toEqual([{ label: 'Reasoning effort', value: 'xhigh' }]);
+    expect(score?.values[0]?.qualifiers).toEqual([{ label: 'Reasoning effort', value: 'xhigh' }]);
     expect(score?.title).toBe('Benchmark score on Bench');
   });
 });
