@@ -4,6 +4,7 @@
  * engine's analysis); nothing a reader sees as a verdict or a status is written by hand. One module per concern.
  */
 
+export * from './atom.ts';
 export * from './benchmarks.ts';
 export * from './citations.ts';
 export * from './claims.ts';

@@ -1,8 +1,8 @@
-/** schema.org structured data: the ClaimReview of a finding page. */
+/** schema.org structured data: the ClaimReview of a finding page, the JSON-LD of model and benchmark pages. */
 import type { SiteData } from '../data.ts';
 import type { Finding } from '../lib/engine/index.ts';
-import type { Source } from '../lib/types.ts';
-import { href, sourceHref } from '../urls.ts';
+import type { Entity, Source } from '../lib/types.ts';
+import { entityHref, href, sourceHref } from '../urls.ts';
 import { documentName, SITE_NAME } from './citations.ts';
 import { findingView } from './findings.ts';
 import { lowerFirst } from './labels.ts';
@@ -60,4 +60,36 @@ export function claimReview(f: Finding, data: SiteData, site: URL, updated: stri
       })),
     },
   };
+}
+
+/**
+ * The schema.org JSON-LD of a model or benchmark page, from the entity's own file only (nothing a source
+ * states is asserted here): a model as a SoftwareApplication whose creator is its vendor, a benchmark as a
+ * Dataset whose variableMeasured is what it measures, in its unit. Other kinds get none.
+ */
+export function entityStructuredData(entity: Entity, data: SiteData, site: URL, updated: string): object | null {
+  const common = {
+    '@context': 'https://schema.org',
+    name: entity.name,
+    alternateName: entity.aliases.length > 0 ? entity.aliases : undefined,
+    description: entity.description,
+    url: new URL(entityHref(entity), site).href,
+    dateModified: updated,
+  };
+  if (entity.kind === 'model') {
+    const vendor = entity.vendor ? data.entityById.get(entity.vendor) : undefined;
+    return {
+      ...common,
+      '@type': 'SoftwareApplication',
+      creator: vendor ? { '@type': 'Organization', name: vendor.name, url: new URL(entityHref(vendor), site).href } : undefined,
+    };
+  }
+  if (entity.kind === 'benchmark') {
+    return {
+      ...common,
+      '@type': 'Dataset',
+      variableMeasured: entity.measures ? { '@type': 'PropertyValue', name: entity.measures, unitText: entity.unit } : undefined,
+    };
+  }
+  return null;
 }

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, inject, it } from 'vitest';
 import { foldForQuote } from '../../src/lib/content/quote.ts';
 import { anchorQuote, type TextPositionSelector, type TextQuoteSelector } from '../../src/lib/export/annotations.ts';
@@ -174,5 +175,133 @@ describe('citations and discovery', () => {
     const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1] ?? '';
     expect(URL.canParse(sitemap)).toBe(true);
     expect(readFileSync(join(dist, new URL(sitemap).pathname.slice(1)), 'utf8')).toContain('<sitemapindex');
+  });
+});
+
+/** An XML file of the build, parsed (xmlMode: element names as written). */
+const xml = (path: string) => parseDocument(readFileSync(join(dist, path), 'utf8'), { xmlMode: true });
+const text = (el: Parameters<typeof DomUtils.textContent>[0] | undefined) => (el ? DomUtils.textContent(el).trim() : '');
+/** The built page a site URL maps to (the build's base path is the site's root path). */
+const pageOf = (url: string, root: string) =>
+  join(dist, decodeURIComponent(new URL(url).pathname).slice(new URL(root).pathname.length), 'index.html');
+
+describe('Atom feeds and the sitemap lastmod', () => {
+  const feedProblems = (path: string): string[] => {
+    const doc = xml(path);
+    const feed = DomUtils.findOne((e) => e.name === 'feed', doc.children);
+    if (feed?.attribs.xmlns !== 'http://www.w3.org/2005/Atom') return [`${path}: no Atom <feed> element`];
+    const problems: string[] = [];
+    const entries = DomUtils.getElementsByTagName('entry', feed.children, false);
+    if (entries.length === 0) problems.push(`${path}: no entries`);
+    for (const [i, entry] of entries.entries()) {
+      const child = (name: string) => DomUtils.getElementsByTagName(name, entry.children, false)[0];
+      const id = child('id');
+      const link = DomUtils.getElementsByTagName('link', entry.children, false).find((l) => l.attribs.rel === 'alternate');
+      if (!id || !URL.canParse(text(id))) problems.push(`${path} entry ${i}: no absolute <id>`);
+      if (text(child('title')) === '') problems.push(`${path} entry ${i}: no <title>`);
+      if (Number.isNaN(Date.parse(text(child('updated'))))) problems.push(`${path} entry ${i}: no RFC 3339 <updated>`);
+      if (!link || !URL.canParse(link.attribs.href ?? '')) problems.push(`${path} entry ${i}: no rel="alternate" link`);
+    }
+    return problems;
+  };
+
+  it('findings.xml and every /sources/<slug>/claims.xml parse, with id, title, updated and link on each entry', () => {
+    const sources = readJson<{ id: string }[]>('data/sources.json');
+    const claims = readJson<{ source: string }[]>('data/claims.json');
+    expect(feedProblems('findings.xml')).toEqual([]);
+    for (const s of sources) {
+      const path = `sources/${s.id}/claims.xml`;
+      expect(feedProblems(path)).toEqual([]);
+      expect(DomUtils.getElementsByTagName('entry', xml(path).children).length, path).toBe(claims.filter((c) => c.source === s.id).length);
+    }
+  });
+
+  it('the feeds are linked visibly: findings from the home page and /discrepancies/, claims from each source page', () => {
+    const bodyLinks = (page: string) =>
+      DomUtils.getElementsByTagName(
+        'a',
+        DomUtils.getElementsByTagName('main', parseDocument(readFileSync(join(dist, page), 'utf8')).children),
+      ).map((a) => a.attribs.href ?? '');
+    for (const page of ['index.html', 'discrepancies/index.html'])
+      expect(
+        bodyLinks(page).some((h) => h.endsWith('/findings.xml')),
+        page,
+      ).toBe(true);
+    for (const s of readJson<{ id: string }[]>('data/sources.json')) {
+      expect(
+        bodyLinks(`sources/${s.id}/index.html`).some((h) => h.endsWith(`/sources/${s.id}/claims.xml`)),
+        s.id,
+      ).toBe(true);
+    }
+  });
+
+  it('every sitemap URL has a lastmod equal to the "Last updated" date its page shows', () => {
+    const index = xml('sitemap-index.xml');
+    const root = new URL('.', text(DomUtils.getElementsByTagName('loc', index.children)[0])).href;
+    const urls = DomUtils.getElementsByTagName('loc', index.children).flatMap((loc) =>
+      DomUtils.getElementsByTagName('url', xml(new URL(text(loc)).pathname.slice(new URL(root).pathname.length)).children),
+    );
+    expect(urls.length).toBeGreaterThan(0);
+    const mismatches = urls.flatMap((url) => {
+      const loc = text(DomUtils.getElementsByTagName('loc', url.children)[0]);
+      const lastmod = DomUtils.getElementsByTagName('lastmod', url.children)[0];
+      const page = parseDocument(readFileSync(pageOf(loc, root), 'utf8'));
+      const shown = DomUtils.findOne(
+        (e) => e.name === 'time' && e.parent?.type === 'tag' && (e.parent.attribs.class ?? '').split(' ').includes('updated'),
+        page.children,
+      );
+      const want = shown?.attribs.datetime;
+      const got = lastmod ? text(lastmod).slice(0, 10) : undefined;
+      return want && got === want ? [] : [`${loc}: lastmod ${got ?? 'missing'}, page shows ${want ?? 'no "Last updated"'}`];
+    });
+    expect(mismatches).toEqual([]);
+  });
+});
+
+describe('schema.org JSON-LD of model and benchmark pages', () => {
+  /** The schema.org types and properties these pages may use (https://schema.org/<name>): nothing else. */
+  const ALLOWED: Record<string, string[]> = {
+    SoftwareApplication: ['name', 'alternateName', 'description', 'url', 'dateModified', 'creator'],
+    Dataset: ['name', 'alternateName', 'description', 'url', 'dateModified', 'variableMeasured'],
+    Organization: ['name', 'url'],
+    PropertyValue: ['name', 'unitText'],
+  };
+  const problems = (node: Record<string, unknown>, where: string): string[] => {
+    const type = String(node['@type']);
+    const allowed = ALLOWED[type];
+    if (!allowed) return [`${where}: @type ${type} is not one of ${Object.keys(ALLOWED).join(', ')}`];
+    return Object.entries(node).flatMap(([key, value]) => {
+      if (key === '@type' || key === '@context') return [];
+      if (!allowed.includes(key)) return [`${where}: ${type} has no property ${key} here`];
+      return value && typeof value === 'object' && !Array.isArray(value)
+        ? problems(value as Record<string, unknown>, `${where}.${key}`)
+        : [];
+    });
+  };
+
+  it('each model page carries one SoftwareApplication and each benchmark page one Dataset, as JSON with only named schema.org terms', () => {
+    const pages = (folder: string) =>
+      DomUtils.getElementsByTagName('loc', xml('sitemap-0.xml').children)
+        .map((loc) => new URL(text(loc)).pathname)
+        .filter((p) => new RegExp(`/${folder}/[^/]+/$`).test(p));
+    const found: string[] = [];
+    for (const [folder, type] of [
+      ['models', 'SoftwareApplication'],
+      ['benchmarks', 'Dataset'],
+    ] as const) {
+      const paths = pages(folder);
+      expect(paths.length, folder).toBeGreaterThan(0);
+      for (const path of paths) {
+        const doc = parseDocument(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+        const scripts = DomUtils.getElementsByTagName('script', doc.children).filter((s) => s.attribs.type === 'application/ld+json');
+        expect(scripts.length, path).toBe(1);
+        const node = JSON.parse(text(scripts[0])) as Record<string, unknown>;
+        expect(node['@context'], path).toBe('https://schema.org');
+        expect(node['@type'], path).toBe(type);
+        expect(URL.canParse(String(node.url)), path).toBe(true);
+        found.push(...problems(node, path));
+      }
+    }
+    expect(found).toEqual([]);
   });
 });
