@@ -18,21 +18,15 @@
  * Pagefind runs on the main thread (no-worker on <pagefind-config>): for an index this small a search
  * takes a few milliseconds there, less than a round trip to a worker.
  */
-import { leadLength, recordLead } from '../lib/search/excerpt.ts';
 import { normalizeQuery } from '../lib/search/normalize.ts';
-import { closestEntities, type EntityHint, fallbackTerms, queryTerms, spellingSuggestion } from '../lib/search/query.ts';
+import { queryTerms } from '../lib/search/query.ts';
 import { promoteBestBet } from '../lib/search/rank.ts';
 import { FILTER_KEYS, knownFilters, readSearchState, toPagefindFilters, writeSearchState } from '../lib/search/state.ts';
+import { el } from './dom.ts';
+import { answer, type Hints, type Lookups, lookups, NO_HINTS, type Notes, showNote } from './search-answer.ts';
+import { type ResultData, renderResult } from './search-results.ts';
 
 type Filters = Record<string, string[]>;
-
-/** The parts of a Pagefind result's data the template uses (fields set by src/lib/search/records.ts). */
-interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters?: Record<string, string[] | undefined>;
-}
 
 /** The parts of Pagefind's Component UI instance this page uses (pagefind-component-ui.js, Pagefind 1.6). */
 interface Instance {
@@ -144,17 +138,6 @@ async function start(root: HTMLElement): Promise<void> {
   if (initial.q === '' && Object.keys(filters).length === 0) input()?.focus();
 }
 
-/** What the note above the results says about the last query (null: nothing to say). */
-type Note =
-  | { kind: 'corrected'; asked: string; searched: string }
-  | { kind: 'fallback'; asked: string; searched: string; dropped: string[] }
-  | { kind: 'none'; asked: string; suggestion: string | null; entities: EntityHint[] };
-interface Notes {
-  last: Note | null;
-}
-
-type PagefindResult = { totalFilters?: unknown; results: { id: string; data(): Promise<unknown> }[] };
-
 /**
  * Three fixes to Pagefind's answers before the UI sees them:
  * - a query that is exactly an entity's name puts that entity's page first (best bets from the build's
@@ -184,106 +167,8 @@ function adjustResults(instance: Instance, hints: Lookups, notes: Notes): void {
   };
 }
 
-/**
- * A query's results: a misspelt word corrected (to the nearest word of the vocabulary) when the query as
- * typed finds nothing or the correction names an entity exactly; else all its terms; else the best terms
- * (fallbackTerms: unknown words dropped, then the largest subset with results, names kept). Each step asks
- * only for the index chunks of its own words. With nothing at all, the note offers a spelling and the
- * closest pages.
- */
-async function answer(
-  term: string,
-  run: (q: string) => Promise<PagefindResult | null>,
-  hints: Lookups,
-): Promise<{ result: PagefindResult | null; searched: string; note: Note | null }> {
-  const first = await run(term);
-  const terms = term.split(' ').filter((t) => t !== '');
-  if (!first || term.startsWith('"') || terms.length === 0) return { result: first, searched: term, note: null };
-  const fixed = spellingSuggestion(terms, hints.vocabulary, (t) => hints.known.has(t));
-  if (fixed !== null && (first.results.length === 0 || Object.hasOwn(hints.bestBets, fixed))) {
-    const result = await run(fixed);
-    if (result && result.results.length > 0) return { result, searched: fixed, note: { kind: 'corrected', asked: term, searched: fixed } };
-  }
-  if (first.results.length > 0) return { result: first, searched: term, note: null };
-  const counts = new Map<string, number>();
-  for (const t of terms) counts.set(t, (await run(t))?.results.length ?? 0);
-  const kept = await fallbackTerms(
-    terms,
-    counts,
-    async (ts) => (await run(ts.join(' ')))?.results.length ?? 0,
-    (t) => hints.names.has(t),
-  );
-  if (kept.length > 0 && kept.length < terms.length) {
-    const searched = kept.join(' ');
-    const result = await run(searched);
-    if (result && result.results.length > 0) {
-      const dropped = terms.filter((t) => !kept.includes(t));
-      return { result, searched, note: { kind: 'fallback', asked: term, searched, dropped } };
-    }
-  }
-  const entities = closestEntities(fixed?.split(' ') ?? terms, hints.entities);
-  return { result: first, searched: term, note: { kind: 'none', asked: term, suggestion: fixed, entities } };
-}
-
-/** What the build writes next to the index for this page (searchHints in src/integrations/pagefind.ts). */
-interface Hints {
-  bestBets: Record<string, string>;
-  entities: EntityHint[];
-  vocabulary: string[];
-}
-const NO_HINTS: Hints = { bestBets: {}, entities: [], vocabulary: [] };
-
-/** The hints with the vocabulary as a set and the words of entity names (kept in the fallback before other words). */
-interface Lookups extends Hints {
-  known: Set<string>;
-  names: Set<string>;
-}
-function lookups(hints: Hints): Lookups {
-  return {
-    ...hints,
-    known: new Set(hints.vocabulary),
-    names: new Set(hints.entities.flatMap((e) => e.names.flatMap((n) => n.split(' ')))),
-  };
-}
-
 /** How many result cards load their text as soon as results arrive, without waiting to scroll into view. */
 const EAGER_CARDS = 4;
-
-/** Writes the note above the results (see Note): what was searched instead, or what to try when nothing matched. */
-function showNote(root: HTMLElement, base: string, note: Note | null): void {
-  const box = root.querySelector<HTMLElement>('[data-search-note]');
-  if (!box) return;
-  box.replaceChildren();
-  box.hidden = note === null;
-  if (!note) return;
-  const query = (q: string): HTMLAnchorElement => {
-    const a = el('a', 'search-note-query', q);
-    a.href = `${base}search/?q=${encodeURIComponent(q).replace(/%20/g, '+')}`;
-    return a;
-  };
-  if (note.kind === 'corrected') {
-    box.append(el('strong', '', 'Showing results for '), query(note.searched), `: no page has “${note.asked}” as typed.`);
-  } else if (note.kind === 'fallback') {
-    box.append(
-      el('strong', '', 'No page has every word of your query. '),
-      `Showing results for `,
-      query(note.searched),
-      note.dropped.length > 0 ? `, without “${note.dropped.join('”, “')}”.` : '.',
-    );
-  } else {
-    box.append(el('strong', '', `Nothing matches “${note.asked}”. `));
-    if (note.suggestion) box.append('Did you mean ', query(note.suggestion), '? ');
-    if (note.entities.length > 0) {
-      box.append('Closest pages: ');
-      note.entities.forEach((e, i) => {
-        const a = el('a', 'search-note-entity', e.name);
-        a.href = `${base}${e.url.replace(/^\//, '')}`;
-        box.append(...(i > 0 ? [', '] : []), a, ` (${e.kind.toLowerCase()})`);
-      });
-      box.append('.');
-    } else if (!note.suggestion) box.append('Try fewer or other words, or browse every page in the A–Z index below.');
-  }
-}
 
 /** On this page the header box, `/` and Ctrl/Cmd-K lead to the page's own search box. */
 function routeShortcuts(root: HTMLElement, instance: Instance, input: () => HTMLInputElement | null): void {
@@ -345,70 +230,6 @@ function nameFilterCounts(root: HTMLElement): void {
     }
     after.textContent = count.textContent?.trim() === '1' ? ' result)' : ' results)';
   }
-}
-
-/** Keeps only text and <mark> from Pagefind's excerpt HTML. */
-function excerptNodes(html: string): Node[] {
-  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
-  const out: Node[] = [];
-  for (const node of doc.body.firstElementChild?.childNodes ?? []) {
-    if (node.nodeType === Node.TEXT_NODE) out.push(document.createTextNode(node.textContent ?? ''));
-    else if (node instanceof Element) {
-      const text = document.createTextNode(node.textContent ?? '');
-      if (node.tagName === 'MARK') {
-        const mark = document.createElement('mark');
-        mark.append(text);
-        out.push(mark);
-      } else out.push(text);
-    }
-  }
-  return out;
-}
-
-/** Removes the first `count` characters from a run of text and <mark> nodes. */
-function dropLeading(nodes: Node[], count: number): void {
-  let left = count;
-  while (left > 0 && nodes.length > 0) {
-    const node = nodes[0] as Node;
-    const text = node.textContent ?? '';
-    if (text.length <= left) {
-      nodes.shift();
-      left -= text.length;
-    } else {
-      node.textContent = text.slice(left);
-      left = 0;
-    }
-  }
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  node.append(...children);
-  return node;
-}
-
-/** One result: type, linked title, value and source, excerpt. */
-function renderResult(data: ResultData, base: string): Element {
-  const meta = data.meta;
-  const type = data.filters?.type?.[0] ?? 'Page';
-  const link = el('a', 'sr-link', meta.title ?? data.url);
-  link.href = data.url;
-  const item = el('li', 'sr-result', el('p', 'sr-type', el('span', `sr-badge sr-${type.toLowerCase()}`, type)), el('h3', 'sr-title', link));
-  const facts = el('p', 'sr-facts');
-  if (meta.value) facts.append(el('span', 'sr-fact', 'Value: ', el('strong', 'sr-value', meta.value)));
-  if (meta.source) {
-    // A claim's source page sits next to it: /claims/<source>/<id>/ → /sources/<source>/.
-    const slug = type === 'Claim' ? /\/claims\/([^/]+)\/[^/]+\/$/.exec(data.url)?.[1] : undefined;
-    const source = slug ? el('a', 'sr-source', meta.source) : el('span', 'sr-source', meta.source);
-    if (slug && source instanceof HTMLAnchorElement) source.href = `${base}sources/${slug}/`;
-    facts.append(el('span', 'sr-fact', `${type === 'Finding' ? 'Sources' : 'Source'}: `, source));
-  }
-  if (facts.childNodes.length > 0) item.append(facts);
-  const excerpt = excerptNodes(data.excerpt);
-  dropLeading(excerpt, leadLength(excerpt.map((n) => n.textContent ?? '').join(''), recordLead(type, meta)));
-  if (excerpt.some((n) => (n.textContent ?? '').trim() !== '')) item.append(el('p', 'sr-excerpt', ...excerpt));
-  return item;
 }
 
 function showFailure(root: HTMLElement, error: unknown): void {
