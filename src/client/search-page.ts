@@ -23,7 +23,7 @@ import { queryTerms } from '../lib/search/query.ts';
 import { promoteBestBet } from '../lib/search/rank.ts';
 import { FILTER_KEYS, knownFilters, readSearchState, toPagefindFilters, writeSearchState } from '../lib/search/state.ts';
 import { el } from './dom.ts';
-import { answer, type Hints, type Lookups, lookups, NO_HINTS, type Notes, showNote } from './search-answer.ts';
+import { answer, type Hints, type Lookups, lookups, NO_HINTS, type Notes, type PagefindResult, showNote } from './search-answer.ts';
 import { type ResultData, renderResult } from './search-results.ts';
 
 type Filters = Record<string, string[]>;
@@ -41,10 +41,7 @@ interface Instance {
   __pagefind__: {
     preload(term: string): Promise<void>;
     filters(): Promise<unknown>;
-    search(
-      term: string | null,
-      options: unknown,
-    ): Promise<{ totalFilters?: unknown; results: { id: string; data(): Promise<unknown> }[] } | null>;
+    search(term: string | null, options: unknown): Promise<PagefindResult | null>;
   } | null;
 }
 
