@@ -1,13 +1,25 @@
 /** Route data for the standard-format exports (/data/annotations*.jsonld …): SiteData in, plain JSON out. */
 import type { SiteData } from '../data.ts';
+import { findOrganization } from '../lib/engine/context.ts';
 import { DISCREPANCY_COLUMNS, DISCREPANCY_SCHEMA } from '../lib/engine/export.ts';
 import { type AnnotatedSource, annotationCollection, claimAnnotation } from '../lib/export/annotations.ts';
 import { dataPackage, type TableSpec } from '../lib/export/datapackage.ts';
+import {
+  EEE_SCHEMA_ORIGIN,
+  EEE_SCHEMA_VERSION,
+  type EvalBenchmark,
+  type EvalRecordFile,
+  type EvalSource,
+  type EvalSubject,
+  evalRecords,
+  type NotExported,
+} from '../lib/export/eval-records.ts';
 import { DATA_LICENSE } from '../lib/export/licence.ts';
 import { textFragmentUrl } from '../lib/export/text-fragment.ts';
 import { CSV_COLUMNS, EXPORT_SCHEMAS } from '../lib/export.ts';
 import type { Claim } from '../lib/types.ts';
-import { claimHref, findingHref, href, sourceHref } from '../urls.ts';
+import { claimHref, entityHref, findingHref, href, sourceHref } from '../urls.ts';
+import { benchmarkRole } from './benchmarks.ts';
 import { bibliographyBibtex, type CslItem, claimCsl, claimStatement, findingCsl, SITE_NAME, sourceCsl } from './citations.ts';
 import { findingFiles, lastUpdated } from './updated.ts';
 
@@ -79,6 +91,72 @@ export const TABLES: readonly TableSpec[] = [
   },
 ];
 
+/** /data/eval-records/index.json: what the records are, which schema they follow, every record file and every score left out. */
+export interface EvalRecordIndex {
+  description: string;
+  schema: { name: string; version: string; url: string; repository: string; commit: string; path: string };
+  /** How many benchmark-score claims the sources make: every one is in a record or in `notExported`. */
+  scoreClaims: number;
+  records: { url: string; evaluation_id: string; source: string; model: string; evaluator_relationship: string; claims: string[] }[];
+  notExported: NotExported[];
+}
+
+/** Every benchmark score as an Every Eval Ever record (one file per source and model), and the index of them. */
+export function evalRecordFiles(data: SiteData, site: URL): { files: EvalRecordFile[]; index: EvalRecordIndex } {
+  const abs = (path: string) => new URL(path, site).href;
+  const sources = new Map<string, EvalSource>(
+    data.content.sources.map((s) => [
+      s.slug,
+      {
+        ...s,
+        publisherOrg: s.publisher ? findOrganization(data.entityById, s.publisher) : null,
+        pageUrl: abs(sourceHref(s.slug)),
+        updated: lastUpdated([s.file], data.history),
+      },
+    ]),
+  );
+  const subjects = new Map<string, EvalSubject>(
+    data.content.entities.map((e) => [
+      e.id,
+      {
+        id: e.id,
+        name: e.name,
+        vendor: e.vendor ?? null,
+        vendorName: e.vendor ? (data.entityById.get(e.vendor)?.name ?? null) : null,
+        pageUrl: abs(entityHref(e)),
+      },
+    ]),
+  );
+  const benchmarks = new Map<string, EvalBenchmark>(
+    data.content.entities
+      .filter((e) => e.kind === 'benchmark')
+      .map((e) => [
+        e.id,
+        { id: e.id, name: e.name, measures: e.measures ?? null, higherIsBetter: e.higherIsBetter ?? true, pageUrl: abs(entityHref(e)) },
+      ]),
+  );
+  // Which claims are scores is the registry's word (benchmarkRole: score), not a property id in code.
+  const claims = data.content.claims
+    .filter((c) => benchmarkRole(c.property, data) === 'score')
+    .map((c) => ({ ...c, url: abs(claimHref(c)) }));
+  const { files, notExported } = evalRecords({ claims, sources, subjects, benchmarks });
+  const index: EvalRecordIndex = {
+    description: `${SITE_NAME}: every benchmark score the sources state, as Every Eval Ever ${EEE_SCHEMA_VERSION} aggregate records, one per source and model; each evaluation result is one claim, with its quote, the source's link and the sha256 of its snapshot.`,
+    schema: { name: 'Every Eval Ever', version: EEE_SCHEMA_VERSION, ...EEE_SCHEMA_ORIGIN },
+    scoreClaims: claims.length,
+    records: files.map((f) => ({
+      url: abs(href(`data/${f.path}`)),
+      evaluation_id: f.record.evaluation_id,
+      source: f.source,
+      model: f.subject,
+      evaluator_relationship: f.record.source_metadata.evaluator_relationship,
+      claims: f.record.evaluation_results.map((r) => String(r.evaluation_result_id)),
+    })),
+    notExported,
+  };
+  return { files, index };
+}
+
 /** The Data Package descriptor of /data/. */
 export function dataPackageDescriptor(data: SiteData, site: URL, version: string, updated: string): object {
   const home = new URL(href('data/'), site).href;
@@ -104,6 +182,18 @@ export function dataPackageDescriptor(data: SiteData, site: URL, version: string
           mediatype: 'application/ld+json',
           description: 'Every claim as a W3C Web Annotation of its source.',
         },
+        {
+          name: 'eval-records',
+          path: 'eval-records/index.json',
+          mediatype: 'application/json',
+          description: `The index of the Every Eval Ever ${EEE_SCHEMA_VERSION} records: every record file, and every benchmark score that no record can hold, with the reason.`,
+        },
+        ...evalRecordFiles(data, site).files.map((f) => ({
+          name: `eval-record-${f.source}-${f.subject}`,
+          path: f.path,
+          mediatype: 'application/json',
+          description: `The benchmark scores of ${data.entityById.get(f.subject)?.name ?? f.subject} stated by “${data.sourceBySlug.get(f.source)?.title ?? f.source}”, as an Every Eval Ever ${EEE_SCHEMA_VERSION} record.`,
+        })),
       ],
     },
     TABLES,

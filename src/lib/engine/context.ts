@@ -72,7 +72,8 @@ export function buildContext(input: AnalysisInput): Context {
   };
 }
 
-function findOrganization(entities: ReadonlyMap<string, Entity>, publisher: string): string | null {
+/** The organization entity a publisher's name is (its id, name or an alias), or null. */
+export function findOrganization(entities: ReadonlyMap<string, Entity>, publisher: string): string | null {
   const wanted = publisher.trim().toLowerCase();
   for (const e of entities.values()) {
     if (e.kind !== 'organization') continue;

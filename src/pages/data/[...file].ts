@@ -1,6 +1,6 @@
 /**
  * The open data export: /data/{sources,entities,claims,discrepancies}.{json,csv} and their JSON Schemas, and
- * the standard formats (W3C Web Annotations …). Computed once per content state.
+ * the standard formats (W3C Web Annotations, Every Eval Ever records …). Computed once per content state.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData, getSnapshots, type SiteData } from '@/data.ts';
@@ -8,7 +8,7 @@ import { DISCREPANCY_COLUMNS, DISCREPANCY_SCHEMA, discrepancyRows } from '@/lib/
 import { ANNOTATION_MEDIA_TYPE } from '@/lib/export/annotations.ts';
 import { CSV_COLUMNS, claimRows, EXPORT_SCHEMAS, entityRows, sourceRows, toCsv } from '@/lib/export.ts';
 import { claimHref } from '@/urls.ts';
-import { annotationFiles, citationFiles, dataPackageDescriptor, lastUpdated } from '@/view/index.ts';
+import { annotationFiles, citationFiles, dataPackageDescriptor, evalRecordFiles, lastUpdated } from '@/view/index.ts';
 import pkg from '../../../package.json';
 
 type File = { body: string; type: string };
@@ -45,6 +45,9 @@ async function files(site: URL): Promise<Record<string, File>> {
   const citations = citationFiles(data, site);
   result['citations.json'] = json(citations.csl, 'application/vnd.citationstyles.csl+json');
   result['citations.bib'] = { body: citations.bibtex, type: 'application/x-bibtex; charset=utf-8' };
+  const evals = evalRecordFiles(data, site);
+  for (const f of evals.files) result[f.path] = json(f.record);
+  result['eval-records/index.json'] = json(evals.index);
   result['datapackage.json'] = json(dataPackageDescriptor(data, site, pkg.version, updated));
   cache = { data, files: result };
   return result;
