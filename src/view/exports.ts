@@ -157,6 +157,12 @@ export function evalRecordFiles(data: SiteData, site: URL): { files: EvalRecordF
   return { files, index };
 }
 
+/** How a resource description names a source: its own title in quotes, or its slug when the title is this site's description. */
+function sourceName(data: SiteData, slug: string): string {
+  const source = data.sourceBySlug.get(slug);
+  return source?.titled ? `“${source.title}”` : `the source ${slug} (it states no title)`;
+}
+
 /** The Data Package descriptor of /data/. */
 export function dataPackageDescriptor(data: SiteData, site: URL, version: string, updated: string): object {
   const home = new URL(href('data/'), site).href;
@@ -192,7 +198,7 @@ export function dataPackageDescriptor(data: SiteData, site: URL, version: string
           name: `eval-record-${f.source}-${f.subject}`,
           path: f.path,
           mediatype: 'application/json',
-          description: `The benchmark scores of ${data.entityById.get(f.subject)?.name ?? f.subject} stated by “${data.sourceBySlug.get(f.source)?.title ?? f.source}”, as an Every Eval Ever ${EEE_SCHEMA_VERSION} record.`,
+          description: `The benchmark scores of ${data.entityById.get(f.subject)?.name ?? f.subject} stated by ${sourceName(data, f.source)}, as an Every Eval Ever ${EEE_SCHEMA_VERSION} record.`,
         })),
       ],
     },

@@ -1,15 +1,18 @@
 /**
  * The standard-format exports of the main build, read back as a consumer would and checked against their
  * published specifications: W3C Web Annotations (re-anchored in the snapshots, the W3C test suite's MUSTs),
- * the Data Package (its 2.0 profile; every CSV against its Table Schema).
+ * the Data Package (its 2.0 profile; every CSV against its Table Schema), the Every Eval Ever records (the
+ * vendored 0.3.0 schema).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, inject, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { foldForQuote } from '../../src/lib/content/quote.ts';
 import { anchorQuote, type TextPositionSelector, type TextQuoteSelector } from '../../src/lib/export/annotations.ts';
 import type { TableSchema } from '../../src/lib/export/datapackage.ts';
+import { evalRecordProblems } from '../unit/export/every-eval-ever.ts';
 import { dataPackageProblems, tableSchemaProblems } from '../unit/export/frictionless.ts';
 import { type Tables, tableProblems } from '../unit/export/table-schema.ts';
 import { annotationMustFailures, collectionMustFailures } from '../unit/export/w3c-annotation.ts';
@@ -78,6 +81,66 @@ describe('W3C Web Annotations (/data/annotations.jsonld and /data/annotations/<s
   });
 });
 
+describe('Every Eval Ever records (/data/eval-records/)', () => {
+  interface IndexFile {
+    scoreClaims: number;
+    schema: { version: string };
+    records: { url: string; evaluation_id: string; claims: string[] }[];
+    notExported: { claim: string; reason: string }[];
+  }
+  const index = readJson<IndexFile>('data/eval-records/index.json');
+  const local = (url: string) => new URL(url).pathname.slice(1);
+  /** The properties the registry marks as benchmark scores (content/properties/*.yaml, `benchmarkRole: score`). */
+  const scoreProperties = readdirSync('content/properties')
+    .filter((f) => f.endsWith('.yaml'))
+    .filter((f) => (parseYaml(readFileSync(join('content/properties', f), 'utf8')) as { benchmarkRole?: string }).benchmarkRole === 'score')
+    .map((f) => f.replace(/\.yaml$/, ''));
+
+  it('every record file is valid against the vendored 0.3.0 schema and listed in the index', () => {
+    const onDisk = readdirSync(join(dist, 'data/eval-records'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.json') && f !== 'index.json')
+      .map((f) => `data/eval-records/${f}`)
+      .sort();
+    expect(onDisk.length).toBeGreaterThan(0);
+    expect(index.records.map((r) => local(r.url)).sort()).toEqual(onDisk);
+    for (const entry of index.records) {
+      const record = readJson<{ schema_version: string; evaluation_id: string; evaluation_results: { evaluation_result_id: string }[] }>(
+        local(entry.url),
+      );
+      expect(evalRecordProblems(record), entry.url).toEqual([]);
+      expect(record.schema_version).toBe(index.schema.version);
+      expect(record.evaluation_id).toBe(entry.evaluation_id);
+      expect(record.evaluation_results.map((r) => r.evaluation_result_id)).toEqual(entry.claims);
+    }
+  });
+
+  it('every benchmark-score claim of claims.json is in exactly one record or listed as not exported, with a reason', () => {
+    expect(scoreProperties.length).toBeGreaterThan(0);
+    const scores = readJson<{ id: string; property: string }[]>('data/claims.json')
+      .filter((c) => scoreProperties.includes(c.property))
+      .map((c) => c.id)
+      .sort();
+    const accounted = [...index.records.flatMap((r) => r.claims), ...index.notExported.map((n) => n.claim)].sort();
+    expect(accounted).toEqual(scores);
+    expect(index.scoreClaims).toBe(scores.length);
+    for (const n of index.notExported) expect(n.reason.length, n.claim).toBeGreaterThan(20);
+  });
+
+  it('/data/ documents the format with an example and a curl command, and the Dataset lists every record file', () => {
+    const page = readFileSync(join(dist, 'data/index.html'), 'utf8');
+    const section = /<h3 id="format-eval-records-index-json"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
+    expect(section).toContain('Every Eval Ever 0.3.0');
+    expect(section).toMatch(/Example: <code>\{ &quot;schema_version&quot;: &quot;0\.3\.0&quot;/);
+    expect(section).toMatch(/curl -O https?:\/\/[^<]+\/data\/eval-records\/index\.json/);
+    const ld = [...page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1] as string));
+    const downloads = ld
+      .find((x) => x['@type'] === 'Dataset')
+      .distribution.map((d: { contentUrl: string }) => local(d.contentUrl)) as string[];
+    for (const entry of index.records) expect(downloads).toContain(local(entry.url));
+    expect(downloads).toContain('data/eval-records/index.json');
+  });
+});
+
 describe('the Data Package (/data/datapackage.json)', () => {
   const descriptor = readJson<{ resources: { name: string; path: string; schema?: TableSchema }[] }>('data/datapackage.json');
   const local = (url: string) => new URL(url).pathname.slice(1);
@@ -92,6 +155,7 @@ describe('the Data Package (/data/datapackage.json)', () => {
       'data/entities.csv',
       'data/discrepancies.csv',
       'data/annotations.jsonld',
+      'data/eval-records/index.json',
     ])
       expect(described).toContain(file);
   });
