@@ -259,40 +259,19 @@ try {
       rows.map((r) => [r.query, String(r.results), ms(r.search), ms(r.render), ms(r.typed), kb(r.bytes), String(r.requests)]),
     ),
   );
-  const col = (f: (r: (typeof rows)[number]) => number) => rows.map(f);
-  const stats = (label: string, xs: number[], fmt: (n: number) => string) => [label, fmt(median(xs)), fmt(p95(xs)), fmt(Math.max(...xs))];
-  console.log(
-    `\n${table(
-      ['per query', 'median', 'p95', 'max'],
-      [
-        stats(
-          'query → results',
-          col((r) => r.search),
-          ms,
-        ),
-        stats(
-          'query → first card',
-          col((r) => r.render),
-          ms,
-        ),
-        stats(
-          'keystroke → first card',
-          col((r) => r.typed),
-          ms,
-        ),
-        stats(
-          'bytes fetched',
-          col((r) => r.bytes),
-          kb,
-        ),
-        stats(
-          'requests',
-          col((r) => r.requests),
-          String,
-        ),
-      ],
-    )}`,
-  );
+  /** Each per-query figure: its label, how to read it off a row, how to print it. */
+  const figures: [string, (r: (typeof rows)[number]) => number, (n: number) => string][] = [
+    ['query → results', (r) => r.search, ms],
+    ['query → first card', (r) => r.render, ms],
+    ['keystroke → first card', (r) => r.typed, ms],
+    ['bytes fetched', (r) => r.bytes, kb],
+    ['requests', (r) => r.requests, String],
+  ];
+  const stats = figures.map(([label, read, fmt]) => {
+    const xs = rows.map(read);
+    return [label, fmt(median(xs)), fmt(p95(xs)), fmt(Math.max(...xs))];
+  });
+  console.log(`\n${table(['per query', 'median', 'p95', 'max'], stats)}`);
   console.log(`\nRanking: the expected page at #1 and in the top 3, by kind of query\n${successTable(ranks)}`);
   const firstRender = median(visits.map((v) => v.first.render));
   const verdict = firstRender <= FIRST_SEARCH_BUDGET_MS ? 'within' : 'OVER';

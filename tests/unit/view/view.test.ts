@@ -101,23 +101,29 @@ describe('facts cover every claim', () => {
 });
 
 describe('fact titles', () => {
-  it('reads qualifiers as words', () => {
-    expect(factTitle('Availability', [{ key: 'channel', value: 'API' }])).toBe('Availability via API');
-    expect(factTitle('Descends from', [{ key: 'comparedTo', value: 'GPT-3' }])).toBe('Descends from GPT-3');
-    expect(
-      factTitle('Comparison', [
+  it.each<[string, { key: string; value: string }[], string]>([
+    ['Availability', [{ key: 'channel', value: 'API' }], 'Availability via API'],
+    ['Descends from', [{ key: 'comparedTo', value: 'GPT-3' }], 'Descends from GPT-3'],
+    [
+      'Comparison',
+      [
         { key: 'benchmark', value: 'GDPval' },
         { key: 'comparedTo', value: 'GPT-5.2' },
-      ]),
-    ).toBe('Comparison on GDPval vs GPT-5.2');
-    expect(factTitle('Hardware', [{ key: 'stage', value: 'serving' }])).toBe('Hardware (serving)');
-    expect(
-      factTitle('Benchmark score', [
+      ],
+      'Comparison on GDPval vs GPT-5.2',
+    ],
+    ['Hardware', [{ key: 'stage', value: 'serving' }], 'Hardware (serving)'],
+    [
+      'Benchmark score',
+      [
         { key: 'benchmark', value: 'SWE-Bench Pro' },
         { key: 'variant', value: 'Public' },
-      ]),
-    ).toBe('Benchmark score on SWE-Bench Pro (Public)');
-    expect(factTitle('Price', [{ key: 'direction', value: 'input' }])).toBe('Price for input tokens');
+      ],
+      'Benchmark score on SWE-Bench Pro (Public)',
+    ],
+    ['Price', [{ key: 'direction', value: 'input' }], 'Price for input tokens'],
+  ])('reads the qualifiers of %j as words', (label, qualifiers, title) => {
+    expect(factTitle(label, qualifiers)).toBe(title);
   });
 });
 

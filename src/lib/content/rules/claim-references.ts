@@ -31,17 +31,31 @@ export function checkUniqueId(c: ClaimFrontmatter, line: number, seen: Map<strin
   return false;
 }
 
+/** Reports a claim field naming an id that `known` lacks, unless the file of that id is broken (reported there). */
+function reportUnknown(
+  field: 'subject' | 'property',
+  id: string,
+  known: Iterable<string>,
+  expected: string,
+  what: string,
+  refs: References,
+  report: Report,
+): void {
+  if (refs.brokenIds.has(id)) return;
+  report({
+    field,
+    message: `Unknown ${field} ${show(id)}.`,
+    expected,
+    got: show(id),
+    hint: suggest(id, [...known], what),
+  });
+}
+
 /** The subject is a known entity. */
 export function checkSubject(c: ClaimFrontmatter, refs: References, report: Report): boolean {
   if (refs.entityById.has(c.subject)) return true;
-  if (refs.brokenIds.has(c.subject)) return false;
-  report({
-    field: 'subject',
-    message: `Unknown subject ${show(c.subject)}.`,
-    expected: 'the id of an entity in content/models, benchmarks, organizations or products',
-    got: show(c.subject),
-    hint: suggest(c.subject, [...refs.entityById.keys()], 'entity'),
-  });
+  const expected = 'the id of an entity in content/models, benchmarks, organizations or products';
+  reportUnknown('subject', c.subject, refs.entityById.keys(), expected, 'entity', refs, report);
   return false;
 }
 
@@ -49,15 +63,8 @@ export function checkSubject(c: ClaimFrontmatter, refs: References, report: Repo
 export function checkProperty(c: ClaimFrontmatter, refs: References, report: Report): Property | null {
   const property = refs.propertyById.get(c.property);
   if (property) return property;
-  if (!refs.brokenIds.has(c.property)) {
-    report({
-      field: 'property',
-      message: `Unknown property ${show(c.property)}.`,
-      expected: 'a property id from content/properties/',
-      got: show(c.property),
-      hint: suggest(c.property, [...refs.propertyById.keys()], 'property (one YAML file in content/properties/)'),
-    });
-  }
+  const what = 'property (one YAML file in content/properties/)';
+  reportUnknown('property', c.property, refs.propertyById.keys(), 'a property id from content/properties/', what, refs, report);
   return null;
 }
 
