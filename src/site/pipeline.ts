@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentDir, readContent } from '../content-files.ts';
 import { type ContentError, formatErrors, show } from '../lib/content/errors.ts';
+import { reporter } from '../lib/content/report.ts';
 import { type Content, type RawContent, validateContent, validateNotes } from '../lib/content/validate.ts';
 import { type Analysis, analyze } from '../lib/engine/index.ts';
 import { proveUndisclosed, type UndisclosedResult } from '../lib/engine/undisclosed.ts';
@@ -100,37 +101,38 @@ export function runPipeline(raw: RawContent, sections: RawSections): PipelineRes
 
 /** The passages and properties that keep a "not disclosed" finding from being proven, as teaching errors. */
 export function undisclosedErrors(proof: UndisclosedResult, content: Content): ContentError[] {
+  const errors: ContentError[] = [];
   const fileOf = (slug: string) => content.sources.find((s) => s.slug === slug)?.file ?? `content/sources/${slug}/index.mdx`;
-  const propertyFile = (id: string) => `content/properties/${id}.yaml`;
-  return [
-    ...proof.termless.map(
-      (t): ContentError => ({
-        file: propertyFile(t.property),
-        line: 0,
-        column: 0,
-        claim: null,
-        field: 'terms',
-        message: `Finding "${t.finding}" says the vendor states nothing on "${t.property}", but the property lists no terms to prove it by.`,
-        expected: 'the words and phrases by which a source would state this property',
-        got: '[]',
-        hint: `add "terms:" to ${propertyFile(t.property)}; the vendor's snapshot is then searched for them.`,
-      }),
-    ),
-    ...proof.unaccounted.map(
-      (u): ContentError => ({
-        file: fileOf(u.source),
-        line: 0,
-        column: 0,
-        claim: null,
-        field: 'notClaims',
-        message: `Finding "${u.finding}" says the vendor makes no claim on "${u.property}", but its snapshot states ${u.terms.map((t) => `"${t}"`).join(', ')} at snapshot line ${u.line}.`,
-        expected:
-          "every passage of the vendor's snapshot that holds a term of the property recorded as the vendor's claim or listed as not a claim",
-        got: show(u.passage),
-        hint: `record the vendor's claim (property "${u.property}") with this passage as its quote, or add it to notClaims in ${fileOf(u.source)} with a reason.`,
-      }),
-    ),
-  ];
+  for (const t of proof.termless) {
+    const file = `content/properties/${t.property}.yaml`;
+    reporter(
+      errors,
+      file,
+      null,
+    )({
+      field: 'terms',
+      message: `Finding "${t.finding}" says the vendor states nothing on "${t.property}", but the property lists no terms to prove it by.`,
+      expected: 'the words and phrases by which a source would state this property',
+      got: '[]',
+      hint: `add "terms:" to ${file}; the vendor's snapshot is then searched for them.`,
+    });
+  }
+  for (const u of proof.unaccounted) {
+    const file = fileOf(u.source);
+    reporter(
+      errors,
+      file,
+      null,
+    )({
+      field: 'notClaims',
+      message: `Finding "${u.finding}" says the vendor makes no claim on "${u.property}", but its snapshot states ${u.terms.map((t) => `"${t}"`).join(', ')} at snapshot line ${u.line}.`,
+      expected:
+        "every passage of the vendor's snapshot that holds a term of the property recorded as the vendor's claim or listed as not a claim",
+      got: show(u.passage),
+      hint: `record the vendor's claim (property "${u.property}") with this passage as its quote, or add it to notClaims in ${file} with a reason.`,
+    });
+  }
+  return errors;
 }
 
 /** A fingerprint of everything read: equal fingerprints mean equal content, so the analysis can be reused. */
