@@ -8,19 +8,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { assertClean } from '../../scripts/checks/base/problem.ts';
-import { htmlPages, loadSite, type Site } from '../../scripts/checks/base/site.ts';
+import { htmlPages, loadSite } from '../../scripts/checks/base/site.ts';
 import { changedRules, checkHtml, loadConfig, RULE_CHANGES, validateHtml } from '../../scripts/checks/rules/html-validate.ts';
 import { checkNu, NU_ALLOWED, nuProblems } from '../../scripts/checks/rules/nu.ts';
 
-let dist: string;
-let site: Site;
-
-beforeAll(() => {
-  dist = inject('dist');
-  site = loadSite(dist);
-});
+const dist = inject('dist');
+const site = loadSite(dist);
 
 describe('html-validate configuration', () => {
   it('extends a full preset and justifies every rule it changes', () => {

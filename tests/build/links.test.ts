@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { assertClean, formatProblems } from '../../scripts/checks/base/problem.ts';
 import { loadSite, resolveSitePath, type Site, siteRootOf, toSitePath } from '../../scripts/checks/base/site.ts';
 import { extractLinks } from '../../scripts/checks/base/urls.ts';
@@ -109,12 +109,8 @@ describe('the link and anchor checkers', () => {
 });
 
 describe('the built site', () => {
-  let dist: string;
-  let site: Site;
-  beforeAll(() => {
-    dist = inject('dist');
-    site = loadSite(dist);
-  });
+  const dist = inject('dist');
+  const site = loadSite(dist);
 
   it('has zero broken internal links (pages, CSS, sitemap, feed, data files)', () => {
     const report = checkLinks(site);
