@@ -72,6 +72,14 @@ export const PROPERTIES: Property[] = [
     valueType: 'enum',
     unit: null,
     values: ['routed-to-other-model', 'refused', 'safe-mode-warning', 'allowed'],
+    coexistsAcross: ['trigger'],
+  }),
+  property('steering-setting', { valueType: 'text', singleValued: true, unit: null, coexistsAcross: ['channel'] }),
+  property('preparedness-classification', {
+    valueType: 'enum',
+    unit: null,
+    values: ['high', 'medium', 'low'],
+    scopedBy: ['domain'],
   }),
   property('hardware', { valueType: 'text', singleValued: true, unit: null, requiredQualifiers: ['stage'] }),
   property('intended-use', { valueType: 'text', unit: null }),
@@ -83,6 +91,11 @@ export const PROPERTIES: Property[] = [
   property('speed-change', { unit: '% change' }),
   property('speedup', { unit: 'x' }),
   property('price', { unit: 'USD per 1M tokens', requiredQualifiers: ['direction'] }),
+  property('api-endpoint', {
+    valueType: 'text',
+    unit: null,
+    presupposes: { property: 'availability', qualifiers: { channel: 'api' }, value: 'available' },
+  }),
   property('task-duration', { unit: 'minutes' }),
   property('release-date', { valueType: 'date', unit: null }),
 ];

@@ -5,6 +5,7 @@
 import { numericCompatible, roundToStep } from '../compare.ts';
 import type { Context } from '../context.ts';
 import type { PreparedClaim } from '../group.ts';
+import { invertNorm, isInverseOf } from '../inverse.ts';
 import { APPROX_TOLERANCE, fromCanonicalValue, type NumericNorm, statedUnit } from '../normalize.ts';
 import { fmt, fmtCanonical, fmtDifference, fmtInterval } from './format.ts';
 import { quotedValue, sourceName, statedValue } from './names.ts';
@@ -76,8 +77,29 @@ export function explainTexts(ctx: Context, c: PreparedClaim, r: PreparedClaim): 
   return `${a} ≠ ${b}`;
 }
 
+/**
+ * A figure of an inverse measure against the vendor's ("−20% latency change: 1 / 0.8 = 1.25×, a +25% speed
+ * change; 1.24–1.26× and +25% (1.245–1.255×) overlap").
+ */
+function explainInverse(ctx: Context, c: PreparedClaim, r: PreparedClaim): string {
+  const a = c.norm as NumericNorm;
+  const b = r.norm as NumericNorm;
+  const converted = invertNorm(a) as NumericNorm;
+  const from = ctx.properties.get(c.claim.property)?.label.toLowerCase() ?? c.claim.property;
+  const to = ctx.properties.get(r.claim.property)?.label.toLowerCase() ?? r.claim.property;
+  const unit = b.displayUnit;
+  const ok = numericCompatible(converted, b) === true;
+  return `${statedValue(ctx, c)} ${from} = ${fmt(a.point, 4)}×; 1 / ${fmt(a.point, 4)} = ${fmt(converted.point, 4)}×, a ${fmtCanonical(
+    converted.point,
+    unit,
+    1,
+  )} ${to}; ${fmtInterval(converted)} and ${statedValue(ctx, r)} (${fmtInterval(b)}) ${ok ? 'overlap' : 'do not overlap'}`;
+}
+
 /** Explains a claim against a reference claim, whatever their domain, naming both sources. */
 export function explainComparison(ctx: Context, c: PreparedClaim, r: PreparedClaim): string {
+  if (c.norm.domain === 'numeric' && r.norm.domain === 'numeric' && isInverseOf(ctx, c, r))
+    return `${explainInverse(ctx, c, r)} (${sourceName(ctx, c.claim.source)} vs ${sourceName(ctx, r.claim.source)})`;
   const line = c.norm.domain === 'numeric' && r.norm.domain === 'numeric' ? explainNumbers(ctx, c, r) : explainTexts(ctx, c, r);
   return `${line} (${sourceName(ctx, c.claim.source)} vs ${sourceName(ctx, r.claim.source)})`;
 }

@@ -52,7 +52,8 @@ export function qualifierPhrase(ctx: Context, qualifiers: Readonly<Record<string
   if (q.stage !== undefined) parts.push(`at the ${q.stage} stage`);
   if (q.direction !== undefined) parts.push(`for ${q.direction} tokens`);
   if (q.language !== undefined) parts.push(`for ${q.language}`);
-  const known = new Set(['benchmark', 'variant', 'metric', 'comparedTo', 'channel', 'stage', 'direction', 'language']);
+  if (q.domain !== undefined) parts.push(`for ${q.domain}`);
+  const known = new Set(['benchmark', 'variant', 'metric', 'comparedTo', 'channel', 'stage', 'direction', 'language', 'domain']);
   for (const [k, v] of Object.entries(q)) if (!known.has(k)) parts.push(`(${k}: ${v})`);
   return parts.join(' ');
 }

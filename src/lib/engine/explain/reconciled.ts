@@ -1,11 +1,12 @@
 /** Sentences of reconciled findings. */
 import type { Context } from '../context.ts';
+import { isInverseOf } from '../inverse.ts';
 import { distinctStatements } from '../lists.ts';
 import type { ReconciledFacts } from '../rules/rule.ts';
 import { checkLine } from './comparative.ts';
 import { explainComparison } from './comparison.ts';
 import type { Explanation } from './index.ts';
-import { listSome, moreLine, quotedValue, referenceValue, sourceName, topic } from './names.ts';
+import { listSome, moreLine, propertyLabel, quotedValue, referenceValue, sourceName, topic } from './names.ts';
 
 /** Summary, arithmetic (normalization steps, then the comparative checks that hold) and verdict. */
 export function explainReconciled(ctx: Context, f: ReconciledFacts): Explanation {
@@ -21,7 +22,11 @@ export function explainReconciled(ctx: Context, f: ReconciledFacts): Explanation
       distinctStatements(f.members.flatMap((m) => m.against)),
       (c) => `${sourceName(ctx, c.claim.source)}'s ${f.refined ? referenceValue(ctx, c, true) : quotedValue(ctx, c)}`,
     );
-    summary = `For ${t}, ${stated} ${f.members.length > 1 ? 'agree' : 'agrees'} with ${refs} once units, precision and approximations are normalized.`;
+    const inverse = f.members.find((m) => m.against[0] !== undefined && isInverseOf(ctx, m.claim, m.against[0]));
+    const how = inverse
+      ? `once converted to the inverse measure, ${propertyLabel(ctx, (inverse.against[0] as (typeof inverse.against)[number]).claim.property)} (1 / (1 + change))`
+      : 'once units, precision and approximations are normalized';
+    summary = `For ${t}, ${stated} ${f.members.length > 1 ? 'agree' : 'agrees'} with ${refs} ${how}.`;
   } else {
     const checked = f.checks.map((c) => c.nc);
     summary = `For ${t}, ${listSome(

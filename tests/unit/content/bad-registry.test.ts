@@ -1,0 +1,57 @@
+/**
+ * Bad-content cases for the registry fields of #12.5–#12.7 (coexistsAcross, scopedBy, presupposes,
+ * inverseOf, bound): each copies the good fixture tree, writes ONE bad property file or claim, and pins
+ * the exact one-line messages, as bad-content.test.ts does for the rest.
+ */
+import { describe, expect, it } from 'vitest';
+import { errorsAfter, type Tree } from './fixture.ts';
+
+const PROPERTY = 'label: "Endpoint"\ndescription: "The API endpoint."\nvalueType: text\n';
+
+const cases: [string, (t: Tree) => void, string[]][] = [
+  [
+    'coexistsAcross naming an unknown qualifier',
+    (t) => t.write('properties/endpoint.yaml', `${PROPERTY}coexistsAcross: [chanel]\n`),
+    [
+      'content/properties/endpoint.yaml:4 field "coexistsAcross": Unknown qualifier "chanel". Expected one of benchmark, comparedTo, effort, metric, variant, channel, direction, language, stage, domain, trigger, scope, condition; got "chanel". Fix: did you mean "channel"? Otherwise add the qualifier.',
+    ],
+  ],
+  [
+    'scopedBy naming an unknown qualifier',
+    (t) => t.write('properties/endpoint.yaml', `${PROPERTY}scopedBy: [domian]\n`),
+    [
+      'content/properties/endpoint.yaml:4 field "scopedBy": Unknown qualifier "domian". Expected one of benchmark, comparedTo, effort, metric, variant, channel, direction, language, stage, domain, trigger, scope, condition; got "domian". Fix: did you mean "domain"? Otherwise add the qualifier.',
+    ],
+  ],
+  [
+    'presupposes naming an unknown property',
+    (t) =>
+      t.write(
+        'properties/endpoint.yaml',
+        `${PROPERTY}presupposes: {property: availabilty, qualifiers: {channel: api}, value: available}\n`,
+      ),
+    [
+      'content/properties/endpoint.yaml:4 field "presupposes": Unknown property "availabilty". Expected a property id from content/properties/; got "availabilty". Fix: did you mean "availability"? Otherwise add the property.',
+    ],
+  ],
+  [
+    'presupposes a value the presupposed property does not have',
+    (t) =>
+      t.write('properties/endpoint.yaml', `${PROPERTY}presupposes: {property: availability, qualifiers: {channel: api}, value: open}\n`),
+    [
+      'content/properties/endpoint.yaml:4 field "presupposes": Property "availability" has no value "open". Expected one of available, not-yet-available, not-available; got "open". Fix: write the value of "availability" that every claim of "endpoint" takes for granted.',
+    ],
+  ],
+];
+
+describe('bad registry entries for scope, coexistence and presupposition', () => {
+  it.each(cases)('%s', (_name, mutate, expected) => {
+    expect(errorsAfter(mutate)).toEqual(expected);
+  });
+
+  it('the good tree has none of these errors (the cases above are what fail)', () => {
+    expect(errorsAfter((t) => t.write('properties/endpoint.yaml', `${PROPERTY}coexistsAcross: [channel]\nscopedBy: [domain]\n`))).toEqual(
+      [],
+    );
+  });
+});
