@@ -42,11 +42,38 @@ const cases: [string, (t: Tree) => void, string[]][] = [
       'content/properties/endpoint.yaml:4 field "presupposes": Property "availability" has no value "open". Expected one of available, not-yet-available, not-available; got "open". Fix: write the value of "availability" that every claim of "endpoint" takes for granted.',
     ],
   ],
+  [
+    'inverseOf naming an unknown property',
+    (t) =>
+      t.write(
+        'properties/latency.yaml',
+        'label: "Latency change"\ndescription: "D."\nvalueType: number\nunit: "% change"\ninverseOf: speed-chnge\n',
+      ),
+    [
+      'content/properties/latency.yaml:5 field "inverseOf": Unknown property "speed-chnge". Expected a property id from content/properties/; got "speed-chnge". Fix: no property has a similar id: use an existing one or add the property.',
+    ],
+  ],
+  [
+    'a claim of a ceiling property written as a figure (#12.7: a bound is not a score)',
+    (t) => t.write('properties/max-output-tokens.yaml', `${t.read('properties/max-output-tokens.yaml')}bound: upper\n`),
+    [
+      'content/sources/dev-blog-week-with-codex/index.mdx:41 claim "dev-blog-week-with-codex/max-output-tokens" field "value": Property "max-output-tokens" is an upper bound (a ceiling), not a figure. Expected a bound written with "<" or "<=", e.g. "<=64"; got "128,000". Fix: write the value as the ceiling the quote states; a figure of a model the source does not name is not a score.',
+    ],
+  ],
 ];
 
 describe('bad registry entries for scope, coexistence and presupposition', () => {
   it.each(cases)('%s', (_name, mutate, expected) => {
     expect(errorsAfter(mutate)).toEqual(expected);
+  });
+
+  it('a ceiling written as a bound passes', () => {
+    expect(
+      errorsAfter((t) => {
+        t.write('properties/max-output-tokens.yaml', `${t.read('properties/max-output-tokens.yaml')}bound: upper\n`);
+        t.edit('sources/dev-blog-week-with-codex/index.mdx', 'value: "128,000"', 'value: "<=128,000"');
+      }),
+    ).toEqual([]);
   });
 
   it('the good tree has none of these errors (the cases above are what fail)', () => {

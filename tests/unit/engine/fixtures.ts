@@ -89,6 +89,8 @@ export const PROPERTIES: Property[] = [
   property('parameter-count', { unit: 'parameters' }),
   property('max-output-tokens', { unit: 'tokens' }),
   property('speed-change', { unit: '% change' }),
+  property('latency-change', { unit: '% change', inverseOf: 'speed-change' }),
+  property('prior-ceiling', { bound: 'upper' }),
   property('speedup', { unit: 'x' }),
   property('price', { unit: 'USD per 1M tokens', requiredQualifiers: ['direction'] }),
   property('api-endpoint', {

@@ -50,7 +50,7 @@ export function checkValue(c: ClaimFrontmatter, property: Property, report: Repo
       const example = property.bound === 'upper' ? '"<=64"' : '">90"';
       fail({
         field: 'value',
-        message: `Property "${property.id}" is a ${property.bound} bound (a ${property.bound === 'upper' ? 'ceiling' : 'floor'}), not a figure.`,
+        message: `Property "${property.id}" is ${property.bound === 'upper' ? 'an upper bound (a ceiling)' : 'a lower bound (a floor)'}, not a figure.`,
         expected: `a bound written with ${ops.map((o) => `"${o}"`).join(' or ')}, e.g. ${example}`,
         got: show(c.value),
         hint: `write the value as the ${property.bound === 'upper' ? 'ceiling' : 'floor'} the quote states; a figure of a model the source does not name is not a score.`,

@@ -77,9 +77,15 @@ export function explainTexts(ctx: Context, c: PreparedClaim, r: PreparedClaim): 
   return `${a} ≠ ${b}`;
 }
 
+/** An interval at two decimals in a unit ("+24.22% to +25.79%"). */
+function interval2(n: NumericNorm, unit: string | null): string {
+  return `${fmtCanonical(n.interval.lo, unit, 2)} to ${fmtCanonical(n.interval.hi, unit, 2)}`;
+}
+
 /**
- * A figure of an inverse measure against the vendor's ("−20% latency change: 1 / 0.8 = 1.25×, a +25% speed
- * change; 1.24–1.26× and +25% (1.245–1.255×) overlap").
+ * A figure of an inverse measure against the vendor's, with the conversion shown: "-20% latency change
+ * = 0.8×; 1 / 0.8 = 1.25×, a +25% speed change; at the stated precision (-20.5% to -19.5%) that is
+ * +24.22% to +25.79%, which overlaps +25% (+24.5% to +25.5%)".
  */
 function explainInverse(ctx: Context, c: PreparedClaim, r: PreparedClaim): string {
   const a = c.norm as NumericNorm;
@@ -92,8 +98,10 @@ function explainInverse(ctx: Context, c: PreparedClaim, r: PreparedClaim): strin
   return `${statedValue(ctx, c)} ${from} = ${fmt(a.point, 4)}×; 1 / ${fmt(a.point, 4)} = ${fmt(converted.point, 4)}×, a ${fmtCanonical(
     converted.point,
     unit,
-    1,
-  )} ${to}; ${fmtInterval(converted)} and ${statedValue(ctx, r)} (${fmtInterval(b)}) ${ok ? 'overlap' : 'do not overlap'}`;
+    2,
+  )} ${to}; at the stated precision (${interval2(a, a.displayUnit)}) that is ${interval2(converted, unit)}, which ${
+    ok ? 'overlaps' : 'does not overlap'
+  } ${statedValue(ctx, r)} (${interval2(b, unit)})`;
 }
 
 /** Explains a claim against a reference claim, whatever their domain, naming both sources. */

@@ -24,7 +24,7 @@ export function explainReconciled(ctx: Context, f: ReconciledFacts): Explanation
     );
     const inverse = f.members.find((m) => m.against[0] !== undefined && isInverseOf(ctx, m.claim, m.against[0]));
     const how = inverse
-      ? `once converted to the inverse measure, ${propertyLabel(ctx, (inverse.against[0] as (typeof inverse.against)[number]).claim.property)} (1 / (1 + change))`
+      ? `once converted to the inverse measure, ${propertyLabel(ctx, (inverse.against[0] as (typeof inverse.against)[number]).claim.property)} (a change c in one is 1 / (1 + c) − 1 in the other)`
       : 'once units, precision and approximations are normalized';
     summary = `For ${t}, ${stated} ${f.members.length > 1 ? 'agree' : 'agrees'} with ${refs} ${how}.`;
   } else {
