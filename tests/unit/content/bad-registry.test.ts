@@ -60,6 +60,13 @@ const cases: [string, (t: Tree) => void, string[]][] = [
       'content/sources/dev-blog-week-with-codex/index.mdx:41 claim "dev-blog-week-with-codex/max-output-tokens" field "value": Property "max-output-tokens" is an upper bound (a ceiling), not a figure. Expected a bound written with "<" or "<=", e.g. "<=64"; got "128,000". Fix: write the value as the ceiling the quote states; a figure of a model the source does not name is not a score.',
     ],
   ],
+  [
+    'a claim attributed to an unknown organization (#12.5)',
+    (t) => t.edit('sources/dev-blog-week-with-codex/index.mdx', '    unit: tokens\n', '    unit: tokens\n    attributedTo: opnai\n'),
+    [
+      'content/sources/dev-blog-week-with-codex/index.mdx:43 claim "dev-blog-week-with-codex/max-output-tokens" field "attributedTo": Unknown organization "opnai". Expected the id of the organization in content/organizations/ that the source says made the statement; got "opnai". Fix: did you mean "openai"? Otherwise add the organization.',
+    ],
+  ],
 ];
 
 describe('bad registry entries for scope, coexistence and presupposition', () => {

@@ -134,6 +134,7 @@ export interface ClaimOptions {
   unit?: string;
   figure?: string;
   id?: string;
+  attributedTo?: string;
 }
 
 let counter = 0;
@@ -160,6 +161,7 @@ export function claim(source: string, subject: string, prop: string, raw: unknow
     span: { start: 0, end: `quote ${localId}`.length },
     figure: opts.figure ?? null,
     note: null,
+    ...(opts.attributedTo === undefined ? {} : { attributedTo: opts.attributedTo }),
     file: `content/sources/${source}/index.mdx`,
     line: 0,
   };

@@ -90,3 +90,38 @@ describe('presupposition', () => {
     expect(f?.severity).toBe('medium');
   });
 });
+
+describe('attribution', () => {
+  test.each<[string, string | undefined, string]>([
+    ['a statement the source makes itself', undefined, ''],
+    [
+      'a statement the source attributes to the vendor, checked against the vendor’s own source',
+      'openai',
+      ' Blog Inc attributes this to OpenAI.',
+    ],
+    ['a statement attributed to another party', 'anthropic', ' Blog Inc attributes this to Anthropic.'],
+  ])('%s', (_name, attributedTo, sentence) => {
+    const a = analyze(input([claim('blog', 'gpt-5-3-codex', 'helped-create-itself', true, { id: 'b', attributedTo })]));
+    const [f] = a.findings;
+    expect(f?.kind).toBe('unsupported');
+    expect(f?.summary).toBe(`Only Blog Inc (yes) makes a claim on “helped create itself” for GPT-5.3-Codex; OpenAI makes none.${sentence}`);
+  });
+
+  test('an attributed statement the vendor does make agrees with it, like any other', () => {
+    const a = analyze(
+      input([
+        claim('vendor', 'gpt-5-3-codex', 'helped-create-itself', true, { id: 'v' }),
+        claim('blog', 'gpt-5-3-codex', 'helped-create-itself', true, { id: 'b', attributedTo: 'openai' }),
+      ]),
+    );
+    expect(a.findings).toEqual([]);
+    expect(verdict(a, 'blog/b')).toBe('agrees');
+  });
+
+  test('the scope-change finding says who the statement is attributed to', () => {
+    const a = analyze(
+      input([VENDOR_CYBER, claim('promo', 'gpt-5-3-codex', 'preparedness-classification', 'high', { id: 'p', attributedTo: 'openai' })]),
+    );
+    expect(a.findings[0]?.summary).toMatch(/only for cybersecurity\. GPT Proto attributes this to OpenAI\.$/);
+  });
+});

@@ -112,3 +112,19 @@ export function listSome<T>(items: readonly T[], render: (t: T) => string, max =
 export function moreLine(hidden: number): string[] {
   return hidden > 0 ? [`… and ${hidden} more`] : [];
 }
+
+/**
+ * The sentence an attributed claim adds (a source reporting what another party said): "GPT Proto
+ * attributes this to OpenAI." Empty when no claim is attributed. Sources in first-appearance order.
+ */
+export function attributionSentence(ctx: Context, claims: readonly PreparedClaim[]): string {
+  const bySource = new Map<string, Set<string>>();
+  for (const c of claims) {
+    const party = c.claim.attributedTo;
+    if (party === undefined) continue;
+    const set = bySource.get(c.claim.source) ?? new Set<string>();
+    set.add(entityName(ctx, party));
+    bySource.set(c.claim.source, set);
+  }
+  return [...bySource].map(([source, parties]) => ` ${sourceName(ctx, source)} attributes this to ${listPhrase([...parties])}.`).join('');
+}

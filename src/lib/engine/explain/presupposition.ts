@@ -3,7 +3,7 @@ import type { Context } from '../context.ts';
 import { distinctBy, distinctStatements } from '../lists.ts';
 import type { PresuppositionFacts, ScopeChangeFacts } from '../rules/rule.ts';
 import type { Explanation } from './index.ts';
-import { listSome, qualifierPhrase, quotedValue, sourceName, topic } from './names.ts';
+import { attributionSentence, listSome, qualifierPhrase, quotedValue, sourceName, topic } from './names.ts';
 
 /** "GPT Proto (yes)", one per distinct statement. */
 function statedBy(ctx: Context, f: PresuppositionFacts | ScopeChangeFacts): { text: string; several: boolean } {
@@ -41,7 +41,7 @@ export function explainScopeChange(ctx: Context, f: ScopeChangeFacts): Explanati
   const scope = qualifierPhrase(ctx, f.dropped);
   const vendor = listSome(distinctStatements(f.vendorClaims), (c) => quotedValue(ctx, c));
   const vendorSource = sourceName(ctx, (f.vendorClaims[0] as (typeof f.vendorClaims)[number]).claim.source);
-  const summary = `${text} ${several ? 'state' : 'states'} ${topic(ctx, g.subject, g.property, g.qualifiers)} without a scope; ${vendorSource} states ${vendor} only ${scope}.`;
+  const summary = `${text} ${several ? 'state' : 'states'} ${topic(ctx, g.subject, g.property, g.qualifiers)} without a scope; ${vendorSource} states ${vendor} only ${scope}.${attributionSentence(ctx, f.stated)}`;
   const arithmetic = [
     `Qualifiers ${vendorSource} states that ${several ? 'these claims leave' : 'this claim leaves'} out: ${Object.entries(f.dropped)
       .map(([k, v]) => `${k} = ${v}`)
