@@ -52,6 +52,12 @@ export const propertySchema = z.strictObject({
    * or "lower". Every claim of it must state its value as a bound of that direction ("<=64", ">90").
    */
   bound: z.enum(['upper', 'lower'], { error: 'upper or lower' }).nullable().default(null),
+  /**
+   * The entity field a claim of this property states: `family` (the value is the model's family name) or
+   * `predecessor` (a true claim whose comparedTo is the model it succeeds). A model's family and
+   * predecessor are shown only where such a claim states them.
+   */
+  entityField: z.enum(['family', 'predecessor'], { error: 'family or predecessor' }).nullable().default(null),
   /** The value names the subject's developer: a vendor claim naming the vendor makes the subject the vendor's own, so its silence on it means "not disclosed". */
   identifiesDeveloper: z.boolean({ error: 'true or false' }).default(false),
   /** Order relations only: the order each value claims between the subject's figure and the compared one's (">" ahead, "=" level, "<" behind). */

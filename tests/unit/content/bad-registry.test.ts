@@ -67,6 +67,20 @@ const cases: [string, (t: Tree) => void, string[]][] = [
       'content/sources/dev-blog-week-with-codex/index.mdx:43 claim "dev-blog-week-with-codex/max-output-tokens" field "attributedTo": Unknown organization "opnai". Expected the id of the organization in content/organizations/ that the source says made the statement; got "opnai". Fix: did you mean "openai"? Otherwise add the organization.',
     ],
   ],
+  [
+    'a model placed in a family no claim states (#12.8)',
+    (t) => t.edit('models/gpt-5-3-codex.mdx', 'family: null', 'family: GPT-5 Codex'),
+    [
+      'content/models/gpt-5-3-codex.mdx:6 field "family": Model "gpt-5-3-codex" is placed in family "GPT-5 Codex", but no claim states it. Expected a claim about "gpt-5-3-codex" of a property with entityField: family whose value is "GPT-5 Codex"; got "GPT-5 Codex". Fix: record the source\'s claim, or set family: null (the site shows a relation only where a source states it).',
+    ],
+  ],
+  [
+    'a predecessor no claim states (#12.8)',
+    (t) => t.edit('models/gpt-5-3-codex.mdx', 'predecessor: null', 'predecessor: gpt-5-2-codex'),
+    [
+      'content/models/gpt-5-3-codex.mdx:7 field "predecessor": Model "gpt-5-3-codex" is shown as succeeding "gpt-5-2-codex", but no claim states it. Expected a true claim about "gpt-5-3-codex" of a property with entityField: predecessor and comparedTo: "gpt-5-2-codex"; got "gpt-5-2-codex". Fix: record the source\'s claim, or set predecessor: null (the site shows a relation only where a source states it).',
+    ],
+  ],
 ];
 
 describe('bad registry entries for scope, coexistence and presupposition', () => {
