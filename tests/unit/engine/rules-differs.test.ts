@@ -23,7 +23,12 @@ describe('differs: accounts that can coexist', () => {
     ['no trigger stated: compared as usual, a contradiction', undefined, 'refused', ['contradiction:high'], 'contradicts'],
     ['another trigger, the same value: agreement, no finding', { trigger: 'harmful requests' }, 'routed-to-other-model', [], 'agrees'],
   ])('%s', (_name, qualifiers, value, expected, expectedVerdict) => {
-    const a = analyze(input([ROUTED, claim('blog', 'gpt-5-3-codex', 'high-risk-request-handling', value, { id: 'b', qualifiers })]));
+    const a = analyze(
+      input([
+        ROUTED,
+        claim('blog', 'gpt-5-3-codex', 'high-risk-request-handling', value, { id: 'b', ...(qualifiers ? { qualifiers } : {}) }),
+      ]),
+    );
     expect(kinds(a)).toEqual(expected);
     expect(verdict(a, 'blog/b')).toBe(expectedVerdict);
   });

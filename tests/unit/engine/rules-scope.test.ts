@@ -22,7 +22,10 @@ describe('scope change', () => {
     ['another scope the vendor does not state: not disclosed', { domain: 'biology' }, ['unsupported'], 'unsupported'],
   ])('%s', (_name, qualifiers, expected, expectedVerdict) => {
     const a = analyze(
-      input([VENDOR_CYBER, claim('promo', 'gpt-5-3-codex', 'preparedness-classification', 'high', { id: 'p', qualifiers })]),
+      input([
+        VENDOR_CYBER,
+        claim('promo', 'gpt-5-3-codex', 'preparedness-classification', 'high', { id: 'p', ...(qualifiers ? { qualifiers } : {}) }),
+      ]),
     );
     expect(kinds(a)).toEqual(expected);
     expect(verdict(a, 'promo/p')).toBe(expectedVerdict);
@@ -101,7 +104,9 @@ describe('attribution', () => {
     ],
     ['a statement attributed to another party', 'anthropic', ' Blog Inc attributes this to Anthropic.'],
   ])('%s', (_name, attributedTo, sentence) => {
-    const a = analyze(input([claim('blog', 'gpt-5-3-codex', 'helped-create-itself', true, { id: 'b', attributedTo })]));
+    const a = analyze(
+      input([claim('blog', 'gpt-5-3-codex', 'helped-create-itself', true, { id: 'b', ...(attributedTo ? { attributedTo } : {}) })]),
+    );
     const [f] = a.findings;
     expect(f?.kind).toBe('unsupported');
     expect(f?.summary).toBe(`Only Blog Inc (yes) makes a claim on “helped create itself” for GPT-5.3-Codex; OpenAI makes none.${sentence}`);
