@@ -41,8 +41,11 @@ export { REFINING_QUALIFIERS } from './group.ts';
 export { groupKey, isValidId, slugify } from './ids.ts';
 export { APPROX_TOLERANCE, type Interval, type Norm, type NumericNorm, normalize, type QualitativeNorm } from './normalize.ts';
 export {
+  DIFFERS_MAGNITUDE,
   FULL_GAP,
   magnitudeFromGap,
+  PRESUPPOSITION_MAGNITUDE,
+  SCOPE_CHANGE_MAGNITUDE,
   SECONDARY_REFERENCE_WEIGHT,
   SEVERITY_THRESHOLDS,
   severityLevel,

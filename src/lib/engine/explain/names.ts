@@ -33,7 +33,8 @@ export function entityName(ctx: Context, id: string): string {
 /** A property's label in running text ("benchmark score"). */
 export function propertyLabel(ctx: Context, id: string): string {
   const label = ctx.properties.get(id)?.label ?? id.replace(/-/g, ' ');
-  return /^[A-Z][a-z]/.test(label) ? label[0]?.toLowerCase() + label.slice(1) : label;
+  // "Benchmark score" → "benchmark score"; a name that opens the label stays ("Preparedness Framework classification").
+  return /^[A-Z][a-z]+(?: [a-z]|$)/.test(label) ? label[0]?.toLowerCase() + label.slice(1) : label;
 }
 
 /** The identifying qualifiers as a phrase: "on Terminal-Bench 2.0 (Public)", "via the API channel". */
