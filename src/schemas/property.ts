@@ -48,6 +48,12 @@ export const propertySchema = z.strictObject({
    */
   inverseOf: slug().nullable().default(null),
   /**
+   * The id of a property whose named statements this one states in general ("state of the art on coding
+   * benchmarks" against "state of the art on SWE-Bench Pro"): where the vendor makes no general statement,
+   * its named ones for the same subject are the reference, and a claim with the same value is reconciled.
+   */
+  generalizes: slug().nullable().default(null),
+  /**
    * Number properties whose value is a bound, not a figure (a ceiling earlier models did not pass): "upper"
    * or "lower". Every claim of it must state its value as a bound of that direction ("<=64", ">90").
    */

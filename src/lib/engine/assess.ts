@@ -15,6 +15,7 @@
  */
 import { compatible, identical, incompatibleWithSome } from './compare.ts';
 import type { Context } from './context.ts';
+import { generalReference } from './general.ts';
 import { type GroupData, type GroupIndex, matchCircumstances, type PreparedClaim, vendorClaimsFor } from './group.ts';
 import { inverseReference, invertClaim } from './inverse.ts';
 import type { NumericNorm } from './normalize.ts';
@@ -230,6 +231,21 @@ function assessInverse(group: GroupData, reference: readonly PreparedClaim[]): G
   return { group, reference, refined: false, members, vendorSelfConflicts: NO_CLAIMS, counts: countStatuses(members) };
 }
 
+/**
+ * A group without vendor statements whose property generalizes another (registry `generalizes`):
+ * when every member states the value of one of the vendor's named statements, each is reconciled with
+ * those; otherwise null (the group is assessed as usual).
+ */
+function assessGeneral(group: GroupData, reference: readonly PreparedClaim[]): GroupAssessment | null {
+  const members: Assessed[] = [];
+  for (const nc of group.members) {
+    const judged = assessAgainstVendor(nc, reference);
+    if (judged.status !== 'identical') return null;
+    members.push({ ...judged, status: 'reconciled' });
+  }
+  return { group, reference, refined: false, members, vendorSelfConflicts: NO_CLAIMS, counts: countStatuses(members) };
+}
+
 /** Assesses one group. */
 export function assessGroup(ctx: Context, index: GroupIndex, group: GroupData): GroupAssessment {
   const { claims: reference, refined } = vendorClaimsFor(index, group.key, group.unrefinedKey, group.refining);
@@ -237,6 +253,9 @@ export function assessGroup(ctx: Context, index: GroupIndex, group: GroupData): 
     const inverse = inverseReference(ctx, index, group);
     const assessed = inverse.length > 0 ? assessInverse(group, inverse) : null;
     if (assessed) return assessed;
+    const named = generalReference(ctx, index, group);
+    const general = named.length > 0 ? assessGeneral(group, named) : null;
+    if (general) return general;
   }
   const only = group.members.length === 1 ? group.members[0] : undefined;
   if (only) {

@@ -54,6 +54,14 @@ const cases: [string, (t: Tree) => void, string[]][] = [
     ],
   ],
   [
+    'generalizes naming an unknown property',
+    (t) =>
+      t.write('properties/sota.yaml', 'label: "State of the art"\ndescription: "D."\nvalueType: boolean\ngeneralizes: benchmark-scor\n'),
+    [
+      'content/properties/sota.yaml:4 field "generalizes": Unknown property "benchmark-scor". Expected a property id from content/properties/; got "benchmark-scor". Fix: did you mean "benchmark-score"? Otherwise add the property.',
+    ],
+  ],
+  [
     'a claim of a ceiling property written as a figure (#12.7: a bound is not a score)',
     (t) => t.write('properties/max-output-tokens.yaml', `${t.read('properties/max-output-tokens.yaml')}bound: upper\n`),
     [

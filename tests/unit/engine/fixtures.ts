@@ -91,6 +91,8 @@ export const PROPERTIES: Property[] = [
   property('speed-change', { unit: '% change' }),
   property('latency-change', { unit: '% change', inverseOf: 'speed-change' }),
   property('prior-ceiling', { bound: 'upper' }),
+  property('state-of-the-art', { valueType: 'boolean', unit: null, requiredQualifiers: ['benchmark'] }),
+  property('state-of-the-art-coding', { valueType: 'boolean', unit: null, generalizes: 'state-of-the-art' }),
   property('speedup', { unit: 'x' }),
   property('price', { unit: 'USD per 1M tokens', requiredQualifiers: ['direction'] }),
   property('api-endpoint', {

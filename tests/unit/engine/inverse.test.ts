@@ -79,3 +79,37 @@ describe('inverse measures', () => {
     expect(out === null ? null : [out.interval.lo, out.interval.hi]).toEqual(expected);
   });
 });
+
+describe('general statements (registry generalizes)', () => {
+  const named = (benchmark: string, value: boolean) =>
+    claim('vendor', 'gpt-5-3-codex', 'state-of-the-art', value, { id: `sota-${benchmark}`, qualifiers: { benchmark } });
+  const general = (value: boolean) => claim('blog', 'gpt-5-3-codex', 'state-of-the-art-coding', value, { id: 'g', attributedTo: 'openai' });
+
+  test.each<[string, ReturnType<typeof claim>[], boolean, string[], string]>([
+    ['the vendor states it by name: reconciled, not "not disclosed"', [named('swe-bench-pro', true)], true, ['reconciled'], 'reconciled'],
+    ['the vendor names nothing: not disclosed', [], true, ['unsupported'], 'unsupported'],
+    [
+      'the vendor’s named statement has another value: assessed as usual (not disclosed)',
+      [named('swe-bench-pro', false)],
+      true,
+      ['unsupported'],
+      'unsupported',
+    ],
+  ])('%s', (_name, vendor, value, expected, expectedVerdict) => {
+    const a = analyze(input([...vendor, general(value)]));
+    expect(kinds(a)).toEqual(expected);
+    expect(a.verdicts['blog/g']?.verdict).toBe(expectedVerdict);
+  });
+
+  test('the finding names the vendor’s named statements and the attribution', () => {
+    const a = analyze(input([named('swe-bench-pro', true), named('terminal-bench-2-0', true), general(true)]));
+    const [f] = a.findings;
+    expect(f?.summary).toBe(
+      "For “state of the art coding” for GPT-5.3-Codex, Blog Inc's yes agrees with OpenAI's yes, which OpenAI states by name: state of the art on SWE-Bench Pro and on Terminal-Bench 2.0. Blog Inc attributes this to OpenAI.",
+    );
+    expect(f?.arithmetic).toEqual([
+      'yes (state of the art coding) is the general form of yes (state of the art on SWE-Bench Pro) (Blog Inc vs OpenAI)',
+    ]);
+    expect(f?.claims).toEqual(['blog/g', 'vendor/sota-swe-bench-pro', 'vendor/sota-terminal-bench-2-0']);
+  });
+});

@@ -97,4 +97,22 @@ describe('differs: accounts that can coexist', () => {
     );
     expect(a.findings).toEqual([]);
   });
+
+  test('two secondaries giving different values for a single-valued property disagree even where the vendor is silent', () => {
+    const a = analyze(
+      input([
+        claim('blog', 'gpt-5-3-codex', 'hardware', 'NVIDIA H100 GPUs', { id: 'b', qualifiers: { stage: 'training' } }),
+        claim('wiki', 'gpt-5-3-codex', 'hardware', 'Custom TPUs', { id: 'w', qualifiers: { stage: 'training' } }),
+        claim('press', 'gpt-5-3-codex', 'intended-use', 'Coding.', { id: 'p1' }),
+        claim('promo', 'gpt-5-3-codex', 'intended-use', 'Everything.', { id: 'p2' }),
+      ]),
+    );
+    // Descriptive text (intended use) is never set against another description; the single-valued hardware is.
+    expect(a.findings.map((f) => `${f.kind}:${f.verdict}`).sort()).toEqual([
+      'contradiction:sources contradict each other',
+      'unsupported:vendor has not disclosed',
+      'unsupported:vendor has not disclosed',
+    ]);
+    expect(only(a, 'contradiction')[0]?.claims).toEqual(['blog/b', 'wiki/w']);
+  });
 });

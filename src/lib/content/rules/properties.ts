@@ -71,6 +71,7 @@ export function validateProperties(entries: readonly RawEntry[], errors: Content
       ['compares', p.compares],
       ['presupposes', p.presupposes?.property ?? null],
       ['inverseOf', p.inverseOf],
+      ['generalizes', p.generalizes],
     ];
     for (const [field, target] of references) {
       if (target === null || ids.has(target)) continue;

@@ -4,11 +4,12 @@
  */
 import { numericCompatible, roundToStep } from '../compare.ts';
 import type { Context } from '../context.ts';
+import { isGeneralOf } from '../general.ts';
 import type { PreparedClaim } from '../group.ts';
 import { invertNorm, isInverseOf } from '../inverse.ts';
 import { APPROX_TOLERANCE, fromCanonicalValue, type NumericNorm, statedUnit } from '../normalize.ts';
 import { fmt, fmtCanonical, fmtDifference, fmtInterval } from './format.ts';
-import { quotedValue, sourceName, statedValue } from './names.ts';
+import { propertyLabel, qualifierPhrase, quotedValue, sourceName, statedValue } from './names.ts';
 
 /** The stated precision of a step, as a phrase: "at 1 decimal", "to a whole number", "to the nearest 100 billion". */
 function precisionPhrase(step: number, unit: string | null): { phrase: string; decimals: number } {
@@ -106,6 +107,8 @@ function explainInverse(ctx: Context, c: PreparedClaim, r: PreparedClaim): strin
 
 /** Explains a claim against a reference claim, whatever their domain, naming both sources. */
 export function explainComparison(ctx: Context, c: PreparedClaim, r: PreparedClaim): string {
+  if (isGeneralOf(ctx, c, r))
+    return `${quotedValue(ctx, c)} (${propertyLabel(ctx, c.claim.property)}) is the general form of ${quotedValue(ctx, r)} (${propertyLabel(ctx, r.claim.property)} ${qualifierPhrase(ctx, r.identifying)}) (${sourceName(ctx, c.claim.source)} vs ${sourceName(ctx, r.claim.source)})`;
   if (c.norm.domain === 'numeric' && r.norm.domain === 'numeric' && isInverseOf(ctx, c, r))
     return `${explainInverse(ctx, c, r)} (${sourceName(ctx, c.claim.source)} vs ${sourceName(ctx, r.claim.source)})`;
   const line = c.norm.domain === 'numeric' && r.norm.domain === 'numeric' ? explainNumbers(ctx, c, r) : explainTexts(ctx, c, r);
