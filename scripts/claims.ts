@@ -12,13 +12,13 @@ import { contentDir } from '../src/content-files.ts';
 import { formatError } from '../src/lib/content/errors.ts';
 import { argumentErrorMessage, unknownIdMessage } from '../src/lib/editor/suggest.ts';
 import { renderTable } from '../src/lib/editor/table.ts';
-import { type FindingKind, summarize } from '../src/lib/engine/index.ts';
+import { FINDING_KINDS_LIST, type FindingKind, summarize } from '../src/lib/engine/index.ts';
 import { readSite } from '../src/site/pipeline.ts';
 import { contentTreeProblems, fileProblemsReport } from './lib/files.ts';
 
 const USAGE =
   'Usage: npm run claims -- [--source <slug>] [--subject <entity>] [--property <property>] [--findings] [--kind <finding kind>] [--width <columns>]';
-const FINDING_KINDS: readonly FindingKind[] = ['conflict', 'misattribution', 'unsupported', 'contradiction', 'overstated', 'reconciled'];
+const FINDING_KINDS: readonly FindingKind[] = FINDING_KINDS_LIST;
 
 /** Stops with a message and exit code 2 (bad argument) or 1 (content problem). */
 function fail(code: 1 | 2, message: string, usage = false): never {

@@ -103,6 +103,7 @@ export function claimRows(
     spanStart: c.span.start,
     spanEnd: c.span.end,
     note: c.note,
+    attributedTo: c.attributedTo ?? null,
     url: claimUrl(c),
   }));
 }
@@ -165,6 +166,7 @@ export const CSV_COLUMNS = {
     'spanStart',
     'spanEnd',
     'note',
+    'attributedTo',
     'url',
   ],
 } as const;

@@ -32,6 +32,12 @@ export const claimSchema = z.strictObject({
   figure: z.string({ error: 'a text that occurs in the quote' }).min(1, { error: 'a text that occurs in the quote' }).optional(),
   /** An editor's note (context, never a correction of the value). */
   note: z.string({ error: 'a text, or null' }).nullable().optional(),
+  /**
+   * The organization the source says made this statement ("OpenAI said", "the announcement came via
+   * OpenAI's official channels, highlighting…"): the claim is recorded as that party's statement
+   * reported by the source, and checked against that party's own source where there is one.
+   */
+  attributedTo: slug().optional(),
 });
 
 /** A claim as written in frontmatter. */
@@ -70,6 +76,8 @@ export const claimRecordSchema = z.object({
   figure: z.string().nullable(),
   /** Optional editor's note. */
   note: z.string().nullable(),
+  /** The organization the source attributes the statement to (an organization id); absent when the source states it itself. */
+  attributedTo: z.string().optional(),
   /** Repository-relative file the claim is written in. */
   file: z.string(),
   /** 1-based line of the claim's `id:` in that file (0 when unknown). */

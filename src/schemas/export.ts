@@ -79,6 +79,9 @@ export const claimRowSchema = z.strictObject({
   }),
   spanEnd: z.int().meta({ description: 'Offset after the quote in the snapshot, in UTF-16 code units, end exclusive.' }),
   note: nullableText("Editor's note."),
+  attributedTo: nullableText(
+    'Organization id of the party the source says made the statement ("OpenAI said…"), checked against that party’s own source; null when the source states it itself.',
+  ),
   url: z.url().meta({ description: "Absolute URL of the claim's permalink page." }),
 });
 

@@ -15,8 +15,55 @@ export const propertySchema = z.strictObject({
   description: text(),
   /** The value type every claim of this property must have. */
   valueType: z.enum(VALUE_TYPES, { error: `one of ${VALUE_TYPES.join(', ')}` }),
-  /** Text properties only: the value is one name, not a description, so two different texts contradict (hardware, developer). */
+  /** Text properties only: the value is one name, not a description, so two different texts are compared: they contradict (hardware, developer), or differ across `coexistsAcross`. */
   singleValued: z.boolean({ error: 'true or false' }).default(false),
+  /**
+   * Qualifier keys across which this property's values can all be true at once (a safeguard with
+   * different `trigger`s, a setting found on another `channel`): claims that differ only in them are one
+   * group, and two values stated for different values of such a qualifier differ (finding kind differs,
+   * lower severity) instead of contradicting. The same qualifier value with different values still contradicts.
+   */
+  coexistsAcross: z.array(z.string({ error: 'a qualifier key' }), { error: 'a list of qualifier keys' }).default([]),
+  /**
+   * Qualifier keys that set the scope of a statement of this property (the `domain` a rating holds for):
+   * a secondary claim that omits one the vendor states drops the vendor's scope (finding kind scope-change).
+   */
+  scopedBy: z.array(z.string({ error: 'a qualifier key' }), { error: 'a list of qualifier keys' }).default([]),
+  /**
+   * What every claim of this property takes for granted (a price per token presupposes an API): the
+   * property, qualifiers and value of that statement. A claim is checked against what the vendor says of it.
+   */
+  presupposes: z
+    .strictObject({
+      property: slug(),
+      qualifiers: z.record(z.string(), z.string(), { error: 'a map of qualifier keys to values' }).default({}),
+      value: z.union([z.string(), z.boolean()], { error: 'the presupposed value, e.g. available' }).transform(String),
+    })
+    .nullable()
+    .default(null),
+  /**
+   * Percent-change properties only: the id of a property whose measure moves inversely to this one's (time
+   * taken against speed, latency against throughput): a change of c% here is 1 / (1 + c) − 1 there, and
+   * claims are compared with that property's vendor figures after this conversion.
+   */
+  inverseOf: slug().nullable().default(null),
+  /**
+   * The id of a property whose named statements this one states in general ("state of the art on coding
+   * benchmarks" against "state of the art on SWE-Bench Pro"): where the vendor makes no general statement,
+   * its named ones for the same subject are the reference, and a claim with the same value is reconciled.
+   */
+  generalizes: slug().nullable().default(null),
+  /**
+   * Number properties whose value is a bound, not a figure (a ceiling earlier models did not pass): "upper"
+   * or "lower". Every claim of it must state its value as a bound of that direction ("<=64", ">90").
+   */
+  bound: z.enum(['upper', 'lower'], { error: 'upper or lower' }).nullable().default(null),
+  /**
+   * The entity field a claim of this property states: `family` (the value is the model's family name) or
+   * `predecessor` (a true claim whose comparedTo is the model it succeeds). A model's family and
+   * predecessor are shown only where such a claim states them.
+   */
+  entityField: z.enum(['family', 'predecessor'], { error: 'family or predecessor' }).nullable().default(null),
   /** The value names the subject's developer: a vendor claim naming the vendor makes the subject the vendor's own, so its silence on it means "not disclosed". */
   identifiesDeveloper: z.boolean({ error: 'true or false' }).default(false),
   /** Order relations only: the order each value claims between the subject's figure and the compared one's (">" ahead, "=" level, "<" behind). */

@@ -81,7 +81,7 @@ export const TABLES: readonly TableSpec[] = [
     name: 'discrepancies',
     title: 'Discrepancies',
     description:
-      'Every finding the engine computes: conflicts, misattributions, unsupported figures, contradictions, overstatements and reconciliations.',
+      'Every finding the engine computes: conflicts, misattributions, unsupported figures, contradictions, differing accounts, ruled-out presuppositions, scope changes, overstatements and reconciliations.',
     columns: DISCREPANCY_COLUMNS,
     jsonSchema: DISCREPANCY_SCHEMA,
     foreignKeys: [

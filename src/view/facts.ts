@@ -158,6 +158,8 @@ export function verdictCounts(slug: string, data: SiteData): { verdict: string; 
     'contradicts',
     'conflicts',
     'overstated',
+    'widened',
+    'differs',
     'unsupported',
     'uncompared',
   ].flatMap((v) => {

@@ -14,6 +14,8 @@ const VERDICTS: Record<string, { label: string; tone: Tone }> = {
   corroborated: { label: 'Other sources agree; vendor silent', tone: 'info' },
   conflicts: { label: 'Conflicts', tone: 'bad' },
   contradicts: { label: 'Contradicts', tone: 'bad' },
+  differs: { label: 'Differs from vendor', tone: 'warn' },
+  widened: { label: 'Widens vendor’s scope', tone: 'warn' },
   misattributed: { label: 'Misattributed', tone: 'bad' },
   overstated: { label: 'Overstated', tone: 'warn' },
   unsupported: { label: 'Not disclosed by vendor', tone: 'warn' },
@@ -48,6 +50,26 @@ export const FINDING_KINDS: Readonly<Record<FindingKind, { label: string; plural
     tone: 'bad',
     description: 'Statements that exclude each other: yes against no, "available" against "not yet available", two different chips.',
   },
+  differs: {
+    label: 'Differs from vendor',
+    plural: 'Differing accounts',
+    tone: 'warn',
+    description:
+      'Accounts that differ but can all be true at once (a safeguard with different triggers, a setting in two places): softer than a contradiction.',
+  },
+  presupposition: {
+    label: 'Presupposition ruled out',
+    plural: 'Presuppositions ruled out',
+    tone: 'warn',
+    description:
+      'A claim that takes something for granted (a price takes an API for granted) where the vendor’s own statement of that thing says otherwise.',
+  },
+  'scope-change': {
+    label: 'Scope widened',
+    plural: 'Scopes widened',
+    tone: 'warn',
+    description: 'A statement the vendor makes only within a scope (“for cybersecurity-related tasks”), repeated without it.',
+  },
   overstated: {
     label: 'Overstatement',
     plural: 'Overstatements',
@@ -73,6 +95,9 @@ export const FINDING_KIND_ORDER: readonly FindingKind[] = [
   'conflict',
   'misattribution',
   'contradiction',
+  'differs',
+  'presupposition',
+  'scope-change',
   'overstated',
   'unsupported',
   'reconciled',

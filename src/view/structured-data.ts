@@ -12,13 +12,25 @@ const RATING: Record<string, { value: number; name: string }> = {
   contradicts: { value: 1, name: 'Contradicts the vendor' },
   conflicts: { value: 1, name: 'Conflicts with the vendor' },
   overstated: { value: 2, name: 'Overstated' },
+  widened: { value: 2, name: 'Widens the vendor’s scope' },
+  differs: { value: 3, name: 'Differs from the vendor' },
   unsupported: { value: 3, name: 'Not disclosed by the vendor' },
   reconciled: { value: 5, name: 'Agrees after normalization' },
   agrees: { value: 5, name: 'Agrees with the vendor' },
 };
 
 /** How bad a verdict is: the review rates the worst of the claims it judges. */
-const WORST_FIRST = ['misattributed', 'contradicts', 'conflicts', 'overstated', 'unsupported', 'reconciled', 'agrees'];
+const WORST_FIRST = [
+  'misattributed',
+  'contradicts',
+  'conflicts',
+  'overstated',
+  'widened',
+  'differs',
+  'unsupported',
+  'reconciled',
+  'agrees',
+];
 
 /**
  * The schema.org ClaimReview of a finding: exactly one per finding page (or none when the finding judges no

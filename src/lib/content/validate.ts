@@ -7,6 +7,7 @@
  * column, claim id, field, message, expected, got, hint); positions come from the `yaml` parser
  * (positions.ts) and zod issues become problems through one error map (zod-issues.ts).
  */
+
 import type { Claim, Source } from '../types.ts';
 import type { ContentError } from './errors.ts';
 import { openFile } from './file.ts';
@@ -17,6 +18,7 @@ import { declaredClaimIds, validateClaims } from './rules/claims.ts';
 import { entityFiles, validateEntities } from './rules/entities.ts';
 import { validateNotesShape } from './rules/notes.ts';
 import { validateProperties } from './rules/properties.ts';
+import { checkRelations } from './rules/relations.ts';
 import { checkSource } from './rules/source.ts';
 import { checkSyntax } from './rules/syntax.ts';
 import type { Content, RawContent } from './types.ts';
@@ -74,5 +76,6 @@ export function validateContent(raw: RawContent): { content: Content; errors: Co
     errors,
     raw.sources.flatMap((s) => (s.snapshot === null ? [] : [s.snapshot])),
   );
+  checkRelations(raw.models, entities, claims, properties, errors);
   return { content: { sources, claims, entities, properties, notes, citations }, errors };
 }

@@ -15,7 +15,9 @@
  */
 import { compatible, identical, incompatibleWithSome } from './compare.ts';
 import type { Context } from './context.ts';
+import { generalReference } from './general.ts';
 import { type GroupData, type GroupIndex, matchCircumstances, type PreparedClaim, vendorClaimsFor } from './group.ts';
+import { inverseReference, invertClaim } from './inverse.ts';
 import type { NumericNorm } from './normalize.ts';
 
 /** How one claim stands within its group. */
@@ -63,10 +65,9 @@ function isDescriptive(nc: PreparedClaim): boolean {
   return nc.descriptive;
 }
 
+/** Circumstances and coexisting qualifiers: vendor figures in different ones never conflict with each other. */
 function circumstanceSignature(nc: PreparedClaim): string {
-  return Object.entries(nc.circumstance)
-    .map(([k, v]) => `${k}=${v}`)
-    .join('|');
+  return [...Object.entries(nc.circumstance), ...Object.entries(nc.coexisting)].map(([k, v]) => `${k}=${v}`).join('|');
 }
 
 /** Among claims sharing a comparison, which ones cannot be true together with some other one. */
@@ -214,9 +215,48 @@ function assessAmongPeers(group: GroupData): Assessed[] {
   });
 }
 
+/**
+ * A group without vendor figures of its own whose property is the inverse measure of another
+ * (registry `inverseOf`): its claims are converted (1 / m) and judged against the vendor's figures of
+ * that property; the assessment keeps the original claims, `against` the vendor's.
+ */
+function assessInverse(group: GroupData, reference: readonly PreparedClaim[]): GroupAssessment | null {
+  const members: Assessed[] = [];
+  for (const nc of group.members) {
+    const converted = invertClaim(nc);
+    if (!converted) return null;
+    const judged = assessAgainstVendor(converted, reference);
+    members.push({ ...judged, nc });
+  }
+  return { group, reference, refined: false, members, vendorSelfConflicts: NO_CLAIMS, counts: countStatuses(members) };
+}
+
+/**
+ * A group without vendor statements whose property generalizes another (registry `generalizes`):
+ * when every member states the value of one of the vendor's named statements, each is reconciled with
+ * those; otherwise null (the group is assessed as usual).
+ */
+function assessGeneral(group: GroupData, reference: readonly PreparedClaim[]): GroupAssessment | null {
+  const members: Assessed[] = [];
+  for (const nc of group.members) {
+    const judged = assessAgainstVendor(nc, reference);
+    if (judged.status !== 'identical') return null;
+    members.push({ ...judged, status: 'reconciled' });
+  }
+  return { group, reference, refined: false, members, vendorSelfConflicts: NO_CLAIMS, counts: countStatuses(members) };
+}
+
 /** Assesses one group. */
-export function assessGroup(_ctx: Context, index: GroupIndex, group: GroupData): GroupAssessment {
+export function assessGroup(ctx: Context, index: GroupIndex, group: GroupData): GroupAssessment {
   const { claims: reference, refined } = vendorClaimsFor(index, group.key, group.unrefinedKey, group.refining);
+  if (reference.length === 0 && group.vendor.length === 0) {
+    const inverse = inverseReference(ctx, index, group);
+    const assessed = inverse.length > 0 ? assessInverse(group, inverse) : null;
+    if (assessed) return assessed;
+    const named = generalReference(ctx, index, group);
+    const general = named.length > 0 ? assessGeneral(group, named) : null;
+    if (general) return general;
+  }
   const only = group.members.length === 1 ? group.members[0] : undefined;
   if (only) {
     // Fast path for the many one-claim groups: nothing to compare among members.

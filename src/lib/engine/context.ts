@@ -19,6 +19,7 @@ export const SINGLE_VALUED_TEXT_PROPERTIES: ReadonlySet<string> = new Set([
   'model-identifier',
   'full-name',
   'steering-setting',
+  'model-family',
 ]);
 
 /** Everything the rules look up, built once per analysis. */

@@ -2,7 +2,7 @@
  * The discrepancies export: rows for /data/discrepancies.json (and its CSV twin) and their JSON
  * Schema. Pure: findings in, plain rows out.
  */
-import type { Finding } from './types.ts';
+import { FINDING_KINDS_LIST, type Finding } from './types.ts';
 
 /** One row of /data/discrepancies.json. */
 export interface DiscrepancyRow {
@@ -62,7 +62,7 @@ export const DISCREPANCY_SCHEMA = {
   $id: 'discrepancies.schema.json',
   title: 'Discrepancies',
   description:
-    'Every finding the engine computes: conflicts, misattributions, unsupported figures, contradictions, overstatements and reconciliations.',
+    'Every finding the engine computes: conflicts, misattributions, unsupported figures, contradictions, differing accounts, ruled-out presuppositions, scope changes, overstatements and reconciliations.',
   type: 'array',
   items: {
     type: 'object',
@@ -75,7 +75,7 @@ export const DISCREPANCY_SCHEMA = {
         description: 'Stable finding id.',
       },
       kind: {
-        enum: ['conflict', 'misattribution', 'unsupported', 'contradiction', 'overstated', 'reconciled'],
+        enum: [...FINDING_KINDS_LIST],
         description: 'What was found.',
       },
       severity: { enum: ['high', 'medium', 'low', 'info'], description: 'How much it matters; info for reconciliations.' },

@@ -25,6 +25,13 @@ export function makeFinding(facts: FindingFacts, text: Explanation): Finding {
     verdict: text.verdict,
   };
   if (facts.kind === 'misattribution') finding.matchedSubject = facts.matchedSubject;
+  if (facts.kind === 'presupposition')
+    finding.presupposes = {
+      ...facts.presupposed,
+      qualifiers: { ...facts.presupposed.qualifiers },
+      vendorClaims: facts.vendorClaims.map((c) => c.claim.id),
+    };
+  if (facts.kind === 'scope-change') finding.scope = { ...facts.dropped };
   return finding;
 }
 

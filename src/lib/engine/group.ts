@@ -44,6 +44,8 @@ export interface PreparedClaim {
   hasCircumstance: boolean;
   /** Whether its value is descriptive text (compared for equality only; see isSingleValuedText). */
   descriptive: boolean;
+  /** Slugged values of the qualifiers its property's values coexist across (registry `coexistsAcross`); they do not split groups. */
+  coexisting: Record<string, string>;
   /** Values of the same class can be compared: "n|<dimension>", "q|boolean" or "q|label" (enum and single-valued text). */
   comparableClass: string;
   /** Its position in the id-sorted claim list. */
@@ -77,23 +79,34 @@ export interface GroupData {
   others: PreparedClaim[];
 }
 
-/** Splits qualifiers into identifying and (slugged) circumstantial ones. */
-export function splitQualifiers(qualifiers: Readonly<Record<string, string>>): {
+/**
+ * Splits qualifiers into identifying, (slugged) circumstantial and (slugged) coexisting ones: the keys
+ * in `coexistsAcross` (the property's registry entry) are identifying elsewhere but do not split this
+ * property's groups, since its values can differ across them and all be true.
+ */
+export function splitQualifiers(
+  qualifiers: Readonly<Record<string, string>>,
+  coexistsAcross: readonly string[] = [],
+): {
   identifying: Record<string, string>;
   circumstance: Record<string, string>;
+  coexisting: Record<string, string>;
 } {
   const identifying: Record<string, string> = {};
   const circumstance: Record<string, string> = {};
+  const coexisting: Record<string, string> = {};
   for (const key in qualifiers) {
     const value = qualifiers[key];
     if (typeof value !== 'string' || value.trim() === '') continue;
-    if (isIdentifyingQualifier(key)) {
+    if (coexistsAcross.includes(key)) {
+      coexisting[key] = slugify(value);
+    } else if (isIdentifyingQualifier(key)) {
       identifying[key] = value;
     } else {
       circumstance[key] = slugify(value);
     }
   }
-  return { identifying, circumstance };
+  return { identifying, circumstance, coexisting };
 }
 
 const REFINING_SET: ReadonlySet<string> = new Set(REFINING_QUALIFIERS);
@@ -110,7 +123,7 @@ const NONE: readonly PreparedClaim[] = [];
 /** Normalizes and keys one claim; `position` is its position in the id-sorted list. */
 export function prepareClaim(ctx: Context, claim: Claim, position = 0): PreparedClaim {
   const property = ctx.properties.get(claim.property);
-  const { identifying, circumstance } = splitQualifiers(claim.qualifiers);
+  const { identifying, circumstance, coexisting } = splitQualifiers(claim.qualifiers, property?.coexistsAcross);
   const subjectSlug = slugify(claim.subject);
   const base = `${subjectSlug}--${slugify(claim.property)}`;
   let key = base;
@@ -141,6 +154,7 @@ export function prepareClaim(ctx: Context, claim: Claim, position = 0): Prepared
     tier: ctx.sources.get(claim.source)?.tier ?? 4,
     hasCircumstance,
     descriptive,
+    coexisting,
     comparableClass: classOf(norm),
     position,
   };
@@ -263,4 +277,17 @@ export function publicGroup(g: GroupData): Group {
     qualifiers: { ...g.qualifiers },
     claims: g.members.map((m) => m.claim.id),
   };
+}
+
+/**
+ * Whether two claims of a group can both be true although their values differ: both state a qualifier
+ * their property's values coexist across (registry `coexistsAcross`), with different values (a refusal
+ * for harmful requests and a re-routing for elevated cyber risk). One that omits it is compared as usual.
+ */
+export function coexist(a: PreparedClaim, b: PreparedClaim): boolean {
+  for (const key in a.coexisting) {
+    const other = b.coexisting[key];
+    if (other !== undefined && other !== a.coexisting[key]) return true;
+  }
+  return false;
 }

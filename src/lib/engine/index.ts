@@ -23,11 +23,13 @@ import { buildContext, identifiesDeveloper } from './context.ts';
 import { explainFinding } from './explain/index.ts';
 import { compareFindings, makeFinding } from './finding.ts';
 import { buildGroups, compareClaims, indexGroups, type PreparedClaim, prepareClaim, publicGroup } from './group.ts';
-import { conflictRule, contradictionRule } from './rules/disagreement.ts';
+import { conflictRule, contradictionRule, differsRule } from './rules/disagreement.ts';
 import { misattributionRule } from './rules/misattribution.ts';
 import { overstatedRule } from './rules/overstated.ts';
+import { presuppositionRule } from './rules/presupposition.ts';
 import { reconciledRule } from './rules/reconciled.ts';
 import type { AnalysisState, FindingFacts, Rule } from './rules/rule.ts';
+import { scopeChangeRule } from './rules/scope-change.ts';
 import { unsupportedRule } from './rules/unsupported.ts';
 import type { Analysis, AnalysisInput, FindingKind } from './types.ts';
 import { assessedByIndex, computeVerdicts } from './verdicts.ts';
@@ -39,8 +41,11 @@ export { REFINING_QUALIFIERS } from './group.ts';
 export { groupKey, isValidId, slugify } from './ids.ts';
 export { APPROX_TOLERANCE, type Interval, type Norm, type NumericNorm, normalize, type QualitativeNorm } from './normalize.ts';
 export {
+  DIFFERS_MAGNITUDE,
   FULL_GAP,
   magnitudeFromGap,
+  PRESUPPOSITION_MAGNITUDE,
+  SCOPE_CHANGE_MAGNITUDE,
   SECONDARY_REFERENCE_WEIGHT,
   SEVERITY_THRESHOLDS,
   severityLevel,
@@ -51,20 +56,25 @@ export {
 } from './severity.ts';
 export { type AnalysisSummary, nonZeroCounts, summarize } from './summary.ts';
 export type { Agreement, Analysis, AnalysisInput, ClaimVerdict, Finding, FindingKind, Group, Severity, Verdict } from './types.ts';
+export { FINDING_KINDS_LIST } from './types.ts';
 export { VERDICT_PRECEDENCE } from './verdicts.ts';
 
 /**
  * The rules, in the order they run. A rule runs after every rule it defers to (see Rule.defersTo):
  * overstated judges comparative claims checked against vendor figures; misattribution takes figures
- * that belong to another model; conflict leaves both alone; the others leave overstated's alone.
+ * that belong to another model; conflict leaves both alone; the others leave overstated's alone;
+ * unsupported leaves alone what scope-change found the vendor states in a narrower scope.
  */
 export const RULES: readonly Rule[] = [
   overstatedRule,
   misattributionRule,
   conflictRule,
   contradictionRule,
+  differsRule,
   reconciledRule,
+  scopeChangeRule,
   unsupportedRule,
+  presuppositionRule,
 ];
 
 const NOTHING: ReadonlySet<string> = new Set();
@@ -137,6 +147,8 @@ export function analyze(input: AnalysisInput): Analysis {
     assessments: state.assessments,
     misattributed,
     unsupported: claimed.get('unsupported') ?? NOTHING,
+    widened: claimed.get('scope-change') ?? NOTHING,
+    differing: claimed.get('differs') ?? NOTHING,
     checks: state.comparatives,
     findings,
   });

@@ -10,6 +10,9 @@
  *   magnitude:    numbers: 0.4 + 0.6 × min(1, relative gap / 10%)   (any real gap counts; 10% or more is full)
  *                 dates: the gap is days apart / 300 (a month apart is a 10% gap)
  *                 contradiction, misattribution (the figure belongs to another model): 1
+ *                 differs (accounts that can coexist, registry `coexistsAcross`): 0.4
+ *                 presupposition (the vendor's statement rules out what the claim takes for granted): 0.6
+ *                 scope change (a qualifier the vendor states, dropped or widened): 0.5
  *                 overstated order ("outperforms" where the figures are equal): 0.7; opposite order: 1
  *                 unsupported figure (nothing to measure a gap against): 0.5;
  *                 unsupported yes/no or text statement (rarely a precise, checkable assertion): 0.3
@@ -34,6 +37,15 @@ export const UNSUPPORTED_MAGNITUDE = 0.5;
 
 /** Magnitude of an unsupported yes/no, enum or text statement. */
 export const UNSUPPORTED_STATEMENT_MAGNITUDE = 0.3;
+
+/** Magnitude of values that differ but can all be true (registry `coexistsAcross`): lower than a contradiction. */
+export const DIFFERS_MAGNITUDE = 0.4;
+
+/** Magnitude of a claim whose presupposition the vendor's own statement rules out. */
+export const PRESUPPOSITION_MAGNITUDE = 0.6;
+
+/** Magnitude of a claim that drops or widens a qualifier the vendor states (a change of scope). */
+export const SCOPE_CHANGE_MAGNITUDE = 0.5;
 
 /** Score thresholds for the levels. */
 export const SEVERITY_THRESHOLDS: Readonly<{ high: number; medium: number }> = { high: 0.7, medium: 0.4 };

@@ -22,6 +22,9 @@ export function summarize(analysis: Analysis): AnalysisSummary {
     misattribution: 0,
     unsupported: 0,
     contradiction: 0,
+    differs: 0,
+    presupposition: 0,
+    'scope-change': 0,
     overstated: 0,
     reconciled: 0,
   };
@@ -33,6 +36,8 @@ export function summarize(analysis: Analysis): AnalysisSummary {
     reconciled: 0,
     conflicts: 0,
     contradicts: 0,
+    differs: 0,
+    widened: 0,
     misattributed: 0,
     overstated: 0,
     unsupported: 0,

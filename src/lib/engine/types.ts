@@ -16,7 +16,29 @@ export interface AnalysisInput {
 }
 
 /** The kinds of computed finding. */
-export type FindingKind = 'conflict' | 'misattribution' | 'unsupported' | 'contradiction' | 'overstated' | 'reconciled';
+export type FindingKind =
+  | 'conflict'
+  | 'misattribution'
+  | 'unsupported'
+  | 'contradiction'
+  | 'differs'
+  | 'presupposition'
+  | 'scope-change'
+  | 'overstated'
+  | 'reconciled';
+
+/** Every finding kind, in the order the export documents them. */
+export const FINDING_KINDS_LIST: readonly FindingKind[] = [
+  'conflict',
+  'misattribution',
+  'unsupported',
+  'contradiction',
+  'differs',
+  'presupposition',
+  'scope-change',
+  'overstated',
+  'reconciled',
+];
 
 /** How much a finding matters; 'info' is for agreements shown with their arithmetic. */
 export type Severity = 'high' | 'medium' | 'low' | 'info';
@@ -57,6 +79,13 @@ export interface Finding {
    * no passage holding them is unaccounted for.
    */
   searched?: { sources: string[]; terms: string[]; qualifierTerms: string[] };
+  /**
+   * Presupposition only: what the claims take for granted (the registry's `presupposes`) and the vendor's
+   * statements of it that rule it out.
+   */
+  presupposes?: { property: string; qualifiers: Record<string, string>; value: string; vendorClaims: string[] };
+  /** Scope change only: the qualifiers the vendor states that the claims drop or widen. */
+  scope?: Record<string, string>;
 }
 
 /** Every verdict a claim can get, in the order the export documents them. */
@@ -67,6 +96,8 @@ export const VERDICTS = [
   'reconciled',
   'conflicts',
   'contradicts',
+  'differs',
+  'widened',
   'misattributed',
   'overstated',
   'unsupported',

@@ -14,6 +14,8 @@ export const VERDICT_PRECEDENCE: readonly Verdict[] = [
   'contradicts',
   'conflicts',
   'overstated',
+  'differs',
+  'widened',
   'unsupported',
   'reconciled',
   'agrees',
@@ -31,6 +33,10 @@ export interface VerdictInput {
   misattributed: ReadonlySet<string>;
   /** Ids of claims in unsupported groups. */
   unsupported: ReadonlySet<string>;
+  /** Ids of claims whose values only differ from those they disagree with (differs findings). */
+  differing: ReadonlySet<string>;
+  /** Ids of claims that drop a scoping qualifier the vendor states (scope-change findings). */
+  widened: ReadonlySet<string>;
   /** Comparative checks by claim id. */
   checks: ReadonlyMap<string, ComparativeCheck>;
   /** All findings, already in their final order. */
@@ -61,13 +67,15 @@ export function verdictOf(nc: PreparedClaim, assessed: Assessed | undefined, inp
   }
   let verdict: Verdict = 'uncompared';
   if (input.misattributed.has(id)) verdict = better(verdict, 'misattributed');
-  if (assessed?.status === 'incompatible') verdict = better(verdict, nc.norm.domain === 'numeric' ? 'conflicts' : 'contradicts');
+  if (assessed?.status === 'incompatible')
+    verdict = better(verdict, nc.norm.domain === 'numeric' ? 'conflicts' : input.differing.has(id) ? 'differs' : 'contradicts');
   // Agreement "with the vendor" only where the vendor states the figure; agreement among other sources
   // while the vendor is silent is 'corroborated' (the vendor's entity records are never a source).
   else if (assessed?.status === 'identical') verdict = better(verdict, assessed.viaVendor ? 'agrees' : 'corroborated');
   else if (assessed?.status === 'reconciled') verdict = better(verdict, assessed.viaVendor ? 'reconciled' : 'corroborated');
   if (check && check.outcome !== 'consistent') verdict = better(verdict, 'overstated');
   if (input.unsupported.has(id)) verdict = better(verdict, 'unsupported');
+  if (input.widened.has(id)) verdict = better(verdict, 'widened');
   return verdict;
 }
 

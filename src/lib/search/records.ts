@@ -73,6 +73,9 @@ const FINDING_KIND_LABEL: Record<FindingKind, string> = {
   misattribution: 'Misattribution',
   unsupported: 'Not disclosed by vendor',
   contradiction: 'Contradiction',
+  differs: 'Differs from vendor',
+  presupposition: 'Presupposition ruled out by vendor',
+  'scope-change': 'Scope widened',
   overstated: 'Overstated',
   reconciled: 'Reconciled',
 };

@@ -293,7 +293,7 @@ const cases: Case[] = [
   },
   {
     name: 'model with an unknown predecessor',
-    mutate: (t) => t.edit('models/gpt-5-3-codex.mdx', 'predecessor: gpt-5-2-codex', 'predecessor: gpt-5-1-codex'),
+    mutate: (t) => t.edit('models/gpt-5-3-codex.mdx', 'predecessor: null', 'predecessor: gpt-5-1-codex'),
     expected: [
       'content/models/gpt-5-3-codex.mdx:7 field "predecessor": Unknown model "gpt-5-1-codex". Expected the id of a model in content/models/; got "gpt-5-1-codex". Fix: did you mean "gpt-5-2-codex" or "gpt-5-3-codex"? Otherwise add the model.',
     ],

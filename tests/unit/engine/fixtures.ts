@@ -72,6 +72,14 @@ export const PROPERTIES: Property[] = [
     valueType: 'enum',
     unit: null,
     values: ['routed-to-other-model', 'refused', 'safe-mode-warning', 'allowed'],
+    coexistsAcross: ['trigger'],
+  }),
+  property('steering-setting', { valueType: 'text', singleValued: true, unit: null, coexistsAcross: ['channel'] }),
+  property('preparedness-classification', {
+    valueType: 'enum',
+    unit: null,
+    values: ['high', 'medium', 'low'],
+    scopedBy: ['domain'],
   }),
   property('hardware', { valueType: 'text', singleValued: true, unit: null, requiredQualifiers: ['stage'] }),
   property('intended-use', { valueType: 'text', unit: null }),
@@ -81,8 +89,17 @@ export const PROPERTIES: Property[] = [
   property('parameter-count', { unit: 'parameters' }),
   property('max-output-tokens', { unit: 'tokens' }),
   property('speed-change', { unit: '% change' }),
+  property('latency-change', { unit: '% change', inverseOf: 'speed-change' }),
+  property('prior-ceiling', { bound: 'upper' }),
+  property('state-of-the-art', { valueType: 'boolean', unit: null, requiredQualifiers: ['benchmark'] }),
+  property('state-of-the-art-coding', { valueType: 'boolean', unit: null, generalizes: 'state-of-the-art' }),
   property('speedup', { unit: 'x' }),
   property('price', { unit: 'USD per 1M tokens', requiredQualifiers: ['direction'] }),
+  property('api-endpoint', {
+    valueType: 'text',
+    unit: null,
+    presupposes: { property: 'availability', qualifiers: { channel: 'api' }, value: 'available' },
+  }),
   property('task-duration', { unit: 'minutes' }),
   property('release-date', { valueType: 'date', unit: null }),
 ];
@@ -119,6 +136,7 @@ export interface ClaimOptions {
   unit?: string;
   figure?: string;
   id?: string;
+  attributedTo?: string;
 }
 
 let counter = 0;
@@ -145,6 +163,7 @@ export function claim(source: string, subject: string, prop: string, raw: unknow
     span: { start: 0, end: `quote ${localId}`.length },
     figure: opts.figure ?? null,
     note: null,
+    ...(opts.attributedTo === undefined ? {} : { attributedTo: opts.attributedTo }),
     file: `content/sources/${source}/index.mdx`,
     line: 0,
   };

@@ -63,7 +63,17 @@ describe('runRules: declared precedence', () => {
 
   test('the engine runs every finding kind once, each after the rules it defers to', () => {
     const kinds = RULES.map((r) => r.kind);
-    expect([...kinds].sort()).toEqual(['conflict', 'contradiction', 'misattribution', 'overstated', 'reconciled', 'unsupported']);
+    expect([...kinds].sort()).toEqual([
+      'conflict',
+      'contradiction',
+      'differs',
+      'misattribution',
+      'overstated',
+      'presupposition',
+      'reconciled',
+      'scope-change',
+      'unsupported',
+    ]);
     RULES.forEach((rule, i) => {
       for (const kind of rule.defersTo) expect(kinds.indexOf(kind)).toBeLessThan(i);
     });
@@ -75,8 +85,11 @@ describe('runRules: declared precedence', () => {
       misattribution: ['overstated'],
       conflict: ['overstated', 'misattribution'],
       contradiction: ['overstated'],
+      differs: ['overstated'],
       reconciled: ['overstated'],
-      unsupported: ['overstated'],
+      'scope-change': ['overstated'],
+      unsupported: ['overstated', 'scope-change'],
+      presupposition: [],
     });
   });
 });

@@ -59,6 +59,22 @@ export function checkSubject(c: ClaimFrontmatter, refs: References, report: Repo
   return false;
 }
 
+/** An `attributedTo` names an organization entity (the party the source reports as saying it). */
+export function checkAttribution(c: ClaimFrontmatter, refs: References, report: Report): boolean {
+  const id = c.attributedTo;
+  if (id === undefined || refs.entityById.get(id)?.kind === 'organization') return true;
+  if (refs.brokenIds.has(id)) return false;
+  const organizations = [...refs.entityById.values()].filter((e) => e.kind === 'organization').map((e) => e.id);
+  report({
+    field: 'attributedTo',
+    message: `Unknown organization ${show(id)}.`,
+    expected: 'the id of the organization in content/organizations/ that the source says made the statement',
+    got: show(id),
+    hint: suggest(id, organizations, 'organization'),
+  });
+  return false;
+}
+
 /** The property is in the registry; returns it, or null. */
 export function checkProperty(c: ClaimFrontmatter, refs: References, report: Report): Property | null {
   const property = refs.propertyById.get(c.property);

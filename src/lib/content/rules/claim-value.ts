@@ -44,6 +44,19 @@ export function checkValue(c: ClaimFrontmatter, property: Property, report: Repo
     }
     return { value, unit, ok };
   }
+  if (value && property.bound !== null) {
+    const ops = property.bound === 'upper' ? ['<', '<='] : ['>', '>='];
+    if (value.type !== 'bound' || !ops.includes(value.op)) {
+      const example = property.bound === 'upper' ? '"<=64"' : '">90"';
+      fail({
+        field: 'value',
+        message: `Property "${property.id}" is ${property.bound === 'upper' ? 'an upper bound (a ceiling)' : 'a lower bound (a floor)'}, not a figure.`,
+        expected: `a bound written with ${ops.map((o) => `"${o}"`).join(' or ')}, e.g. ${example}`,
+        got: show(c.value),
+        hint: `write the value as the ${property.bound === 'upper' ? 'ceiling' : 'floor'} the quote states; a figure of a model the source does not name is not a score.`,
+      });
+    }
+  }
   unit = c.unit ?? property.unit;
   const unitSpec = unit === null ? undefined : UNITS.get(unit);
   const propertyUnit = property.unit === null ? undefined : UNITS.get(property.unit);

@@ -8,7 +8,7 @@ import { reporter } from '../report.ts';
 import type { RawSource } from '../types.ts';
 import { parseShape } from '../zod-issues.ts';
 import { checkFigure, checkQuote } from './claim-quote.ts';
-import { checkProperty, checkQualifiers, checkSubject, checkUniqueId, type References } from './claim-references.ts';
+import { checkAttribution, checkProperty, checkQualifiers, checkSubject, checkUniqueId, type References } from './claim-references.ts';
 import { checkValue } from './claim-value.ts';
 
 /** A claim's id as written (shortened when it is far too long to be one), or "#<n>" when it has none. */
@@ -52,7 +52,7 @@ export function validateClaims(
     const qualifiers = c.qualifiers ?? {};
     const line = locate('id').line;
     const unique = checkUniqueId(c, line, seen, report);
-    const subject = checkSubject(c, refs, report);
+    const subject = checkSubject(c, refs, report) && checkAttribution(c, refs, report);
     const property = checkProperty(c, refs, report);
     const qualified = checkQualifiers(qualifiers, property, c.property, refs, report);
     const checked = property ? checkValue(c, property, report) : null;
@@ -75,6 +75,7 @@ export function validateClaims(
       span: resolved.span,
       figure,
       note: c.note ?? null,
+      ...(c.attributedTo === undefined ? {} : { attributedTo: c.attributedTo }),
       file: entry.file,
       line,
     });

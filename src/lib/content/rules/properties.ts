@@ -40,10 +40,14 @@ export function validateProperties(entries: readonly RawEntry[], errors: Content
       });
       continue;
     }
-    for (const key of p.requiredQualifiers) {
+    for (const [field, key] of [
+      ...p.requiredQualifiers.map((k) => ['requiredQualifiers', k] as const),
+      ...p.coexistsAcross.map((k) => ['coexistsAcross', k] as const),
+      ...p.scopedBy.map((k) => ['scopedBy', k] as const),
+    ]) {
       if (!QUALIFIERS.has(key))
         report({
-          field: 'requiredQualifiers',
+          field,
           message: `Unknown qualifier ${show(key)}.`,
           expected: `one of ${[...QUALIFIERS.keys()].join(', ')}`,
           got: show(key),
@@ -63,15 +67,32 @@ export function validateProperties(entries: readonly RawEntry[], errors: Content
   }
   const ids = new Set(properties.map((p) => p.id));
   for (const p of properties) {
-    if (p.compares !== null && !ids.has(p.compares)) {
+    const references: [string, string | null][] = [
+      ['compares', p.compares],
+      ['presupposes', p.presupposes?.property ?? null],
+      ['inverseOf', p.inverseOf],
+      ['generalizes', p.generalizes],
+    ];
+    for (const [field, target] of references) {
+      if (target === null || ids.has(target)) continue;
       opened.get(p.id)?.report({
-        field: 'compares',
-        message: `Unknown property ${show(p.compares)}.`,
+        field,
+        message: `Unknown property ${show(target)}.`,
         expected: 'a property id from content/properties/',
-        got: show(p.compares),
-        hint: suggest(p.compares, [...ids], 'property'),
+        got: show(target),
+        hint: suggest(target, [...ids], 'property'),
       });
     }
+    const premise = p.presupposes;
+    const presupposed = premise === null ? undefined : properties.find((q) => q.id === premise.property);
+    if (premise && presupposed?.valueType === 'enum' && !presupposed.values.includes(premise.value))
+      opened.get(p.id)?.report({
+        field: 'presupposes',
+        message: `Property ${show(premise.property)} has no value ${show(premise.value)}.`,
+        expected: `one of ${presupposed.values.join(', ')}`,
+        got: show(premise.value),
+        hint: `write the value of "${premise.property}" that every claim of "${p.id}" takes for granted.`,
+      });
   }
   return properties.sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -4,10 +4,12 @@
  */
 import { numericCompatible, roundToStep } from '../compare.ts';
 import type { Context } from '../context.ts';
+import { isGeneralOf } from '../general.ts';
 import type { PreparedClaim } from '../group.ts';
+import { invertNorm, isInverseOf } from '../inverse.ts';
 import { APPROX_TOLERANCE, fromCanonicalValue, type NumericNorm, statedUnit } from '../normalize.ts';
 import { fmt, fmtCanonical, fmtDifference, fmtInterval } from './format.ts';
-import { quotedValue, sourceName, statedValue } from './names.ts';
+import { propertyLabel, qualifierPhrase, quotedValue, sourceName, statedValue } from './names.ts';
 
 /** The stated precision of a step, as a phrase: "at 1 decimal", "to a whole number", "to the nearest 100 billion". */
 function precisionPhrase(step: number, unit: string | null): { phrase: string; decimals: number } {
@@ -76,8 +78,39 @@ export function explainTexts(ctx: Context, c: PreparedClaim, r: PreparedClaim): 
   return `${a} ≠ ${b}`;
 }
 
+/** An interval at two decimals in a unit ("+24.22% to +25.79%"). */
+function interval2(n: NumericNorm, unit: string | null): string {
+  return `${fmtCanonical(n.interval.lo, unit, 2)} to ${fmtCanonical(n.interval.hi, unit, 2)}`;
+}
+
+/**
+ * A figure of an inverse measure against the vendor's, with the conversion shown: "-20% latency change
+ * = 0.8×; 1 / 0.8 = 1.25×, a +25% speed change; at the stated precision (-20.5% to -19.5%) that is
+ * +24.22% to +25.79%, which overlaps +25% (+24.5% to +25.5%)".
+ */
+function explainInverse(ctx: Context, c: PreparedClaim, r: PreparedClaim): string {
+  const a = c.norm as NumericNorm;
+  const b = r.norm as NumericNorm;
+  const converted = invertNorm(a) as NumericNorm;
+  const from = ctx.properties.get(c.claim.property)?.label.toLowerCase() ?? c.claim.property;
+  const to = ctx.properties.get(r.claim.property)?.label.toLowerCase() ?? r.claim.property;
+  const unit = b.displayUnit;
+  const ok = numericCompatible(converted, b) === true;
+  return `${statedValue(ctx, c)} ${from} = ${fmt(a.point, 4)}×; 1 / ${fmt(a.point, 4)} = ${fmt(converted.point, 4)}×, a ${fmtCanonical(
+    converted.point,
+    unit,
+    2,
+  )} ${to}; at the stated precision (${interval2(a, a.displayUnit)}) that is ${interval2(converted, unit)}, which ${
+    ok ? 'overlaps' : 'does not overlap'
+  } ${statedValue(ctx, r)} (${interval2(b, unit)})`;
+}
+
 /** Explains a claim against a reference claim, whatever their domain, naming both sources. */
 export function explainComparison(ctx: Context, c: PreparedClaim, r: PreparedClaim): string {
+  if (isGeneralOf(ctx, c, r))
+    return `${quotedValue(ctx, c)} (${propertyLabel(ctx, c.claim.property)}) is the general form of ${quotedValue(ctx, r)} (${propertyLabel(ctx, r.claim.property)} ${qualifierPhrase(ctx, r.identifying)}) (${sourceName(ctx, c.claim.source)} vs ${sourceName(ctx, r.claim.source)})`;
+  if (c.norm.domain === 'numeric' && r.norm.domain === 'numeric' && isInverseOf(ctx, c, r))
+    return `${explainInverse(ctx, c, r)} (${sourceName(ctx, c.claim.source)} vs ${sourceName(ctx, r.claim.source)})`;
   const line = c.norm.domain === 'numeric' && r.norm.domain === 'numeric' ? explainNumbers(ctx, c, r) : explainTexts(ctx, c, r);
   return `${line} (${sourceName(ctx, c.claim.source)} vs ${sourceName(ctx, r.claim.source)})`;
 }

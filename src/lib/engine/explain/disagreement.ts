@@ -4,6 +4,7 @@ import type { PreparedClaim } from '../group.ts';
 import { distinctBy, distinctStatements } from '../lists.ts';
 import type { DisagreementFacts } from '../rules/rule.ts';
 import { explainComparison } from './comparison.ts';
+import { explainDiffers } from './differs.ts';
 import type { Explanation } from './index.ts';
 import { listSome, moreLine, quotedValue, referenceValue, sourceName, topic } from './names.ts';
 
@@ -25,6 +26,7 @@ const VERDICTS = {
 
 /** Summary, arithmetic and verdict of a conflict or contradiction. */
 export function explainDisagreement(ctx: Context, f: DisagreementFacts): Explanation {
+  if (f.kind === 'differs') return explainDiffers(ctx, f);
   const g = f.group;
   const verb = f.kind === 'conflict' ? 'gives' : 'states';
   const arithmetic = [

@@ -8,6 +8,7 @@ import type { FindingFacts } from '../rules/rule.ts';
 import { explainOverstated } from './comparative.ts';
 import { explainDisagreement } from './disagreement.ts';
 import { explainMisattribution } from './misattribution.ts';
+import { explainPresupposition, explainScopeChange } from './presupposition.ts';
 import { explainReconciled } from './reconciled.ts';
 import { explainUnsupported } from './unsupported.ts';
 
@@ -26,6 +27,7 @@ export function explainFinding(ctx: Context, facts: FindingFacts): Explanation {
   switch (facts.kind) {
     case 'conflict':
     case 'contradiction':
+    case 'differs':
       return explainDisagreement(ctx, facts);
     case 'misattribution':
       return explainMisattribution(ctx, facts);
@@ -35,5 +37,9 @@ export function explainFinding(ctx: Context, facts: FindingFacts): Explanation {
       return explainReconciled(ctx, facts);
     case 'unsupported':
       return explainUnsupported(ctx, facts);
+    case 'presupposition':
+      return explainPresupposition(ctx, facts);
+    case 'scope-change':
+      return explainScopeChange(ctx, facts);
   }
 }

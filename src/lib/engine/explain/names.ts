@@ -33,7 +33,8 @@ export function entityName(ctx: Context, id: string): string {
 /** A property's label in running text ("benchmark score"). */
 export function propertyLabel(ctx: Context, id: string): string {
   const label = ctx.properties.get(id)?.label ?? id.replace(/-/g, ' ');
-  return /^[A-Z][a-z]/.test(label) ? label[0]?.toLowerCase() + label.slice(1) : label;
+  // "Benchmark score" → "benchmark score"; a name that opens the label stays ("Preparedness Framework classification").
+  return /^[A-Z][a-z]+(?: [a-z]|$)/.test(label) ? label[0]?.toLowerCase() + label.slice(1) : label;
 }
 
 /** The identifying qualifiers as a phrase: "on Terminal-Bench 2.0 (Public)", "via the API channel". */
@@ -52,7 +53,8 @@ export function qualifierPhrase(ctx: Context, qualifiers: Readonly<Record<string
   if (q.stage !== undefined) parts.push(`at the ${q.stage} stage`);
   if (q.direction !== undefined) parts.push(`for ${q.direction} tokens`);
   if (q.language !== undefined) parts.push(`for ${q.language}`);
-  const known = new Set(['benchmark', 'variant', 'metric', 'comparedTo', 'channel', 'stage', 'direction', 'language']);
+  if (q.domain !== undefined) parts.push(`for ${q.domain}`);
+  const known = new Set(['benchmark', 'variant', 'metric', 'comparedTo', 'channel', 'stage', 'direction', 'language', 'domain']);
   for (const [k, v] of Object.entries(q)) if (!known.has(k)) parts.push(`(${k}: ${v})`);
   return parts.join(' ');
 }
@@ -110,4 +112,20 @@ export function listSome<T>(items: readonly T[], render: (t: T) => string, max =
 /** "… and N more" after a capped list of lines, when any were cut. */
 export function moreLine(hidden: number): string[] {
   return hidden > 0 ? [`… and ${hidden} more`] : [];
+}
+
+/**
+ * The sentence an attributed claim adds (a source reporting what another party said): "GPT Proto
+ * attributes this to OpenAI." Empty when no claim is attributed. Sources in first-appearance order.
+ */
+export function attributionSentence(ctx: Context, claims: readonly PreparedClaim[]): string {
+  const bySource = new Map<string, Set<string>>();
+  for (const c of claims) {
+    const party = c.claim.attributedTo;
+    if (party === undefined) continue;
+    const set = bySource.get(c.claim.source) ?? new Set<string>();
+    set.add(entityName(ctx, party));
+    bySource.set(c.claim.source, set);
+  }
+  return [...bySource].map(([source, parties]) => ` ${sourceName(ctx, source)} attributes this to ${listPhrase([...parties])}.`).join('');
 }

@@ -9,14 +9,18 @@
  * - contradiction: different enum values ("not-yet-available" vs "available"), opposite booleans,
  *   or different texts for a single-valued text property (registry `singleValued: true`), texts
  *   compared after folding case, whitespace and typographic variants.
+ * - differs: different qualitative values stated for different values of a qualifier the property's
+ *   values coexist across (registry `coexistsAcross`: a safeguard's `trigger`, a setting's `channel`):
+ *   the accounts differ without excluding each other, with a lower severity (DIFFERS_MAGNITUDE). A
+ *   claim is a differs only when it coexists with every claim it disagrees with; otherwise it contradicts.
  */
-import type { Assessed } from '../assess.ts';
+import type { Assessed, GroupAssessment } from '../assess.ts';
 import { numericCompatible, relativeGap } from '../compare.ts';
-import type { PreparedClaim } from '../group.ts';
+import { coexist, type PreparedClaim } from '../group.ts';
 import { findingId } from '../ids.ts';
 import { distinctBy } from '../lists.ts';
 import type { NumericNorm } from '../normalize.ts';
-import { magnitudeFromGap, severityScore } from '../severity.ts';
+import { DIFFERS_MAGNITUDE, magnitudeFromGap, severityScore } from '../severity.ts';
 import type { FindingKind } from '../types.ts';
 import { type AnalysisState, type Comparison, type DisagreementFacts, MAX_ARITHMETIC_LINES, type Rule, type RuleResult } from './rule.ts';
 
@@ -31,6 +35,7 @@ export function gapBetween(a: PreparedClaim, b: PreparedClaim): number {
 }
 
 function magnitude(kind: FindingKind, a: PreparedClaim, b: PreparedClaim | undefined): number {
+  if (kind === 'differs') return DIFFERS_MAGNITUDE;
   if (kind === 'contradiction' || !b) return 1;
   return magnitudeFromGap(gapBetween(a, b));
 }
@@ -67,8 +72,25 @@ function counterparts(disputed: readonly PreparedClaim[]): (m: PreparedClaim) =>
   };
 }
 
+/**
+ * Whether a disputed qualitative claim only differs: it can be true together with every claim it
+ * disagrees with (the vendor's figures it was judged against, or, among peers, every other disputed
+ * claim with another value), because they state different values of a `coexistsAcross` qualifier.
+ */
+export function onlyDiffers(a: GroupAssessment, m: Assessed): boolean {
+  if (m.nc.norm.domain !== 'qualitative') return false;
+  const key = m.nc.norm.key;
+  const others =
+    a.reference.length > 0
+      ? m.against
+      : a.members
+          .filter((o) => o.status === 'incompatible' && o.nc.norm.domain === 'qualitative' && o.nc.norm.key !== key)
+          .map((o) => o.nc);
+  return others.length > 0 && others.every((o) => coexist(m.nc, o));
+}
+
 /** Runs the shared rule for one kind. */
-function disagreements(state: AnalysisState, kind: 'conflict' | 'contradiction', skip: ReadonlySet<string>): RuleResult {
+function disagreements(state: AnalysisState, kind: DisagreementFacts['kind'], skip: ReadonlySet<string>): RuleResult {
   const domain = kind === 'conflict' ? 'numeric' : 'qualitative';
   const findings: DisagreementFacts[] = [];
   const claimed = new Set<string>();
@@ -76,9 +98,13 @@ function disagreements(state: AnalysisState, kind: 'conflict' | 'contradiction',
     if (a.counts.incompatible === 0 && a.vendorSelfConflicts.length === 0) continue;
     const g = a.group;
     const disputed: Assessed[] = a.members.filter(
-      (m) => m.status === 'incompatible' && m.nc.norm.domain === domain && !skip.has(m.nc.claim.id),
+      (m) =>
+        m.status === 'incompatible' &&
+        m.nc.norm.domain === domain &&
+        !skip.has(m.nc.claim.id) &&
+        (kind === 'conflict' || onlyDiffers(a, m) === (kind === 'differs')),
     );
-    const self = a.vendorSelfConflicts.filter((v) => v.norm.domain === domain);
+    const self = kind === 'differs' ? [] : a.vendorSelfConflicts.filter((v) => v.norm.domain === domain);
     if (disputed.length === 0 && self.length === 0) continue;
     const claims: PreparedClaim[] = [...self];
     const comparisons: Comparison[] = [];
@@ -136,9 +162,16 @@ export const conflictRule: Rule = {
   run: (state, skip) => disagreements(state, 'conflict', skip),
 };
 
-/** One contradiction finding per group with incompatible qualitative values. */
+/** One contradiction finding per group with incompatible qualitative values that exclude each other. */
 export const contradictionRule: Rule = {
   kind: 'contradiction',
   defersTo: ['overstated'],
   run: (state, skip) => disagreements(state, 'contradiction', skip),
+};
+
+/** One differs finding per group whose different qualitative values can all be true (registry `coexistsAcross`). */
+export const differsRule: Rule = {
+  kind: 'differs',
+  defersTo: ['overstated'],
+  run: (state, skip) => disagreements(state, 'differs', skip),
 };

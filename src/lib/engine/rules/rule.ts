@@ -66,9 +66,9 @@ interface FactsBase {
  */
 export type DisagreementBasis = 'vendor' | 'peers' | 'vendor-self';
 
-/** Conflict (numbers, dates) or contradiction (enum, boolean, single-valued text). */
+/** Conflict (numbers, dates), contradiction (enum, boolean, single-valued text) or differs (values that can coexist). */
 export interface DisagreementFacts extends FactsBase {
-  kind: 'conflict' | 'contradiction';
+  kind: 'conflict' | 'contradiction' | 'differs';
   /** Reason code. */
   basis: DisagreementBasis;
   /** Claims that cannot be true together with their reference (or with another claim of the group). */
@@ -135,8 +135,37 @@ export interface UnsupportedFacts extends FactsBase {
   stated: readonly PreparedClaim[];
 }
 
+/** Claims that take for granted what the vendor's own statement rules out (a price for an API not yet open). */
+export interface PresuppositionFacts extends FactsBase {
+  kind: 'presupposition';
+  /** The claims resting on the presupposition, in member order. */
+  stated: readonly PreparedClaim[];
+  /** What they presuppose (registry `presupposes`), qualifiers filled in. */
+  presupposed: { property: string; qualifiers: Record<string, string>; value: string };
+  /** The vendor's statements of it that rule it out. */
+  vendorClaims: readonly PreparedClaim[];
+}
+
+/** Claims that drop or widen a qualifier the vendor states for the same statement (a change of scope). */
+export interface ScopeChangeFacts extends FactsBase {
+  kind: 'scope-change';
+  /** The claims stated without the vendor's qualifier, in member order. */
+  stated: readonly PreparedClaim[];
+  /** The vendor's statements with the qualifier. */
+  vendorClaims: readonly PreparedClaim[];
+  /** The qualifiers the vendor states that the claims drop (key → value). */
+  dropped: Record<string, string>;
+}
+
 /** A finding as a rule states it: structure only, no sentences. */
-export type FindingFacts = DisagreementFacts | MisattributionFacts | OverstatedFacts | ReconciledFacts | UnsupportedFacts;
+export type FindingFacts =
+  | DisagreementFacts
+  | MisattributionFacts
+  | OverstatedFacts
+  | ReconciledFacts
+  | UnsupportedFacts
+  | PresuppositionFacts
+  | ScopeChangeFacts;
 
 /** What a rule returns. */
 export interface RuleResult {

@@ -15,7 +15,7 @@ import type { Rule, UnsupportedFacts } from './rule.ts';
 /** One unsupported finding per vendor-scoped group without vendor figures; it claims those claims. */
 export const unsupportedRule: Rule = {
   kind: 'unsupported',
-  defersTo: ['overstated'],
+  defersTo: ['overstated', 'scope-change'],
   run(state, skip) {
     const { ctx } = state;
     const findings: UnsupportedFacts[] = [];
