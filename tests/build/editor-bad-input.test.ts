@@ -3,7 +3,8 @@
  * folder, a device, a binary, empty, 50 MB or non-UTF-8 file, paths, slugs and symbolic links that lead out
  * of the content folder, an existing slug, and an interrupt while a source is written. Each gets its pinned
  * teaching message and a non-zero exit, and the content tree is byte for byte what it was (hashed before
- * and after). The shared checks are scripts/lib/files.ts.
+ * and after). The shared checks are scripts/lib/files.ts. The cases run in-process (tests/build/cli-run.ts);
+ * those named in SPAWNED also run as the real process, and the interrupts only so.
  */
 import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
