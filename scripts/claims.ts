@@ -14,6 +14,7 @@ import { argumentErrorMessage, unknownIdMessage } from '../src/lib/editor/sugges
 import { renderTable } from '../src/lib/editor/table.ts';
 import { FINDING_KINDS_LIST, type FindingKind, summarize } from '../src/lib/engine/index.ts';
 import { readSite } from '../src/site/pipeline.ts';
+import { cliIo } from './lib/cli-io.ts';
 import { contentTreeProblems, fileProblemsReport } from './lib/files.ts';
 
 const USAGE =
@@ -22,15 +23,16 @@ const FINDING_KINDS: readonly FindingKind[] = FINDING_KINDS_LIST;
 
 /** Stops with a message and exit code 2 (bad argument) or 1 (content problem). */
 function fail(code: 1 | 2, message: string, usage = false): never {
-  console.error(`claims: ${message}`);
-  if (usage) console.error(USAGE);
-  process.exit(code);
+  cliIo().err(`claims: ${message}`);
+  if (usage) cliIo().err(USAGE);
+  cliIo().exit(code);
 }
 
 const OPTION_NAMES = ['source', 'subject', 'property', 'findings', 'kind', 'width', 'help'];
 
 function parseOptions() {
   return parseArgs({
+    args: cliIo().args,
     allowPositionals: false,
     strict: true,
     options: {
@@ -51,15 +53,15 @@ try {
   fail(2, argumentErrorMessage(error, OPTION_NAMES), true);
 }
 if (opts.help) {
-  console.log(USAGE);
-  process.exit(0);
+  cliIo().out(USAGE);
+  cliIo().exit(0);
 }
 let width: number | null = null;
 if (opts.width !== undefined) {
   width = Number(opts.width);
   if (!Number.isInteger(width) || width < 20) fail(2, `--width "${opts.width}" must be a whole number of columns, at least 20.`);
-} else if (process.stdout.isTTY) width = process.stdout.columns || 80;
-const ascii = !process.stdout.isTTY;
+} else if (cliIo().tty.isTTY) width = cliIo().tty.columns || 80;
+const ascii = !cliIo().tty.isTTY;
 
 const fileProblems = contentTreeProblems(contentDir());
 if (fileProblems.length > 0)
@@ -110,21 +112,21 @@ if (opts.findings || opts.kind !== undefined) {
       (opts.kind === undefined || f.kind === opts.kind),
   );
   if (findings.length > 0) {
-    console.log(
+    cliIo().out(
       renderTable(
         [{ header: 'id', flexible: true }, { header: 'kind' }, { header: 'severity' }, { header: 'summary', flexible: true }],
         findings.map((f) => [f.id, f.kind, f.severity, f.summary]),
         { width, ascii },
       ),
     );
-    console.log('');
+    cliIo().out('');
   }
   const bySeverity = summarize({ ...analysis, findings }).bySeverity;
   const counts = Object.entries(bySeverity)
     .filter(([, n]) => n > 0)
     .map(([k, n]) => `${n} ${k}`)
     .join(', ');
-  console.log(`${plural(findings.length, 'finding')}${where}${counts ? `: ${counts}` : ''}; ${analysis.findings.length} in all.`);
+  cliIo().out(`${plural(findings.length, 'finding')}${where}${counts ? `: ${counts}` : ''}; ${analysis.findings.length} in all.`);
 } else {
   const claims = content.claims.filter(
     (c) =>
@@ -133,7 +135,7 @@ if (opts.findings || opts.kind !== undefined) {
       (opts.property === undefined || c.property === opts.property),
   );
   if (claims.length > 0) {
-    console.log(
+    cliIo().out(
       renderTable(
         [
           { header: 'id', flexible: true },
@@ -156,7 +158,7 @@ if (opts.findings || opts.kind !== undefined) {
         { width, ascii },
       ),
     );
-    console.log('');
+    cliIo().out('');
   }
-  console.log(`${plural(claims.length, 'claim')}${where}; ${content.claims.length} in all.`);
+  cliIo().out(`${plural(claims.length, 'claim')}${where}; ${content.claims.length} in all.`);
 }

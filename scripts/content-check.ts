@@ -16,48 +16,49 @@ import { formatErrors } from '../src/lib/content/errors.ts';
 import { accountNumbers, type NotClaimEntry } from '../src/lib/editor/numbers.ts';
 import { nonZeroCounts, summarize } from '../src/lib/engine/index.ts';
 import { readSite } from '../src/site/pipeline.ts';
+import { cliIo } from './lib/cli-io.ts';
 import { contentTreeProblems, fileProblemsReport } from './lib/files.ts';
 
 // It checks the whole content folder: a file or folder given as an argument would be silently ignored.
-const args = process.argv.slice(2);
+const args = cliIo().args;
 if (args.length > 0) {
-  console.error(
+  cliIo().err(
     `content:check: it checks the whole content folder and takes no arguments (got ${args.map((a) => JSON.stringify(a)).join(' ')}). To check another content folder: CODEX_CLAIMS_CONTENT=<folder> npm run content:check`,
   );
-  process.exit(2);
+  cliIo().exit(2);
 }
 const started = performance.now();
 // Files the reader cannot report on itself (missing folder, links out of it, binary or huge files) first.
 const fileProblems = contentTreeProblems(contentDir());
 if (fileProblems.length > 0) {
-  console.error(fileProblemsReport(fileProblems));
-  console.error(`\ncontent:check failed: ${fileProblems.length} file problem(s); the content was not read.`);
-  console.error('Fix them (each line says where and how), then run npm run content:check again.');
-  process.exit(1);
+  cliIo().err(fileProblemsReport(fileProblems));
+  cliIo().err(`\ncontent:check failed: ${fileProblems.length} file problem(s); the content was not read.`);
+  cliIo().err('Fix them (each line says where and how), then run npm run content:check again.');
+  cliIo().exit(1);
 }
 const { raw, site, errors } = readSite(contentDir());
 const ms = Math.round(performance.now() - started);
 
 if (site === null) {
-  console.error(formatErrors(errors));
-  console.error(`\ncontent:check failed: ${errors.length} problem(s) in ${ms} ms.`);
+  cliIo().err(formatErrors(errors));
+  cliIo().err(`\ncontent:check failed: ${errors.length} problem(s) in ${ms} ms.`);
   const byFile = new Map<string, number>();
   for (const e of errors) byFile.set(e.file, (byFile.get(e.file) ?? 0) + 1);
   if (byFile.size > 1) {
-    console.error('By file:');
-    for (const [file, n] of byFile) console.error(`  ${String(n).padStart(3)}  ${file}`);
+    cliIo().err('By file:');
+    for (const [file, n] of byFile) cliIo().err(`  ${String(n).padStart(3)}  ${file}`);
   }
-  console.error('Fix them (each line says where and how), then run npm run content:check again.');
-  process.exit(1);
+  cliIo().err('Fix them (each line says where and how), then run npm run content:check again.');
+  cliIo().exit(1);
 }
 const { content, analysis } = site;
 
-console.log(
+cliIo().out(
   `content:check passed: ${content.sources.length} sources, ${content.claims.length} claims, ${content.entities.length} entities, ${content.properties.length} properties, ${content.notes.length} notes checked in ${ms} ms.`,
 );
 const totals = summarize(analysis);
 const findingCount = analysis.findings.length;
-console.log(
+cliIo().out(
   findingCount === 0
     ? 'Findings: none.'
     : `Findings: ${findingCount} (${nonZeroCounts(totals.bySeverity)}; ${nonZeroCounts(totals.byKind)}). List them with: npm run claims -- --findings`,
@@ -100,8 +101,8 @@ for (const source of raw.sources) {
   }
 }
 if (advice.length > 0) {
-  console.log(
+  cliIo().out(
     "\nAdvice (does not fail content:check; npm test does): every number in a snapshot must be a claim value or be listed in the\nsource's not-claims.yaml with a reason (see candidates.md, made by source:add).",
   );
-  for (const line of advice) console.log(line);
+  for (const line of advice) cliIo().out(line);
 }

@@ -22,6 +22,7 @@ import { argumentErrorMessage, nearIds } from '../src/lib/editor/suggest.ts';
 import type { SourceKind } from '../src/lib/types.ts';
 import { parseDate } from '../src/lib/values.ts';
 import { SOURCE_KINDS } from '../src/schemas/source.ts';
+import { cliIo } from './lib/cli-io.ts';
 import { Interrupted, readInputFile, shown, targetProblem, writeFolderAtomically } from './lib/files.ts';
 
 const USAGE =
@@ -29,15 +30,16 @@ const USAGE =
 
 /** Stops with a message; 2 for a bad argument, 1 for an unusable document or target, 130 when interrupted. */
 function fail(code: 1 | 2 | 130, message: string, usage = false): never {
-  console.error(`source:add: ${message}`);
-  if (usage) console.error(USAGE);
-  process.exit(code);
+  cliIo().err(`source:add: ${message}`);
+  if (usage) cliIo().err(USAGE);
+  cliIo().exit(code);
 }
 
 const OPTION_NAMES = ['slug', 'title', 'publisher', 'url', 'published', 'retrieved', 'kind', 'help'];
 let parsed: ReturnType<typeof parseOptions>;
 function parseOptions() {
   return parseArgs({
+    args: cliIo().args,
     allowPositionals: true,
     strict: true,
     options: {
@@ -59,8 +61,8 @@ try {
 }
 const { values: opts, positionals } = parsed;
 if (opts.help) {
-  console.log(USAGE);
-  process.exit(0);
+  cliIo().out(USAGE);
+  cliIo().exit(0);
 }
 if (positionals.length !== 1)
   fail(2, positionals.length === 0 ? 'give the document to archive.' : `give one document, not ${positionals.length}.`, true);
@@ -200,7 +202,7 @@ const unstated = (
   .filter(([, v]) => v === null)
   .map(([k]) => k);
 const dir = shown(folder);
-console.log(
+cliIo().out(
   [
     `Created ${dir}/ for "${title}"`,
     `  snapshot.txt     ${bytes.length.toLocaleString('en-US')} bytes, sha256 ${sha256} (byte-identical copy of ${file})`,

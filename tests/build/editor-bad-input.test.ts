@@ -3,12 +3,14 @@
  * folder, a device, a binary, empty, 50 MB or non-UTF-8 file, paths, slugs and symbolic links that lead out
  * of the content folder, an existing slug, and an interrupt while a source is written. Each gets its pinned
  * teaching message and a non-zero exit, and the content tree is byte for byte what it was (hashed before
- * and after). The shared checks are scripts/lib/files.ts.
+ * and after). The shared checks are scripts/lib/files.ts. The cases run in-process (tests/build/cli-run.ts);
+ * those named in SPAWNED also run as the real process, and the interrupts only so.
  */
 import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanTemps, goodCopy, runScript, tempDir, treeHash } from './editor-helpers.ts';
+import { runCli } from './cli-run.ts';
+import { cleanTemps, goodCopy, type Run, runScript, tempDir, treeHash } from './editor-helpers.ts';
 
 afterAll(cleanTemps);
 
@@ -21,10 +23,32 @@ function writeDoc(bytes: Buffer | string, name = 'doc.txt'): string {
   return file;
 }
 
+/**
+ * How a case is run: in this process (runCli, scripts/lib/cli-io.ts), or as the real `npx tsx scripts/<x>.ts`
+ * process (runScript). Most cases run in-process; the cases named in SPAWNED run both ways with the same
+ * assertions, so the real process's stdout, stderr and exit code stay covered for each command and each
+ * exit code (1 and 2; 130 and SIGKILL are spawned only, since they signal the process itself).
+ */
+type Runner = 'in-process' | 'spawned';
+const SPAWNED = new Set([
+  'a missing file',
+  'a binary snapshot',
+  'content:check takes no file or folder, with exit 2',
+  'claims takes no file, with exit 2',
+]);
+const runnersOf = (name: string): Runner[] => (SPAWNED.has(name) ? ['in-process', 'spawned'] : ['in-process']);
+const titled = (title: string, runner: Runner): string => (runner === 'spawned' ? `${title} (spawned process)` : title);
+
 /** Runs a command against `dir` and checks that the content tree did not change. */
-function runUnchanged(script: string, args: readonly string[], dir: string, env: Record<string, string> = {}) {
+async function runUnchanged(
+  script: string,
+  args: readonly string[],
+  dir: string,
+  runner: Runner = 'in-process',
+  env: Record<string, string> = {},
+): Promise<Run> {
   const before = treeHash(dir);
-  const run = runScript(script, args, dir, env);
+  const run = runner === 'spawned' ? runScript(script, args, dir, env) : await runCli(script, args, dir);
   expect(treeHash(dir)).toBe(before);
   return run;
 }
@@ -82,21 +106,22 @@ describe('source:add refuses a document it cannot archive, changing nothing', ()
   ];
   const dir = goodCopy();
   for (const [name, make, message] of cases) {
-    it(`${name}, with exit 1`, () => {
-      const doc = make();
-      const run = runUnchanged('source-add', [doc, '--slug', 'never-created'], dir);
-      expect(run.stderr).toBe(`source:add: ${message(doc)}\n`);
-      expect(run.status).toBe(1);
-    });
+    for (const runner of runnersOf(name))
+      it(titled(`${name}, with exit 1`, runner), async () => {
+        const doc = make();
+        const run = await runUnchanged('source-add', [doc, '--slug', 'never-created'], dir, runner);
+        expect(run.stderr).toBe(`source:add: ${message(doc)}\n`);
+        expect(run.status).toBe(1);
+      });
   }
 });
 
 describe('source:add never writes outside content/sources/ or over anything', () => {
-  it('refuses slugs that climb out or are absolute paths, with exit 2', () => {
+  it('refuses slugs that climb out or are absolute paths, with exit 2', async () => {
     const dir = goodCopy();
     const doc = writeDoc(DOC);
     for (const slug of ['../x', '/tmp/x', 'sources/../../x']) {
-      const run = runUnchanged('source-add', [doc, '--slug', slug], dir);
+      const run = await runUnchanged('source-add', [doc, '--slug', slug], dir);
       expect(run.stderr).toMatch(
         new RegExp(
           `^source:add: Bad slug "${slug.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}": use lower-case letters, digits and single hyphens`,
@@ -106,22 +131,22 @@ describe('source:add never writes outside content/sources/ or over anything', ()
     }
   });
 
-  it('refuses an existing slug, leaving it untouched', () => {
+  it('refuses an existing slug, leaving it untouched', async () => {
     const dir = goodCopy();
-    const run = runUnchanged('source-add', [writeDoc(DOC), '--slug', 'openai-launch-post'], dir);
+    const run = await runUnchanged('source-add', [writeDoc(DOC), '--slug', 'openai-launch-post'], dir);
     expect(run.stderr).toBe(
       'source:add: content/sources/openai-launch-post/ already exists; refusing to overwrite it. Choose another --slug, or delete that folder first if it is yours to replace.\n',
     );
     expect(run.status).toBe(1);
   });
 
-  it('refuses to write through a symbolic link at the slug, dangling or leading out of content/', () => {
+  it('refuses to write through a symbolic link at the slug, dangling or leading out of content/', async () => {
     const dir = goodCopy();
     const outside = tempDir('outside');
     symlinkSync('/nonexistent/codex-claims-target', join(dir, 'sources/dangling'));
     symlinkSync(outside, join(dir, 'sources/leads-out'));
     for (const slug of ['dangling', 'leads-out']) {
-      const run = runUnchanged('source-add', [writeDoc(DOC), '--slug', slug], dir);
+      const run = await runUnchanged('source-add', [writeDoc(DOC), '--slug', slug], dir);
       expect(run.stderr).toBe(
         `source:add: content/sources/${slug} is a symbolic link; refusing to write through it. Choose another --slug, or delete the link if it is yours to replace.\n`,
       );
@@ -130,12 +155,12 @@ describe('source:add never writes outside content/sources/ or over anything', ()
     expect(readdirSync(outside)).toEqual([]);
   });
 
-  it('refuses a content/sources that is a symbolic link out of the content folder', () => {
+  it('refuses a content/sources that is a symbolic link out of the content folder', async () => {
     const dir = goodCopy();
     const outside = tempDir('outside');
     rmSync(join(dir, 'sources'), { recursive: true });
     symlinkSync(outside, join(dir, 'sources'));
-    const run = runUnchanged('source-add', [writeDoc(DOC)], dir);
+    const run = await runUnchanged('source-add', [writeDoc(DOC)], dir);
     expect(run.stderr).toBe(
       `source:add: content/sources is not a folder inside content/ (it leads to ${outside}); refusing to write there. Make content/sources a real folder.\n`,
     );
@@ -145,9 +170,9 @@ describe('source:add never writes outside content/sources/ or over anything', ()
 });
 
 describe('source:add interrupted while writing leaves no partly written source', () => {
-  it('on Ctrl-C (SIGINT) after the first file, removes what it staged and exits 130', () => {
+  it('on Ctrl-C (SIGINT) after the first file, removes what it staged and exits 130', async () => {
     const dir = goodCopy();
-    const run = runUnchanged('source-add', [writeDoc(DOC)], dir, { CODEX_CLAIMS_TEST_INTERRUPT: 'SIGINT' });
+    const run = await runUnchanged('source-add', [writeDoc(DOC)], dir, 'spawned', { CODEX_CLAIMS_TEST_INTERRUPT: 'SIGINT' });
     expect(run.stderr).toBe(
       'source:add: interrupted (SIGINT) while writing content/sources/codex-pricing-explained/; nothing was kept. Run the same command again.\n',
     );
@@ -260,60 +285,68 @@ const treeCases: [string, (dir: string) => string, (dir: string) => string][] = 
 ];
 
 describe('content:check and claims refuse a content tree they cannot read, changing nothing', () => {
-  for (const [name, breakIt, problem] of treeCases) {
-    it(`${name}: content:check exits 1 with the file problem`, () => {
-      const dir = goodCopy();
-      const detail = breakIt(dir);
-      const run = runUnchanged('content-check', [], dir);
-      expect(run.stderr).toBe(
-        [
-          'Content has 1 file problem:',
-          `  - ${problem(detail)}`,
-          '',
-          'content:check failed: 1 file problem(s); the content was not read.',
-          'Fix them (each line says where and how), then run npm run content:check again.',
-          '',
-        ].join('\n'),
-      );
-      expect(run.stdout).toBe('');
-      expect(run.status).toBe(1);
-    });
+  for (const [name, breakIt, problem] of treeCases)
+    for (const runner of runnersOf(name)) {
+      it(titled(`${name}: content:check exits 1 with the file problem`, runner), async () => {
+        const dir = goodCopy();
+        const detail = breakIt(dir);
+        const run = await runUnchanged('content-check', [], dir, runner);
+        expect(run.stderr).toBe(
+          [
+            'Content has 1 file problem:',
+            `  - ${problem(detail)}`,
+            '',
+            'content:check failed: 1 file problem(s); the content was not read.',
+            'Fix them (each line says where and how), then run npm run content:check again.',
+            '',
+          ].join('\n'),
+        );
+        expect(run.stdout).toBe('');
+        expect(run.status).toBe(1);
+      });
 
-    it(`${name}: claims exits 1 with the file problem`, () => {
-      const dir = goodCopy();
-      const detail = breakIt(dir);
-      const run = runUnchanged('claims', ['--findings'], dir);
-      expect(run.stderr).toBe(
-        `claims: Content has 1 file problem:\n  - ${problem(detail)}\nNothing can be listed until they are fixed; npm run content:check checks again.\n`,
-      );
-      expect(run.stdout).toBe('');
-      expect(run.status).toBe(1);
-    });
-  }
+      it(titled(`${name}: claims exits 1 with the file problem`, runner), async () => {
+        const dir = goodCopy();
+        const detail = breakIt(dir);
+        const run = await runUnchanged('claims', ['--findings'], dir, runner);
+        expect(run.stderr).toBe(
+          `claims: Content has 1 file problem:\n  - ${problem(detail)}\nNothing can be listed until they are fixed; npm run content:check checks again.\n`,
+        );
+        expect(run.stdout).toBe('');
+        expect(run.status).toBe(1);
+      });
+    }
 });
 
 describe('content:check and claims refuse paths given as arguments', () => {
   const dir = goodCopy();
-  it('content:check takes no file or folder, with exit 2', () => {
-    const run = runUnchanged('content-check', ['content/sources/x/index.mdx', '../'], dir);
-    expect(run.stderr).toBe(
-      'content:check: it checks the whole content folder and takes no arguments (got "content/sources/x/index.mdx" "../"). To check another content folder: CODEX_CLAIMS_CONTENT=<folder> npm run content:check\n',
-    );
-    expect(run.status).toBe(2);
-  });
-
-  it('claims takes no file, and a --source that climbs out or is absolute is an unknown source, with exit 2', () => {
-    const file = runUnchanged('claims', ['/etc/passwd'], dir);
-    expect(file.stderr).toMatch(/^claims: Unexpected argument '\/etc\/passwd'\. This command does not take positional arguments\nUsage: /);
-    expect(file.status).toBe(2);
-    const cases: [string, string][] = [
-      ['../openai-launch-post', 'Did you mean "openai-launch-post"?'],
-      ['/etc/passwd', 'Known: dev-blog-week-with-codex, openai-launch-post.'],
-    ];
-    for (const [source, hint] of cases) {
-      const run = runUnchanged('claims', ['--source', source], dir);
-      expect(run.stderr).toBe(`claims: Unknown source "${source}". ${hint}\n`);
+  for (const runner of runnersOf('content:check takes no file or folder, with exit 2'))
+    it(titled('content:check takes no file or folder, with exit 2', runner), async () => {
+      const run = await runUnchanged('content-check', ['content/sources/x/index.mdx', '../'], dir, runner);
+      expect(run.stderr).toBe(
+        'content:check: it checks the whole content folder and takes no arguments (got "content/sources/x/index.mdx" "../"). To check another content folder: CODEX_CLAIMS_CONTENT=<folder> npm run content:check\n',
+      );
       expect(run.status).toBe(2);
-    }
-  });
+    });
+
+  for (const runner of runnersOf('claims takes no file, with exit 2'))
+    it(
+      titled('claims takes no file, and a --source that climbs out or is absolute is an unknown source, with exit 2', runner),
+      async () => {
+        const file = await runUnchanged('claims', ['/etc/passwd'], dir, runner);
+        expect(file.stderr).toMatch(
+          /^claims: Unexpected argument '\/etc\/passwd'\. This command does not take positional arguments\nUsage: /,
+        );
+        expect(file.status).toBe(2);
+        const cases: [string, string][] = [
+          ['../openai-launch-post', 'Did you mean "openai-launch-post"?'],
+          ['/etc/passwd', 'Known: dev-blog-week-with-codex, openai-launch-post.'],
+        ];
+        for (const [source, hint] of cases) {
+          const run = await runUnchanged('claims', ['--source', source], dir, runner);
+          expect(run.stderr).toBe(`claims: Unknown source "${source}". ${hint}\n`);
+          expect(run.status).toBe(2);
+        }
+      },
+    );
 });

@@ -38,20 +38,39 @@ export function foldChar(ch: string): string {
 
 const SPACE = /[\s\u00a0\u2007\u202f\u2060\ufeff]/;
 
+/** What each UTF-16 code unit folds to: null for whitespace, else foldChar's result (filled on first use). */
+const FOLDED_UNIT: (string | null | undefined)[] = [];
+
+function foldUnit(ch: string): string | null {
+  const code = ch.charCodeAt(0);
+  let out = FOLDED_UNIT[code];
+  if (out === undefined) {
+    out = SPACE.test(ch) ? null : foldChar(ch);
+    FOLDED_UNIT[code] = out;
+  }
+  return out;
+}
+
 /** Folds a text, keeping for each folded code unit the offset it came from. */
 export function foldText(text: string): FoldedText {
-  let folded = '';
+  // Pieces joined once at the end: growing one string and asking it endsWith() each step is quadratic.
+  const pieces: string[] = [];
   const map: number[] = [];
+  let lastIsSpace = false;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (SPACE.test(ch)) {
-      if (folded.endsWith(' ')) continue;
-      folded += ' ';
-    } else folded += foldChar(ch);
+    const unit = foldUnit(text[i] as string);
+    if (unit === null) {
+      if (lastIsSpace) continue;
+      pieces.push(' ');
+      lastIsSpace = true;
+    } else {
+      pieces.push(unit);
+      lastIsSpace = unit === ' ';
+    }
     map.push(i);
   }
   map.push(text.length);
-  return { text, folded, map };
+  return { text, folded: pieces.join(''), map };
 }
 
 /** Folds a typed text for searching (whitespace runs to one space, trimmed). */

@@ -11,6 +11,7 @@
 import type { Claim, Source } from '../types.ts';
 import type { ContentError } from './errors.ts';
 import { openFile } from './file.ts';
+import { type PreparedSnapshot, prepareSnapshot } from './quote.ts';
 import { reporter } from './report.ts';
 import { checkCitations } from './rules/citations.ts';
 import type { References } from './rules/claim-references.ts';
@@ -21,7 +22,7 @@ import { validateProperties } from './rules/properties.ts';
 import { checkRelations } from './rules/relations.ts';
 import { checkSource } from './rules/source.ts';
 import { checkSyntax } from './rules/syntax.ts';
-import type { Content, RawContent } from './types.ts';
+import type { Content, RawContent, RawSource } from './types.ts';
 
 export { validateNotes } from './rules/notes.ts';
 export { tierOf } from './rules/source.ts';
@@ -48,6 +49,10 @@ export function validateContent(raw: RawContent): { content: Content; errors: Co
   const sources: Source[] = [];
   const claims: Claim[] = [];
   const unreadable = new Set<string>();
+  // Each snapshot is folded once here, for the source rule, the claims and the notes.
+  const folded = new Map<RawSource, PreparedSnapshot | null>(
+    raw.sources.map((s) => [s, s.snapshot === null ? null : prepareSnapshot(s.snapshot)]),
+  );
 
   for (const entry of [...raw.sources].sort((a, b) => a.id.localeCompare(b.id))) {
     const file = openFile(entry, errors);
@@ -55,12 +60,12 @@ export function validateContent(raw: RawContent): { content: Content; errors: Co
       unreadable.add(entry.id);
       continue;
     }
-    const checked = checkSource(entry, file.report, reporter(errors, entry.snapshotFile, null), file.locate);
+    const checked = checkSource(entry, file.report, reporter(errors, entry.snapshotFile, null), file.locate, folded.get(entry) ?? null);
     // A source whose own fields are wrong still has its claims checked, so one bad field does not hide every claim's problems.
     const rawClaims = checked ? checked.frontmatter.claims : (entry.data as { claims?: unknown }).claims;
     if (checked) sources.push(checked.source);
     if (!Array.isArray(rawClaims)) continue;
-    const valid = validateClaims(entry, rawClaims, file.positions, refs, errors);
+    const valid = validateClaims(entry, rawClaims, file.positions, refs, errors, folded.get(entry) ?? null);
     if (checked) claims.push(...valid);
   }
 
@@ -74,7 +79,7 @@ export function validateContent(raw: RawContent): { content: Content; errors: Co
   const notes = validateNotesShape(
     raw.notes,
     errors,
-    raw.sources.flatMap((s) => (s.snapshot === null ? [] : [s.snapshot])),
+    raw.sources.flatMap((s) => folded.get(s) ?? []),
   );
   checkRelations(raw.models, entities, claims, properties, errors);
   return { content: { sources, claims, entities, properties, notes, citations }, errors };

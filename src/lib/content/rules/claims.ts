@@ -3,7 +3,7 @@ import { claimSchema } from '../../../schemas/claim.ts';
 import type { Claim } from '../../types.ts';
 import type { ContentError } from '../errors.ts';
 import { NOWHERE, type Position, type YamlPositions } from '../positions.ts';
-import { prepareSnapshot } from '../quote.ts';
+import type { PreparedSnapshot } from '../quote.ts';
 import { reporter } from '../report.ts';
 import type { RawSource } from '../types.ts';
 import { parseShape } from '../zod-issues.ts';
@@ -30,16 +30,19 @@ export function declaredClaimIds(sources: readonly RawSource[]): string[] {
   });
 }
 
-/** Validates a source's claims; reports every problem and returns the claims that have none. */
+/**
+ * Validates a source's claims; reports every problem and returns the claims that have none. `snapshot` is
+ * the source's snapshot folded once by the caller (null when it has none).
+ */
 export function validateClaims(
   entry: RawSource,
   rawClaims: readonly unknown[],
   positions: YamlPositions,
   refs: References,
   errors: ContentError[],
+  snapshot: PreparedSnapshot | null,
 ): Claim[] {
   const seen = new Map<string, number>();
-  const snapshot = entry.snapshot === null ? null : prepareSnapshot(entry.snapshot);
   const claims: Claim[] = [];
   rawClaims.forEach((rawClaim, index) => {
     const start = positions.of(['claims', index]) ?? positions.of(['claims']) ?? NOWHERE;

@@ -3,7 +3,7 @@ import { noteSchema } from '../../../schemas/note.ts';
 import { type ContentError, show, suggest } from '../errors.ts';
 import { openFile } from '../file.ts';
 import { NOWHERE, positionsOf } from '../positions.ts';
-import { type PreparedSnapshot, prepareSnapshot } from '../quote.ts';
+import type { PreparedSnapshot } from '../quote.ts';
 import { reporter } from '../report.ts';
 import { lineAt, occursIn } from '../span.ts';
 import type { Note, RawEntry } from '../types.ts';
@@ -40,10 +40,9 @@ export function checkNoteQuotes(entry: RawEntry, snapshots: readonly PreparedSna
   }
 }
 
-/** Validates the notes' frontmatter and their quoted text (against the snapshots); returns the valid notes. */
-export function validateNotesShape(entries: readonly RawEntry[], errors: ContentError[], snapshotTexts: readonly string[] = []): Note[] {
+/** Validates the notes' frontmatter and their quoted text (against the snapshots, folded once by the caller); returns the valid notes. */
+export function validateNotesShape(entries: readonly RawEntry[], errors: ContentError[], snapshots: readonly PreparedSnapshot[]): Note[] {
   const notes: Note[] = [];
-  const snapshots = snapshotTexts.map(prepareSnapshot);
   for (const entry of entries) {
     const file = openFile(entry, errors);
     if (checkSyntax(entry, file)) continue;

@@ -3,7 +3,7 @@ import { type SourceFrontmatter, sourceSchema } from '../../../schemas/source.ts
 import type { Source, SourceKind, Tier } from '../../types.ts';
 import { parseDate } from '../../values.ts';
 import { show } from '../errors.ts';
-import { prepareSnapshot } from '../quote.ts';
+import type { PreparedSnapshot } from '../quote.ts';
 import type { Report } from '../report.ts';
 import type { RawSource } from '../types.ts';
 import { parseShape } from '../zod-issues.ts';
@@ -65,19 +65,22 @@ function checkSnapshot(entry: RawSource, recorded: string, report: Report, repor
   }
 }
 
-/** Checks a source's own fields; returns the frontmatter and the typed source, or null when its shape is wrong. */
+/**
+ * Checks a source's own fields; returns the frontmatter and the typed source, or null when its shape is wrong.
+ * `snapshot` is the source's snapshot folded once by the caller (null when it has none).
+ */
 export function checkSource(
   entry: RawSource,
   report: Report,
   reportInSnapshot: Report,
   locate: (field: string) => { line: number; column: number },
+  snapshot: PreparedSnapshot | null,
 ): { frontmatter: SourceFrontmatter; source: Source } | null {
   const fm = parseShape(sourceSchema, entry.data, 'the frontmatter', report, locate);
   if (!fm) return null;
   const published = checkDate(fm.published, 'published', report);
   const retrieved = checkDate(fm.retrieved, 'retrieved', report);
   checkSnapshot(entry, fm.sha256, report, reportInSnapshot);
-  const snapshot = entry.snapshot === null ? null : prepareSnapshot(entry.snapshot);
   const notClaims: Source['notClaims'] = [];
   fm.notClaims.forEach((n, i) => {
     const at = (problem: Parameters<Report>[0]) =>
