@@ -1,0 +1,79 @@
+/**
+ * What the drafting commands share (source:add, review, claims --json, bench:drafting): the registry and the
+ * entities as drafting reads them from the content folder, and drafts.yaml read and written. The drafting
+ * itself is pure and lives in src/lib/editor/draft.ts.
+ */
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parse as parseYaml, stringify } from 'yaml';
+import type { RawContent } from '../../src/lib/content/validate.ts';
+import type { DraftEntity, DraftProperty } from '../../src/lib/editor/draft.ts';
+import { ENTITY_FOLDERS } from '../../src/lib/kinds.ts';
+import type { EntityKind } from '../../src/lib/types.ts';
+import { type Draft, type DraftsFile, draftsFileSchema } from '../../src/schemas/draft.ts';
+import { propertyRecordSchema } from '../../src/schemas/property.ts';
+
+/** The name of the drafts file beside a source's snapshot. */
+export const DRAFTS_FILE = 'drafts.yaml';
+
+/** The entities (names and aliases) and the property registry, as drafting reads them. */
+export function draftingRegistry(raw: RawContent): { entities: DraftEntity[]; properties: DraftProperty[] } {
+  const entities: DraftEntity[] = (Object.entries(ENTITY_FOLDERS) as [EntityKind, keyof RawContent][]).flatMap(([kind, folder]) =>
+    (raw[folder] as { id: string; data: unknown }[]).map((e) => {
+      const data = (e.data ?? {}) as { name?: unknown; aliases?: unknown };
+      const names = [data.name, ...(Array.isArray(data.aliases) ? data.aliases : [])].filter((n): n is string => typeof n === 'string');
+      return { id: e.id, kind, names };
+    }),
+  );
+  const properties = raw.properties.flatMap((p) => {
+    const parsed = propertyRecordSchema.safeParse({ id: p.id, ...(p.data as object) });
+    return parsed.success ? [parsed.data] : [];
+  });
+  return { entities, properties };
+}
+
+/** The YAML of a drafts file, with a header saying what it is. */
+export function renderDrafts(file: DraftsFile): string {
+  const head = [
+    `# Drafted claims of ${file.source}, made by npm run source:add from snapshot.txt. The site never reads this file.`,
+    `# Review them with: npm run review -- ${file.source}  (accept, edit, reject or skip each; accepted ones are written`,
+    '# into index.mdx). Or edit by hand: fill in what `open` lists, then set status: accepted and run npm run review -- ' +
+      file.source +
+      ' --apply.',
+  ].join('\n');
+  return `${head}\n${stringify(file, { lineWidth: 0 })}`;
+}
+
+/** Reads a source's drafts.yaml: the file, null when there is none, or the problem. */
+export function readDrafts(
+  folder: string,
+): { ok: true; file: DraftsFile | null; path: string } | { ok: false; path: string; message: string } {
+  const path = join(folder, DRAFTS_FILE);
+  if (!existsSync(path)) return { ok: true, file: null, path };
+  let data: unknown;
+  try {
+    data = parseYaml(readFileSync(path, 'utf8'));
+  } catch (error) {
+    return { ok: false, path, message: `is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` };
+  }
+  const parsed = draftsFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, path, message: `field "${issue?.path.join('.')}": ${issue?.message}` };
+  }
+  return { ok: true, file: parsed.data, path };
+}
+
+/** Writes a file whole or not at all: a temp file beside it, then a rename over it. */
+export function writeFileAtomically(path: string, data: string): void {
+  const temp = join(dirname(path), `.${Date.now().toString(36)}-${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, data, { flag: 'wx' });
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+export type { Draft };
