@@ -41,7 +41,7 @@ export function renderDrafts(file: DraftsFile): string {
       file.source +
       ' --apply.',
   ].join('\n');
-  return `${head}\n${stringify(file, { lineWidth: 0 })}`;
+  return `${head}\n${stringify(draftsFileSchema.parse(file), { lineWidth: 0 })}`;
 }
 
 /** Reads a source's drafts.yaml: the file, null when there is none, or the problem. */
