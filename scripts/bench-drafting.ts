@@ -101,6 +101,10 @@ console.log(
 );
 console.log('\nFixture (harbor-release-note.txt, not one of the sources), against its expected claims:');
 console.log(renderTable(columns, [line('figures', fixture.figures), line('statements', fixture.statements)], options));
+const open = rows.reduce((n, r) => n + r.score.openFigures, 0);
+console.log(
+  `\nOf the wrong figure drafts of the five sources, ${open} leave the subject (or property) open and are right in every other field: the sentence names no subject ("it", "the model"), and the drafter never guesses one; the fixture has ${fixture.openFigures}.`,
+);
 const f = rates(all((s) => s.figures));
 console.log(
   `\nTargets: figures >= 90% precision, >= 85% recall. Measured on the five sources: ${f.precision} precision, ${f.recall} recall.`,

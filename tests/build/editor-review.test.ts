@@ -32,18 +32,9 @@ describe('a new document from source:add through review to a clean content:check
   const folder = join(dir, 'sources/harbor');
   let json: Run;
   let review: Run;
-  // Eight drafts: accept the three first (a sentence and two table cells), edit the two SWE-Bench Pro cells (their
-  // "(Public)" is open) into variant Public, reject the sentence that repeats the table, accept both prices.
-  const answers = [
-    'a',
-    'a',
-    'a',
-    ...['e', '', '', 'benchmark=swe-bench-pro variant=Public effort=high', '', '', 'a'],
-    ...['e', '', '', 'benchmark=swe-bench-pro variant=Public effort=high', '', '', 'a'],
-    'r',
-    'a',
-    'a',
-  ];
+  // Eight drafts: edit the first (a sentence) to add its scope, accept the four table cells (the registry's
+  // qualifierTerms read "(Public)" as variant Public), reject the sentence that repeats the table, accept both prices.
+  const answers = [...['e', '', '', 'scope=multi-step refactors', '', '', 'a'], 'a', 'a', 'a', 'a', 'r', 'a', 'a'];
   beforeAll(() => {
     const add = runScript('source-add', [FIXTURE, '--slug', 'harbor', '--kind', 'blog'], dir);
     expect(add.stderr).toBe('');
@@ -56,18 +47,20 @@ describe('a new document from source:add through review to a clean content:check
       'claims: listing anyway; still empty (content:check fails until they are written): content/sources/harbor/index.mdx: tierRationale, content/sources/harbor/index.mdx: description.\n',
     );
     expect(json.status).toBe(0);
-    const listed = JSON.parse(json.stdout) as { draft: boolean; id: string; open: { field: string }[] }[];
+    const listed = JSON.parse(json.stdout) as { draft: boolean; id: string; span: { start: number; end: number }; quote: string }[];
     expect(listed.every((c) => c.draft)).toBe(true);
-    expect(listed.map((c) => [c.id, c.open.map((o) => o.field)])).toEqual([
-      ['harbor/speed-change-gpt-5-3-codex', []],
-      ['harbor/benchmark-score-terminal-bench-2-0-gpt-5-2-codex', []],
-      ['harbor/benchmark-score-terminal-bench-2-0-gpt-5-3-codex', []],
-      ['harbor/benchmark-score-swe-bench-pro-gpt-5-2-codex', ['qualifiers']],
-      ['harbor/benchmark-score-swe-bench-pro-gpt-5-3-codex', ['qualifiers']],
-      ['harbor/benchmark-score-terminal-bench-2-0-gpt-5-3-codex-2', []],
-      ['harbor/price-input-cli-gpt-5-3-codex', []],
-      ['harbor/price-output-cli-gpt-5-3-codex', []],
+    expect(listed.map((c) => c.id)).toEqual([
+      'harbor/speed-change-gpt-5-3-codex',
+      'harbor/benchmark-score-terminal-bench-2-0-gpt-5-2-codex',
+      'harbor/benchmark-score-terminal-bench-2-0-gpt-5-3-codex',
+      'harbor/benchmark-score-swe-bench-pro-gpt-5-2-codex',
+      'harbor/benchmark-score-swe-bench-pro-gpt-5-3-codex',
+      'harbor/benchmark-score-terminal-bench-2-0-gpt-5-3-codex-2',
+      'harbor/price-input-cli-gpt-5-3-codex',
+      'harbor/price-output-cli-gpt-5-3-codex',
     ]);
+    const text = readFileSync(FIXTURE, 'utf8');
+    for (const c of listed) expect(text.slice(c.span.start, c.span.end)).toBe(c.quote);
   });
 
   it('review shows each quote in context and writes only the accepted claims into index.mdx', () => {
@@ -79,7 +72,7 @@ describe('a new document from source:add through review to a clean content:check
     expect(review.stdout).toContain('drafts: 7 accepted, 1 rejected, 0 left.');
     const claims = claimsOf(folder);
     expect(claims.map((c) => [c.id, c.subject, c.property, c.qualifiers ?? {}, c.value, c.unit])).toEqual([
-      ['speed-change-gpt-5-3-codex', 'gpt-5-3-codex', 'speed-change', {}, '+30', '% change'],
+      ['speed-change-gpt-5-3-codex', 'gpt-5-3-codex', 'speed-change', { scope: 'multi-step refactors' }, '+30', '% change'],
       [
         'benchmark-score-terminal-bench-2-0-gpt-5-2-codex',
         'gpt-5-2-codex',
@@ -100,7 +93,7 @@ describe('a new document from source:add through review to a clean content:check
         'benchmark-score-swe-bench-pro-gpt-5-2-codex',
         'gpt-5-2-codex',
         'benchmark-score',
-        { benchmark: 'swe-bench-pro', variant: 'Public', effort: 'high' },
+        { benchmark: 'swe-bench-pro', effort: 'high', variant: 'Public' },
         '54.9',
         '%',
       ],
@@ -108,7 +101,7 @@ describe('a new document from source:add through review to a clean content:check
         'benchmark-score-swe-bench-pro-gpt-5-3-codex',
         'gpt-5-3-codex',
         'benchmark-score',
-        { benchmark: 'swe-bench-pro', variant: 'Public', effort: 'high' },
+        { benchmark: 'swe-bench-pro', effort: 'high', variant: 'Public' },
         '55.7',
         '%',
       ],
@@ -155,19 +148,18 @@ describe('a new document from source:add through review to a clean content:check
 describe('review refuses', () => {
   it('an accepted draft whose fields are still open, writing nothing', () => {
     const dir = contentCopy();
-    const folder = join(dir, 'sources/harbor');
-    runScript('source-add', [FIXTURE, '--slug', 'harbor', '--kind', 'blog'], dir);
+    const folder = join(dir, 'sources/pronoun');
+    const doc = join(tempDir('doc'), 'pronoun.txt');
+    writeFileSync(doc, 'A pronoun note\n\nIt reached 77.3% on Terminal-Bench 2.0.\n');
+    expect(runScript('source-add', [doc, '--slug', 'pronoun', '--kind', 'blog'], dir).status).toBe(0);
     const drafts = join(folder, 'drafts.yaml');
-    const edited = readFileSync(drafts, 'utf8').replace(
-      /status: draft\n {4}subject: gpt-5-2-codex\n {4}property: benchmark-score\n {4}qualifiers:\n {6}benchmark: swe-bench-pro/,
-      (s) => s.replace('status: draft', 'status: accepted'),
-    );
-    expect(edited).not.toBe(readFileSync(drafts, 'utf8'));
+    const edited = readFileSync(drafts, 'utf8').replace('status: draft', 'status: accepted');
+    expect(edited).toContain('field: subject');
     writeFileSync(drafts, edited);
     const index = readFileSync(join(folder, 'index.mdx'), 'utf8');
-    const run = runScript('review', ['harbor', '--apply'], dir);
+    const run = runScript('review', ['pronoun', '--apply'], dir);
     expect(run.stderr).toBe(
-      'review: content/sources/harbor/index.mdx: draft benchmark-score-swe-bench-pro-gpt-5-2-codex is accepted but still lacks the open qualifiers; edit it first.\n',
+      'review: content/sources/pronoun/index.mdx: draft benchmark-score-terminal-bench-2-0-open is accepted but still lacks the open subject; edit it first.\n',
     );
     expect(run.status).toBe(1);
     expect(readFileSync(join(folder, 'index.mdx'), 'utf8')).toBe(index);

@@ -30,6 +30,8 @@ export interface Score {
   /** The drafts that match no accepted claim, and the accepted claims no draft matches. */
   wrong: Scored[];
   missed: Scored[];
+  /** Figure drafts that leave the subject or property open and agree with a missed accepted claim on all the rest. */
+  openFigures: number;
 }
 
 const number = (v: string): number | null => {
@@ -64,7 +66,7 @@ const overlaps = (a?: Scored['span'], b?: Scored['span']) => !!a && !!b && a.sta
 
 /** Scores drafts against accepted claims; `isFigure` says which properties hold figures. */
 export function scoreDrafts(drafts: readonly Scored[], accepted: readonly Scored[], isFigure: (property: string | null) => boolean): Score {
-  const score: Score = { figures: tally(), statements: tally(), byProperty: new Map(), wrong: [], missed: [] };
+  const score: Score = { figures: tally(), statements: tally(), byProperty: new Map(), wrong: [], missed: [], openFigures: 0 };
   const group = (s: Scored) => (isFigure(s.property) ? score.figures : score.statements);
   const prop = (id: string | null) => {
     const key = id ?? '(none)';
@@ -92,6 +94,13 @@ export function scoreDrafts(drafts: readonly Scored[], accepted: readonly Scored
     if (isFigure(c.property)) prop(c.property).matched++;
   }
   for (const i of free) score.wrong.push(drafts[i] as Scored);
+  const rest = [...score.missed];
+  for (const d of score.wrong.filter((x) => (x.subject === null || x.property === null) && isFigure(x.property ?? null))) {
+    const k = rest.findIndex((c) => sameClaim({ ...d, subject: d.subject ?? c.subject, property: d.property ?? c.property }, c));
+    if (k === -1) continue;
+    rest.splice(k, 1);
+    score.openFigures++;
+  }
   return score;
 }
 

@@ -149,10 +149,10 @@ export function figuresIn(text: string): FoundFigure[] {
   }
   // Multiples: 2x, doubled, nearly doubled, halved.
   for (const m of text.matchAll(
-    /\b(?:(nearly|almost|about|roughly)\s+)?(doubled|doubles|double|twice|tripled|triples|halved|halves)\b/gi,
+    /\b(?:(nearly|almost|about|roughly)\s+)?(doubled|doubles|double|twice|tripled|triples|halved|halves|(?:by|in) half)\b/gi,
   )) {
     const word = (m[2] ?? '').toLowerCase();
-    const factor = word.startsWith('doubl') || word === 'twice' ? 2 : word.startsWith('tripl') ? 3 : 0.5;
+    const factor = word.startsWith('doubl') || word === 'twice' ? 2 : word.startsWith('tripl') ? 3 : 0.5; // halved, by half
     const approx = m[1] ? '~' : '';
     const change = Math.round((factor - 1) * 100);
     add(m.index, m.index + m[0].length, [
@@ -192,7 +192,8 @@ export function figuresIn(text: string): FoundFigure[] {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_RE = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const MONTH_RE =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 
 /** Dates written as "February 5, 2026", "Feb 5, 2026", "5 February 2026" or 2026-02-05, as YYYY-MM-DD. */
 export function datesIn(text: string): { start: number; end: number; text: string; value: string }[] {
@@ -546,8 +547,11 @@ export function draftClaims(input: DraftingInput): Draft[] {
         else open.push({ field: 'qualifiers.benchmark', why: `the row label "${label}" names no benchmark of content/benchmarks/.` });
         const effort = effortIn(cell.text) ?? column.effort;
         if (effort) qualifiers.effort = effort;
+        // The row label's own qualifiers, as the score property's qualifierTerms name them ("(Public)": variant Public).
+        const labelled = scoreRole ? termQualifiers(scoreRole, label, 0) : {};
+        Object.assign(qualifiers, labelled);
         const paren = /\(([^)]+)\)/.exec(label)?.[1] ?? '';
-        if (paren && !effortIn(`(${paren})`))
+        if (paren && !effortIn(`(${paren})`) && Object.keys(labelled).length === 0)
           open.push({
             field: 'qualifiers',
             why: `the row label adds "(${paren})" to the benchmark's name: record it as a variant or a metric qualifier if it is one.`,

@@ -22,6 +22,11 @@ describe('scoreDrafts', () => {
     expect(rates(s.figures)).toEqual({ precision: '33.3%', recall: '50.0%' });
     expect(s.missed).toEqual([c({ value: '50' })]);
     expect(s.wrong).toHaveLength(2);
+    expect(s.openFigures).toBe(0);
+  });
+  it('counts a draft that leaves its subject open but is otherwise right as open, not right', () => {
+    const s = scoreDrafts([c({ subject: null })], [c({})], isFigure);
+    expect([s.figures.matched, s.openFigures]).toEqual([0, 1]);
   });
   it('matches each accepted claim once', () => {
     expect(scoreDrafts([c({}), c({})], [c({})], isFigure).figures).toEqual({ drafted: 2, accepted: 1, matched: 1 });

@@ -7,6 +7,7 @@ const ENTITIES: DraftEntity[] = [
   { id: 'gpt-5-3-codex', kind: 'model', names: ['GPT-5.3-Codex'] },
   { id: 'gpt-5-2-codex', kind: 'model', names: ['GPT-5.2-Codex'] },
   { id: 'terminal-bench-2-0', kind: 'benchmark', names: ['Terminal-Bench 2.0'] },
+  { id: 'swe-bench-pro', kind: 'benchmark', names: ['SWE-Bench Pro'] },
   { id: 'codex-cli', kind: 'product', names: ['Codex CLI', 'the CLI'] },
 ];
 const prop = (f: Parameters<typeof propertyEntry>[0]): DraftProperty => propertyEntry(f);
@@ -20,6 +21,7 @@ const PROPERTIES: DraftProperty[] = [
     terms: ['%', 'score'],
     requiredQualifiers: ['benchmark'],
     benchmarkRole: 'score',
+    qualifierTerms: { variant: { Public: ['(Public)'] } },
   }),
   prop({
     id: 'speed-change',
@@ -73,6 +75,10 @@ describe('draftClaims on sentences', () => {
       want: { subject: null, property: 'speed-change', open: ['subject'] },
     },
     {
+      text: 'GPT-5.3-Codex cut the time to speed up a build by half.',
+      want: { subject: 'gpt-5-3-codex', property: 'speed-change', value: '-50', unit: '% change' },
+    },
+    {
       text: 'Through the CLI, GPT-5.3-Codex is billed at $1.50 per million input tokens.',
       want: {
         subject: 'gpt-5-3-codex',
@@ -103,6 +109,19 @@ describe('draftClaims on tables', () => {
     expect(draft(table).map((d) => [d.subject, d.value, d.qualifiers, d.quote])).toEqual([
       ['gpt-5-2-codex', '61.5', { benchmark: 'terminal-bench-2-0', effort: 'high' }, '| Terminal-Bench 2.0 | 61.5% | 74.8% |'],
       ['gpt-5-3-codex', '74.8', { benchmark: 'terminal-bench-2-0', effort: 'high' }, '| Terminal-Bench 2.0 | 61.5% | 74.8% |'],
+    ]);
+  });
+
+  it("reads a row label's qualifiers from the registry's qualifierTerms, and leaves an unknown parenthesis open", () => {
+    const table = [
+      '| Benchmark | GPT-5.3-Codex |',
+      '|---|---|',
+      '| SWE-Bench Pro (Public) | 55.7% |',
+      '| SWE-Bench Pro (Lite) | 40.1% |',
+    ].join('\n');
+    expect(draft(table).map((d) => [d.value, d.qualifiers, d.open])).toEqual([
+      ['55.7', { benchmark: 'swe-bench-pro', variant: 'Public' }, []],
+      ['40.1', { benchmark: 'swe-bench-pro' }, ['qualifiers']],
     ]);
   });
 
