@@ -30,7 +30,7 @@ const asScored = (d: ReturnType<typeof draftClaims>[number]): Scored => ({
   subject: d.subject,
   property: d.property,
   qualifiers: d.qualifiers,
-  value: d.value,
+  value: d.value instanceof Date ? d.value.toISOString().slice(0, 10) : d.value,
   unit: d.unit ?? null,
   span: d.span,
 });
