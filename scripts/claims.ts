@@ -1,24 +1,29 @@
 /**
- * npm run claims -- [--source s] [--subject e] [--property p] [--findings] [--kind k] [--width n]
+ * npm run claims -- [--source s] [--subject e] [--property p] [--findings] [--kind k] [--width n] [--json]
  *
  * Prints claims (id, subject, property, qualifiers, value, verdict) or, with --findings, the computed
  * findings (id, kind, severity, summary) as an aligned table, then a count line. Filters combine; a
  * finding matches --source when one of its claims comes from that source. --kind (a finding kind)
  * implies --findings. In a terminal the table fits its width (long cells wrap); piped, it is plain
- * ASCII at full width (or --width). Exit 0; 1 when the content has errors; 2 on a bad argument.
+ * ASCII at full width (or --width). With --json it prints the matching claims as a JSON array instead: the
+ * accepted ones ("draft": false, with their verdict) and the drafts still waiting in each source's drafts.yaml
+ * ("draft": true, with what is open). A new source whose description or tierRationale is still empty is listed
+ * anyway, with a note on stderr. Exit 0; 1 when the content has errors; 2 on a bad argument.
  */
+
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/content-files.ts';
 import { formatError } from '../src/lib/content/errors.ts';
 import { argumentErrorMessage, unknownIdMessage } from '../src/lib/editor/suggest.ts';
 import { renderTable } from '../src/lib/editor/table.ts';
 import { FINDING_KINDS_LIST, type FindingKind, summarize } from '../src/lib/engine/index.ts';
-import { readSite } from '../src/site/pipeline.ts';
 import { cliIo } from './lib/cli-io.ts';
+import { lookupSite, readDrafts } from './lib/drafting.ts';
 import { contentTreeProblems, fileProblemsReport } from './lib/files.ts';
 
 const USAGE =
-  'Usage: npm run claims -- [--source <slug>] [--subject <entity>] [--property <property>] [--findings] [--kind <finding kind>] [--width <columns>]';
+  'Usage: npm run claims -- [--source <slug>] [--subject <entity>] [--property <property>] [--findings] [--kind <finding kind>] [--width <columns>] [--json]';
 const FINDING_KINDS: readonly FindingKind[] = FINDING_KINDS_LIST;
 
 /** Stops with a message and exit code 2 (bad argument) or 1 (content problem). */
@@ -28,7 +33,7 @@ function fail(code: 1 | 2, message: string, usage = false): never {
   cliIo().exit(code);
 }
 
-const OPTION_NAMES = ['source', 'subject', 'property', 'findings', 'kind', 'width', 'help'];
+const OPTION_NAMES = ['source', 'subject', 'property', 'findings', 'kind', 'width', 'json', 'help'];
 
 function parseOptions() {
   return parseArgs({
@@ -42,6 +47,7 @@ function parseOptions() {
       findings: { type: 'boolean' },
       kind: { type: 'string' },
       width: { type: 'string' },
+      json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -66,7 +72,10 @@ const ascii = !cliIo().tty.isTTY;
 const fileProblems = contentTreeProblems(contentDir());
 if (fileProblems.length > 0)
   fail(1, `${fileProblemsReport(fileProblems)}\nNothing can be listed until they are fixed; npm run content:check checks again.`);
-const { site, errors } = readSite(contentDir());
+const { result, pending } = lookupSite(contentDir());
+const { site, errors } = result;
+if (pending.length > 0)
+  cliIo().err(`claims: listing anyway; still empty (content:check fails until they are written): ${pending.join(', ')}.`);
 if (site === null) {
   const shown = errors.slice(0, 5).map((e) => `  - ${formatError(e)}`);
   fail(
@@ -101,6 +110,53 @@ const filters = [
 ].filter((f): f is string => f !== null);
 const where = filters.length > 0 ? ` (${filters.join(', ')})` : '';
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+if (opts.json && (opts.findings || opts.kind !== undefined)) fail(2, '--json prints claims; leave out --findings and --kind.', true);
+
+if (opts.json) {
+  const matches = (c: { source: string; subject: string | null; property: string | null }): boolean =>
+    (opts.source === undefined || c.source === opts.source) &&
+    (opts.subject === undefined || c.subject === opts.subject) &&
+    (opts.property === undefined || c.property === opts.property);
+  const accepted = content.claims.filter(matches).map((c) => ({
+    draft: false,
+    id: c.id,
+    source: c.source,
+    subject: c.subject,
+    property: c.property,
+    qualifiers: c.qualifiers,
+    value: c.value,
+    raw: c.raw,
+    unit: c.unit,
+    quote: c.quote,
+    span: c.span,
+    verdict: analysis.verdicts[c.id]?.verdict ?? null,
+  }));
+  const drafts = sourceIds.flatMap((slug) => {
+    const read = readDrafts(join(contentDir(), 'sources', slug));
+    if (!read.ok) fail(1, `${read.path}: ${read.message}. Fix it, or delete it to draft again with source:add.`);
+    return (read.file?.drafts ?? [])
+      .filter((d) => d.status === 'draft')
+      .map((d) => ({
+        draft: true,
+        id: `${slug}/${d.id}`,
+        source: slug,
+        subject: d.subject,
+        property: d.property,
+        qualifiers: d.qualifiers,
+        value: d.value,
+        unit: d.unit ?? null,
+        quote: d.quote,
+        span: d.span,
+        ...(d.header ? { header: d.header } : {}),
+        ...(d.attribution ? { attribution: d.attribution } : {}),
+        open: d.open,
+      }))
+      .filter(matches);
+  });
+  cliIo().out(JSON.stringify([...accepted, ...drafts], null, 2));
+  cliIo().exit(0);
+}
 
 if (opts.findings || opts.kind !== undefined) {
   const claimSource = new Map(content.claims.map((c) => [c.id, c.source]));

@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { parse as parseYaml } from 'yaml';
 import { contentDir } from '../src/content-files.ts';
 import { formatErrors } from '../src/lib/content/errors.ts';
+import { nearestPassage } from '../src/lib/editor/nearest.ts';
 import { accountNumbers, type NotClaimEntry } from '../src/lib/editor/numbers.ts';
 import { nonZeroCounts, summarize } from '../src/lib/engine/index.ts';
 import { readSite } from '../src/site/pipeline.ts';
@@ -41,6 +42,20 @@ const ms = Math.round(performance.now() - started);
 
 if (site === null) {
   cliIo().err(formatErrors(errors));
+  // A quote not found: the passage of the snapshot nearest to it, to copy from.
+  for (const e of errors) {
+    if (e.field !== 'quote' || e.claim === null || !e.message.startsWith('Quote not found')) continue;
+    const [slug, id] = e.claim.split('/');
+    const source = raw.sources.find((s) => s.id === slug);
+    const claims = (source?.data as { claims?: { id?: unknown; quote?: unknown }[] } | undefined)?.claims;
+    const quote = Array.isArray(claims) ? claims.find((c) => c?.id === id)?.quote : undefined;
+    if (!source?.snapshot || typeof quote !== 'string') continue;
+    const near = nearestPassage(source.snapshot, quote);
+    if (near)
+      cliIo().err(
+        `  Nearest passage to the quote of claim "${e.claim}", ${source.snapshotFile} line ${near.line}: ${JSON.stringify(near.text)}`,
+      );
+  }
   cliIo().err(`\ncontent:check failed: ${errors.length} problem(s) in ${ms} ms.`);
   const byFile = new Map<string, number>();
   for (const e of errors) byFile.set(e.file, (byFile.get(e.file) ?? 0) + 1);

@@ -4,7 +4,8 @@
  * Starts a new source from a document saved as UTF-8 text: creates content/sources/<slug>/ (or under
  * CODEX_CLAIMS_CONTENT) with a byte-identical snapshot.txt, an index.mdx skeleton carrying the
  * snapshot's sha256 and `claims: []`, an empty not-claims.yaml, and candidates.md (the sentences with
- * figures, dates or known entity names, by line: a worklist, never read by the site).
+ * figures, dates or known entity names, by line: a worklist, never read by the site) and drafts.yaml (the claims
+ * drafted from the snapshot, src/lib/editor/draft.ts, for `npm run review`; never read by the site either).
  * Never overwrites anything, and never leaves a partly written source: the folder is written in a staging
  * folder inside the content folder and renamed into place when complete (scripts/lib/files.ts). Exit 0 on
  * success, 1 when the document or the target is unusable, 2 on a bad argument, 130 when interrupted.
@@ -16,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { contentDir, readContent, splitFrontmatter } from '../src/content-files.ts';
 import { extractCandidates, type KnownEntity, renderCandidates } from '../src/lib/editor/candidates.ts';
 import { checkDocument, titleFromText } from '../src/lib/editor/document.ts';
+import { draftClaims } from '../src/lib/editor/draft.ts';
 import { kindList, notClaimsSkeleton, sourceSkeleton } from '../src/lib/editor/skeleton.ts';
 import { slugFromTitle, slugProblem } from '../src/lib/editor/slug.ts';
 import { argumentErrorMessage, nearIds } from '../src/lib/editor/suggest.ts';
@@ -23,6 +25,7 @@ import type { SourceKind } from '../src/lib/types.ts';
 import { parseDate } from '../src/lib/values.ts';
 import { SOURCE_KINDS } from '../src/schemas/source.ts';
 import { cliIo } from './lib/cli-io.ts';
+import { draftingRegistry, renderDrafts } from './lib/drafting.ts';
 import { Interrupted, readInputFile, shown, targetProblem, writeFolderAtomically } from './lib/files.ts';
 
 const USAGE =
@@ -162,6 +165,11 @@ const entities: KnownEntity[] = [
   return { id: e.id, kind: k, names };
 });
 const extraction = extractCandidates(doc.text, entities);
+// Drafts are spanned on the snapshot as the content loader reads it (the bytes as UTF-8, a BOM kept).
+const registry = draftingRegistry(raw);
+const drafts = draftClaims({ snapshot: Buffer.from(bytes).toString('utf8'), ...registry });
+const draftsYaml = renderDrafts({ source: slug, sha256, drafts });
+const openDrafts = drafts.filter((d) => d.open.length > 0).length;
 
 // Staged in a folder inside content/ and renamed into place: the new source appears whole or not at all.
 try {
@@ -173,6 +181,7 @@ try {
       { name: 'index.mdx', data: index },
       { name: 'not-claims.yaml', data: notClaimsSkeleton() },
       { name: 'candidates.md', data: renderCandidates({ slug, title, sha256, extraction }) },
+      { name: 'drafts.yaml', data: draftsYaml },
     ],
     (staged) => {
       const written = createHash('sha256')
@@ -209,13 +218,14 @@ cliIo().out(
     `  index.mdx        frontmatter skeleton with claims: []`,
     `  not-claims.yaml  empty: numbers of the snapshot that are not claim values, each with a reason`,
     `  candidates.md    ${extraction.candidates.length} candidate sentences and ${extraction.numbers.length} distinct numbers, by line (a worklist; the site never reads it)`,
+    `  drafts.yaml      ${drafts.length} drafted ${drafts.length === 1 ? 'claim' : 'claims'}, ${openDrafts} with open fields (the site shows none until you accept them)`,
     '',
     'Next steps (CONTRIBUTING.md, "Adding a source"):',
     `  1. In ${dir}/index.mdx write ${open} (content:check fails until you do).`,
     unstated.length > 0
       ? `     ${unstated.join(', ')} ${unstated.length === 1 ? 'is' : 'are'} null ("not stated"): fill in only what the text itself states.`
       : '     publisher, url, published and retrieved are set: check them against the text.',
-    `  2. Write claims from ${dir}/candidates.md; copy each quote verbatim from snapshot.txt.`,
+    `  2. npm run review -- ${slug}   accept, edit or reject each drafted claim; then write any claim it missed from ${dir}/candidates.md.`,
     `  3. Account for every number: a claim value, or an entry in not-claims.yaml.`,
     '  4. npm run content:check',
     `  5. npm run claims -- --source ${slug}   and   npm run claims -- --findings --source ${slug}`,

@@ -159,7 +159,7 @@ describe('claims in a terminal', () => {
 
 describe('claims: bad arguments', () => {
   const USAGE =
-    'Usage: npm run claims -- [--source <slug>] [--subject <entity>] [--property <property>] [--findings] [--kind <finding kind>] [--width <columns>]\n';
+    'Usage: npm run claims -- [--source <slug>] [--subject <entity>] [--property <property>] [--findings] [--kind <finding kind>] [--width <columns>] [--json]\n';
   const cases: [string, string[], string][] = [
     ['an unknown source', ['--source', 'openai-launch'], 'claims: Unknown source "openai-launch". Did you mean "openai-launch-post"?\n'],
     [

@@ -99,6 +99,9 @@ describe('content:check on broken content', () => {
     expect(run.stderr).toContain(
       '  - content/sources/dev-blog-week-with-codex/index.mdx:43 claim "dev-blog-week-with-codex/max-output-tokens" field "quote": Quote not found in snapshot.txt.',
     );
+    expect(run.stderr).toMatch(
+      /\n {2}Nearest passage to the quote of claim "dev-blog-week-with-codex\/max-output-tokens", content\/sources\/dev-blog-week-with-codex\/snapshot\.txt line \d+: ".*in one reply\."\n/,
+    );
     expect(run.stderr).toContain(
       '  - content/sources/openai-launch-post/index.mdx:7 field "kind": Invalid value for "kind". Expected one of vendor, press, reference, wiki, glossary, blog, marketing; got "vendr".',
     );

@@ -40,10 +40,11 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs `npx tsx scripts/<script>.ts ...args` against the content folder `dir`. */
-export function runScript(script: string, args: readonly string[], dir: string, env: Record<string, string> = {}): Run {
+/** Runs `npx tsx scripts/<script>.ts ...args` against the content folder `dir`, with `input` on its stdin. */
+export function runScript(script: string, args: readonly string[], dir: string, env: Record<string, string> = {}, input = ''): Run {
   const run = spawnSync('npx', ['tsx', `scripts/${script}.ts`, ...args], {
     cwd: process.cwd(),
+    input,
     env: { ...process.env, CODEX_CLAIMS_CONTENT: dir, ...env },
     encoding: 'utf8',
     timeout: 120_000,

@@ -1,6 +1,6 @@
 /**
  * `npm run source:add` (scripts/source-add.ts) against temp copies of the good fixture: the folder it
- * creates (byte-identical snapshot, sha256, skeleton, not-claims.yaml, candidates.md), what
+ * creates (byte-identical snapshot, sha256, skeleton, not-claims.yaml, candidates.md, drafts.yaml), what
  * content:check says before and after the editor fills in the required fields, and every refusal
  * (existing source, bad slug, kind, URL or date), pinned. Unusable documents and targets, and interrupts:
  * editor-bad-input.test.ts.
@@ -9,7 +9,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../../src/content-files.ts';
+import { draftsFileSchema } from '../../src/schemas/draft.ts';
 import { cleanTemps, goodCopy, type Run, runScript, tempDir } from './editor-helpers.ts';
 
 afterAll(cleanTemps);
@@ -48,11 +50,12 @@ describe('source:add creates a source folder', () => {
         '  index.mdx        frontmatter skeleton with claims: []',
         '  not-claims.yaml  empty: numbers of the snapshot that are not claim values, each with a reason',
         '  candidates.md    2 candidate sentences and 7 distinct numbers, by line (a worklist; the site never reads it)',
+        '  drafts.yaml      1 drafted claim, 1 with open fields (the site shows none until you accept them)',
         '',
         'Next steps (CONTRIBUTING.md, "Adding a source"):',
         '  1. In content/sources/codex-pricing-explained/index.mdx write kind, tierRationale, description (content:check fails until you do).',
         '     publisher, url, published, retrieved are null ("not stated"): fill in only what the text itself states.',
-        '  2. Write claims from content/sources/codex-pricing-explained/candidates.md; copy each quote verbatim from snapshot.txt.',
+        '  2. npm run review -- codex-pricing-explained   accept, edit or reject each drafted claim; then write any claim it missed from content/sources/codex-pricing-explained/candidates.md.',
         '  3. Account for every number: a claim value, or an entry in not-claims.yaml.',
         '  4. npm run content:check',
         '  5. npm run claims -- --source codex-pricing-explained   and   npm run claims -- --findings --source codex-pricing-explained',
@@ -62,8 +65,18 @@ describe('source:add creates a source folder', () => {
   });
 
   it('copies the document byte for byte (BOM, CRLF, typographic characters, no final newline)', () => {
-    expect(readdirSync(folder).sort()).toEqual(['candidates.md', 'index.mdx', 'not-claims.yaml', 'snapshot.txt']);
+    expect(readdirSync(folder).sort()).toEqual(['candidates.md', 'drafts.yaml', 'index.mdx', 'not-claims.yaml', 'snapshot.txt']);
     expect(readFileSync(join(folder, 'snapshot.txt')).equals(DOC)).toBe(true);
+  });
+
+  it('drafts the claims beside the snapshot: exact span (BOM kept), typed value, subject left open when the sentence names none', () => {
+    const file = draftsFileSchema.parse(parseYaml(readFileSync(join(folder, 'drafts.yaml'), 'utf8')));
+    expect(file.sha256).toBe(createHash('sha256').update(DOC).digest('hex'));
+    expect(file.drafts.map((d) => [d.property, d.qualifiers, d.value, d.unit, d.subject, d.status, d.open.map((o) => o.field)])).toEqual([
+      ['benchmark-score', { benchmark: 'terminal-bench-2-0' }, '77.3', '%', null, 'draft', ['subject']],
+    ]);
+    const [d] = file.drafts;
+    expect(DOC.toString('utf8').slice(d?.span.start, d?.span.end)).toBe('It reached 77.3% on Terminal-Bench 2.0, the post says.');
   });
 
   it('writes the skeleton: title from the first line, the sha256, nulls for everything not given, claims: []', () => {
@@ -115,7 +128,7 @@ describe('source:add creates a source folder', () => {
     const after = runScript('content-check', [], dir);
     expect(after.stderr).toBe('');
     expect(after.stdout).toMatch(/^content:check passed: 3 sources, 11 claims, 6 entities, 8 properties, 0 notes checked in \d+ ms\.$/m);
-    // candidates.md and not-claims.yaml are not content: still 3 sources, and the new one's numbers are open.
+    // candidates.md, drafts.yaml and not-claims.yaml are not content: still 3 sources and 11 claims (no draft shown), and the new one's numbers are open.
     expect(after.stdout).toContain(
       'content/sources/codex-pricing-explained/snapshot.txt: 7 numbers open: 5.3 (line 2), 1.75 (line 2), 1 (line 2), 40 (line 2), 5.2 (line 2), 77.3 (line 3), 2.0 (line 3).',
     );

@@ -1,0 +1,138 @@
+/**
+ * npm run review -- <slug> [--apply]
+ *
+ * Walks the drafted claims of content/sources/<slug>/drafts.yaml (made by source:add) one by one: shows the quote
+ * in its context and the drafted fields, then reads one answer per draft from the terminal (or from stdin, for a
+ * script): a accept, e edit (then one line per field; an empty line keeps it), r reject, s skip, q stop. A draft with
+ * open fields is accepted only once they are filled in. At the end the accepted drafts are appended to index.mdx's
+ * `claims:` and every answer is recorded in drafts.yaml, each file written whole or not at all (a temp file renamed
+ * over it). --apply asks nothing: it writes the drafts whose status was set to accepted by hand.
+ * Exit 0; 1 when the source or its drafts are unusable; 2 on a bad argument.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { contentDir } from '../src/content-files.ts';
+import { acceptedInto, describeDraft, EDIT_FIELDS, editField } from '../src/lib/editor/review.ts';
+import { argumentErrorMessage } from '../src/lib/editor/suggest.ts';
+import { type Draft, readDrafts, renderDrafts, writeFileAtomically } from './lib/drafting.ts';
+import { shown } from './lib/files.ts';
+
+const USAGE = 'Usage: npm run review -- <slug> [--apply]';
+
+function fail(code: 1 | 2, message: string, usage = false): never {
+  console.error(`review: ${message}`);
+  if (usage) console.error(USAGE);
+  process.exit(code);
+}
+
+function parseOptions() {
+  return parseArgs({
+    allowPositionals: true,
+    strict: true,
+    options: { apply: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+}
+let parsed: ReturnType<typeof parseOptions>;
+try {
+  parsed = parseOptions();
+} catch (error) {
+  fail(2, argumentErrorMessage(error, ['apply', 'help']), true);
+}
+if (parsed.values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (parsed.positionals.length !== 1) fail(2, 'give the slug of one source (its folder under content/sources/).', true);
+const slug = parsed.positionals[0] as string;
+const folder = join(contentDir(), 'sources', slug);
+const indexPath = join(folder, 'index.mdx');
+if (!existsSync(indexPath)) fail(1, `${shown(folder)}/index.mdx does not exist. Start a source with npm run source:add -- <file>.`);
+const read = readDrafts(folder);
+if (!read.ok) fail(1, `${shown(read.path)}: ${read.message}. Fix it by hand, or delete it (source:add drafts a new source).`);
+if (read.file === null) fail(1, `${shown(read.path)} does not exist: there is nothing to review (source:add writes it for a new source).`);
+const file = read.file;
+const snapshot = readFileSync(join(folder, 'snapshot.txt')).toString('utf8');
+
+const lines = createInterface({ input: process.stdin, terminal: false })[Symbol.asyncIterator]();
+/** One answer line, or null at the end of the input. */
+async function ask(prompt: string): Promise<string | null> {
+  process.stdout.write(prompt);
+  const next = await lines.next();
+  if (next.done) {
+    process.stdout.write('\n');
+    return null;
+  }
+  if (!process.stdin.isTTY) process.stdout.write(`${next.value}\n`);
+  return next.value.trim();
+}
+
+/** Edits a draft field by field; null when the input ended. */
+async function edit(d: Draft): Promise<Draft | null> {
+  let out = d;
+  for (const field of EDIT_FIELDS) {
+    const answer = await ask(`  ${field} [${editField(out, field, null).shown}]: `);
+    if (answer === null) return null;
+    if (answer === '') continue;
+    const next = editField(out, field, answer);
+    if (next.error) {
+      console.log(`  ${next.error}`);
+      continue;
+    }
+    out = next.draft;
+  }
+  return out;
+}
+
+const pending = file.drafts.filter((d) => d.status === 'draft');
+const drafts = [...file.drafts];
+if (!parsed.values.apply) {
+  console.log(
+    `${pending.length} of ${drafts.length} drafts of ${slug} to review. Answer a (accept), e (edit), r (reject), s (skip), q (stop).`,
+  );
+  let n = 0;
+  walk: for (const original of pending) {
+    n++;
+    let d = original;
+    for (;;) {
+      console.log(`\n[${n}/${pending.length}] ${describeDraft(d, snapshot)}`);
+      const answer = (await ask('a/e/r/s/q? '))?.toLowerCase() ?? 'q';
+      if (answer === 'q') break walk;
+      if (answer === 's') break;
+      if (answer === 'r') {
+        d = { ...d, status: 'rejected' };
+        break;
+      }
+      if (answer === 'e') {
+        const edited = await edit(d);
+        if (edited === null) break walk;
+        d = edited;
+        continue;
+      }
+      if (answer === 'a') {
+        const open = d.open.map((o) => o.field);
+        if (open.length > 0) {
+          console.log(`  Still open: ${open.join(', ')}. Edit (e) to fill them in, or reject (r).`);
+          continue;
+        }
+        d = { ...d, status: 'accepted' };
+        break;
+      }
+      console.log(`  "${answer}" is not an answer: a, e, r, s or q.`);
+    }
+    drafts[drafts.indexOf(original)] = d;
+  }
+}
+
+const index = readFileSync(indexPath, 'utf8');
+const applied = acceptedInto(index, drafts);
+if (!applied.ok) fail(1, `${shown(indexPath)}: ${applied.message}`);
+writeFileAtomically(indexPath, applied.text);
+writeFileAtomically(read.path, renderDrafts({ ...file, drafts }));
+const count = (s: Draft['status']) => drafts.filter((d) => d.status === s).length;
+console.log(
+  `\nWrote ${applied.added.length} accepted ${applied.added.length === 1 ? 'claim' : 'claims'} into ${shown(indexPath)}` +
+    `${applied.added.length > 0 ? ` (${applied.added.join(', ')})` : ''}; drafts: ${count('accepted')} accepted, ${count('rejected')} rejected, ${count('draft')} left.` +
+    `\nNext: npm run content:check`,
+);

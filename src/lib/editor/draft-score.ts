@@ -1,0 +1,119 @@
+/**
+ * How well drafts match the claims an editor accepted (npm run bench:drafting), pure. A draft is right when its
+ * subject, property, qualifiers, value and unit all equal an accepted claim's (values compared as numbers where
+ * both are numbers: "1.50" is 1.5); each accepted claim is matched at most once, a draft overlapping its quote first.
+ * Figures (number and date properties) and statements (every other value type) are counted apart.
+ */
+
+/** A claim as scored: what must be right, and where its quote is in the snapshot (when known). */
+export interface Scored {
+  subject: string | null;
+  property: string | null;
+  qualifiers: Readonly<Record<string, string>>;
+  value: string | number | boolean | null;
+  unit: string | null;
+  span?: { start: number; end: number } | null;
+}
+
+/** Counts for one group: drafts made, claims accepted, drafts that match one. */
+export interface Tally {
+  drafted: number;
+  accepted: number;
+  matched: number;
+}
+
+/** The tallies of one comparison: figures and statements, and figures by property. */
+export interface Score {
+  figures: Tally;
+  statements: Tally;
+  byProperty: Map<string, Tally>;
+  /** The drafts that match no accepted claim, and the accepted claims no draft matches. */
+  wrong: Scored[];
+  missed: Scored[];
+  /** Figure drafts that leave the subject or property open and agree with a missed accepted claim on all the rest. */
+  openFigures: number;
+}
+
+const number = (v: string): number | null => {
+  const t = v.replaceAll(',', '').trim();
+  return /^[+-]?\d+(?:\.\d+)?$/.test(t) ? Number(t) : null;
+};
+
+/** Whether two values are the same: equal as written, or equal numbers. */
+export function sameValue(a: Scored['value'], b: Scored['value']): boolean {
+  if (a === null || b === null) return false;
+  if (String(a) === String(b)) return true;
+  const x = number(String(a));
+  const y = number(String(b));
+  return x !== null && y !== null && x === y && String(a).startsWith('+') === String(b).startsWith('+');
+}
+
+/** Whether a draft states exactly what an accepted claim states. */
+export function sameClaim(d: Scored, c: Scored): boolean {
+  const keys = (q: Readonly<Record<string, string>>) => Object.keys(q).sort();
+  return (
+    d.subject === c.subject &&
+    d.property === c.property &&
+    (d.unit ?? null) === (c.unit ?? null) &&
+    sameValue(d.value, c.value) &&
+    keys(d.qualifiers).join('\u0000') === keys(c.qualifiers).join('\u0000') &&
+    keys(c.qualifiers).every((k) => d.qualifiers[k] === c.qualifiers[k])
+  );
+}
+
+const tally = (): Tally => ({ drafted: 0, accepted: 0, matched: 0 });
+const overlaps = (a?: Scored['span'], b?: Scored['span']) => !!a && !!b && a.start < b.end && b.start < a.end;
+
+/** Scores drafts against accepted claims; `isFigure` says which properties hold figures. */
+export function scoreDrafts(drafts: readonly Scored[], accepted: readonly Scored[], isFigure: (property: string | null) => boolean): Score {
+  const score: Score = { figures: tally(), statements: tally(), byProperty: new Map(), wrong: [], missed: [], openFigures: 0 };
+  const group = (s: Scored) => (isFigure(s.property) ? score.figures : score.statements);
+  const prop = (id: string | null) => {
+    const key = id ?? '(none)';
+    if (!score.byProperty.has(key)) score.byProperty.set(key, tally());
+    return score.byProperty.get(key) as Tally;
+  };
+  for (const d of drafts) {
+    group(d).drafted++;
+    if (isFigure(d.property)) prop(d.property).drafted++;
+  }
+  for (const c of accepted) {
+    group(c).accepted++;
+    if (isFigure(c.property)) prop(c.property).accepted++;
+  }
+  const free = new Set(drafts.map((_, i) => i));
+  for (const c of accepted) {
+    const candidates = [...free].filter((i) => sameClaim(drafts[i] as Scored, c));
+    const i = candidates.find((k) => overlaps(drafts[k]?.span, c.span)) ?? candidates[0];
+    if (i === undefined) {
+      score.missed.push(c);
+      continue;
+    }
+    free.delete(i);
+    group(c).matched++;
+    if (isFigure(c.property)) prop(c.property).matched++;
+  }
+  for (const i of free) score.wrong.push(drafts[i] as Scored);
+  const rest = [...score.missed];
+  for (const d of score.wrong.filter((x) => (x.subject === null || x.property === null) && isFigure(x.property ?? null))) {
+    const k = rest.findIndex((c) => sameClaim({ ...d, subject: d.subject ?? c.subject, property: d.property ?? c.property }, c));
+    if (k === -1) continue;
+    rest.splice(k, 1);
+    score.openFigures++;
+  }
+  return score;
+}
+
+/** Precision and recall of a tally as percentages ("-" when there is nothing to divide by). */
+export function rates(t: Tally): { precision: string; recall: string } {
+  const pct = (n: number, d: number) => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)}%`);
+  return { precision: pct(t.matched, t.drafted), recall: pct(t.matched, t.accepted) };
+}
+
+/** The sum of tallies. */
+export function addTallies(ts: readonly Tally[]): Tally {
+  return ts.reduce(
+    (a, t) => ({ drafted: a.drafted + t.drafted, accepted: a.accepted + t.accepted, matched: a.matched + t.matched }),
+    tally(),
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * What `npm run review` does with a draft, pure: how it is shown (the quote marked in its context), how one field
+ * is edited from an answer line, and how the accepted drafts become claims of index.mdx (appended to its
+ * frontmatter's `claims:`, comments and the rest of the file kept).
+ */
+import { isMap, isSeq, parseDocument } from 'yaml';
+import type { Draft } from '../../schemas/draft.ts';
+import { lineAt } from '../content/span.ts';
+import { claimOfDraft, contextOf } from './draft.ts';
+
+/** The fields review asks for, in order, when a draft is edited. */
+export const EDIT_FIELDS = ['subject', 'property', 'qualifiers', 'value', 'unit'] as const;
+/** A field review can edit. */
+export type EditField = (typeof EDIT_FIELDS)[number];
+
+/** A draft as review shows it: id, line, the quote marked »…« in its context, the fields, attribution and what is open. */
+export function describeDraft(d: Draft, snapshot: string): string {
+  const context = contextOf(snapshot, d.span);
+  const from = snapshot.indexOf(context);
+  const at = from === -1 ? -1 : d.span.start - from;
+  const marked = at < 0 ? `»${d.quote}«` : `${context.slice(0, at)}»${d.quote}«${context.slice(at + (d.span.end - d.span.start))}`;
+  const qualifiers = Object.entries(d.qualifiers).map(([k, v]) => `${k}=${v}`);
+  return [
+    `${d.id} (${d.kind}, snapshot line ${lineAt(snapshot, d.span.start)})`,
+    `  in context: ${marked.replace(/\s+/g, ' ').trim()}`,
+    `  subject: ${d.subject ?? '(open)'}   property: ${d.property ?? '(open)'}   qualifiers: ${qualifiers.join(' ') || '(none)'}`,
+    `  value: ${d.value === null ? '(open)' : String(d.value)}${d.unit ? ` ${d.unit}` : ''}${d.figure ? `   figure: "${d.figure}"` : ''}${d.header ? `   column: ${d.header}` : ''}`,
+    ...(d.attribution ? [`  attribution: ${d.attribution}`] : []),
+    ...d.open.map((o) => `  open ${o.field}: ${o.why}`),
+  ].join('\n');
+}
+
+/** A field's value as shown in an edit prompt, and the draft with the field set from an answer (or why not). */
+export function editField(d: Draft, field: EditField, answer: string | null): { shown: string; draft: Draft; error?: string } {
+  const shownNow =
+    field === 'qualifiers'
+      ? Object.entries(d.qualifiers)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(' ') || '-'
+      : String(d[field] ?? '-');
+  if (answer === null) return { shown: shownNow, draft: d };
+  const cleared = (prefix: string) => d.open.filter((o) => o.field !== prefix && !o.field.startsWith(`${prefix}.`));
+  if (field === 'qualifiers') {
+    const qualifiers: Record<string, string> = {};
+    if (answer !== '-')
+      for (const pair of answer.split(/\s+(?=[\w-]+=)/)) {
+        const eq = pair.indexOf('=');
+        if (eq <= 0 || eq === pair.length - 1)
+          return {
+            shown: shownNow,
+            draft: d,
+            error: `"${pair}" is not key=value; write e.g. benchmark=terminal-bench-2-0 effort=high, or - for none.`,
+          };
+        qualifiers[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
+      }
+    return { shown: shownNow, draft: { ...d, qualifiers, open: cleared('qualifiers') } };
+  }
+  if (field === 'unit') {
+    const { unit: _unit, ...rest } = d;
+    return { shown: shownNow, draft: answer === '-' ? { ...rest, open: cleared('unit') } : { ...d, unit: answer, open: cleared('unit') } };
+  }
+  if (field === 'value') {
+    const value = answer === 'true' ? true : answer === 'false' ? false : answer;
+    return { shown: shownNow, draft: { ...d, value, open: cleared('value') } };
+  }
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(answer))
+    return { shown: shownNow, draft: d, error: `"${answer}" is not an id (lowercase letters, digits and hyphens, as in content/).` };
+  return { shown: shownNow, draft: { ...d, [field]: answer, open: cleared(field) } };
+}
+
+const FRONTMATTER = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)?(---(?:\r?\n|$))/;
+
+/**
+ * index.mdx with the accepted drafts appended to its `claims:` (a draft already there under its id and quote is not
+ * added twice); or why it cannot be done (no frontmatter, no claims list, a draft still missing a field, an id taken).
+ */
+export function acceptedInto(
+  index: string,
+  drafts: readonly Draft[],
+): { ok: true; text: string; added: string[] } | { ok: false; message: string } {
+  const m = FRONTMATTER.exec(index);
+  if (!m) return { ok: false, message: 'has no frontmatter (--- lines) to add claims to.' };
+  const doc = parseDocument(m[2] ?? '');
+  if (doc.errors.length > 0 || !isMap(doc.contents))
+    return { ok: false, message: `its frontmatter is not valid YAML (${doc.errors[0]?.message.split('\n')[0] ?? 'not a map'}).` };
+  let claims = doc.get('claims', true);
+  if (claims === undefined || claims === null) {
+    doc.set('claims', doc.createNode([]));
+    claims = doc.get('claims', true);
+  }
+  if (!isSeq(claims)) return { ok: false, message: 'its "claims" is not a list.' };
+  const existing = new Map(
+    claims.items.map((item) => {
+      const c = (item as { toJSON?: () => unknown }).toJSON?.() as { id?: unknown; quote?: unknown } | undefined;
+      return [String(c?.id), String(c?.quote)] as const;
+    }),
+  );
+  const added: string[] = [];
+  for (const d of drafts.filter((x) => x.status === 'accepted')) {
+    if (d.open.length > 0)
+      return {
+        ok: false,
+        message: `draft ${d.id} is accepted but still lacks the open ${d.open.map((o) => o.field).join(', ')}; edit it first.`,
+      };
+    const claim = claimOfDraft(d);
+    if (!claim.ok) return { ok: false, message: `draft ${d.id} is accepted but still lacks ${claim.missing.join(', ')}; edit it first.` };
+    const there = existing.get(d.id);
+    if (there === claim.claim.quote) continue;
+    if (there !== undefined)
+      return { ok: false, message: `claim id "${d.id}" is taken by another claim; give the draft another id in drafts.yaml.` };
+    claims.items.push(doc.createNode(claim.claim));
+    existing.set(d.id, claim.claim.quote);
+    added.push(d.id);
+  }
+  claims.flow = false;
+  const yaml = doc.toString({ lineWidth: 0 });
+  return { ok: true, text: `${m[1]}${yaml}${m[3]}${index.slice(m[0].length)}`, added };
+}

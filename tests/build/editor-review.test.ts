@@ -1,0 +1,168 @@
+/**
+ * The drafted workflow end to end, on a copy of the real content/ and a document the suite has never archived
+ * (tests/fixtures/drafting/harbor-release-note.txt, fictional): source:add drafts its claims, claims --json lists
+ * them as drafts while the new source's prose is still empty, review (scripted through stdin) accepts, edits and
+ * rejects them, and content:check passes with the accepted claims. Also: review refuses an accepted draft that is
+ * still open, writing nothing.
+ */
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { splitFrontmatter } from '../../src/content-files.ts';
+import { draftsFileSchema } from '../../src/schemas/draft.ts';
+import { cleanTemps, type Run, runScript, tempDir } from './editor-helpers.ts';
+
+afterAll(cleanTemps);
+
+const FIXTURE = 'tests/fixtures/drafting/harbor-release-note.txt';
+
+function contentCopy(): string {
+  const dir = tempDir('review');
+  cpSync('content', dir, { recursive: true });
+  return dir;
+}
+
+const claimsOf = (folder: string) =>
+  (splitFrontmatter(readFileSync(join(folder, 'index.mdx'), 'utf8')).data as { claims: Record<string, unknown>[] }).claims;
+const draftsOf = (folder: string) => draftsFileSchema.parse(parseYaml(readFileSync(join(folder, 'drafts.yaml'), 'utf8'))).drafts;
+
+describe('a new document from source:add through review to a clean content:check', () => {
+  const dir = contentCopy();
+  const folder = join(dir, 'sources/harbor');
+  let json: Run;
+  let review: Run;
+  // Eight drafts: edit the first (a sentence) to add its scope, accept the four table cells (the registry's
+  // qualifierTerms read "(Public)" as variant Public), reject the sentence that repeats the table, accept both prices.
+  const answers = [...['e', '', '', 'scope=multi-step refactors', '', '', 'a'], 'a', 'a', 'a', 'a', 'r', 'a', 'a'];
+  beforeAll(() => {
+    const add = runScript('source-add', [FIXTURE, '--slug', 'harbor', '--kind', 'blog'], dir);
+    expect(add.stderr).toBe('');
+    json = runScript('claims', ['--source', 'harbor', '--json'], dir);
+    review = runScript('review', ['harbor'], dir, {}, answers.join('\n'));
+  });
+
+  it('claims --json lists the drafts as drafts while description and tierRationale are still empty', () => {
+    expect(json.stderr).toBe(
+      'claims: listing anyway; still empty (content:check fails until they are written): content/sources/harbor/index.mdx: tierRationale, content/sources/harbor/index.mdx: description.\n',
+    );
+    expect(json.status).toBe(0);
+    const listed = JSON.parse(json.stdout) as { draft: boolean; id: string; span: { start: number; end: number }; quote: string }[];
+    expect(listed.every((c) => c.draft)).toBe(true);
+    expect(listed.map((c) => c.id)).toEqual([
+      'harbor/speed-change-gpt-5-3-codex',
+      'harbor/benchmark-score-terminal-bench-2-0-gpt-5-2-codex',
+      'harbor/benchmark-score-terminal-bench-2-0-gpt-5-3-codex',
+      'harbor/benchmark-score-swe-bench-pro-gpt-5-2-codex',
+      'harbor/benchmark-score-swe-bench-pro-gpt-5-3-codex',
+      'harbor/benchmark-score-terminal-bench-2-0-gpt-5-3-codex-2',
+      'harbor/price-input-cli-gpt-5-3-codex',
+      'harbor/price-output-cli-gpt-5-3-codex',
+    ]);
+    const text = readFileSync(FIXTURE, 'utf8');
+    for (const c of listed) expect(text.slice(c.span.start, c.span.end)).toBe(c.quote);
+  });
+
+  it('review shows each quote in context and writes only the accepted claims into index.mdx', () => {
+    expect(review.stderr).toBe('');
+    expect(review.status).toBe(0);
+    expect(review.stdout).toContain(
+      '  in context: Harbor does not change prices. »Through the CLI, GPT-5.3-Codex usage is billed at $1.50 per million input tokens and $12.00 per million output tokens, the same as in the app.« What others found',
+    );
+    expect(review.stdout).toContain('drafts: 7 accepted, 1 rejected, 0 left.');
+    const claims = claimsOf(folder);
+    expect(claims.map((c) => [c.id, c.subject, c.property, c.qualifiers ?? {}, c.value, c.unit])).toEqual([
+      ['speed-change-gpt-5-3-codex', 'gpt-5-3-codex', 'speed-change', { scope: 'multi-step refactors' }, '+30', '% change'],
+      [
+        'benchmark-score-terminal-bench-2-0-gpt-5-2-codex',
+        'gpt-5-2-codex',
+        'benchmark-score',
+        { benchmark: 'terminal-bench-2-0', effort: 'high' },
+        '61.5',
+        '%',
+      ],
+      [
+        'benchmark-score-terminal-bench-2-0-gpt-5-3-codex',
+        'gpt-5-3-codex',
+        'benchmark-score',
+        { benchmark: 'terminal-bench-2-0', effort: 'high' },
+        '74.8',
+        '%',
+      ],
+      [
+        'benchmark-score-swe-bench-pro-gpt-5-2-codex',
+        'gpt-5-2-codex',
+        'benchmark-score',
+        { benchmark: 'swe-bench-pro', effort: 'high', variant: 'Public' },
+        '54.9',
+        '%',
+      ],
+      [
+        'benchmark-score-swe-bench-pro-gpt-5-3-codex',
+        'gpt-5-3-codex',
+        'benchmark-score',
+        { benchmark: 'swe-bench-pro', effort: 'high', variant: 'Public' },
+        '55.7',
+        '%',
+      ],
+      ['price-input-cli-gpt-5-3-codex', 'gpt-5-3-codex', 'price', { direction: 'input', channel: 'cli' }, '1.50', 'USD per 1M tokens'],
+      ['price-output-cli-gpt-5-3-codex', 'gpt-5-3-codex', 'price', { direction: 'output', channel: 'cli' }, '12.00', 'USD per 1M tokens'],
+    ]);
+    expect(draftsOf(folder).map((d) => d.status)).toEqual([
+      'accepted',
+      'accepted',
+      'accepted',
+      'accepted',
+      'accepted',
+      'rejected',
+      'accepted',
+      'accepted',
+    ]);
+  });
+
+  it('content:check passes once the prose is written, and claims --json lists the accepted claims, no drafts left', () => {
+    const index = join(folder, 'index.mdx');
+    writeFileSync(
+      index,
+      readFileSync(index, 'utf8')
+        .replace('tierRationale: null', 'tierRationale: A fictional vendor release note written for the test suite.')
+        .replace('description: null', 'description: The Harbor release note of the Codex CLI (fictional).'),
+    );
+    const check = runScript('content-check', [], dir);
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+    expect(check.stdout).toMatch(/^content:check passed: 6 sources, /m);
+    const after = JSON.parse(runScript('claims', ['--source', 'harbor', '--json'], dir).stdout) as { draft: boolean }[];
+    expect(after.map((c) => c.draft)).toEqual(Array(7).fill(false));
+  });
+
+  it('running review again adds nothing twice', () => {
+    const before = readFileSync(join(folder, 'index.mdx'), 'utf8');
+    const again = runScript('review', ['harbor', '--apply'], dir);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('Wrote 0 accepted claims');
+    expect(readFileSync(join(folder, 'index.mdx'), 'utf8')).toBe(before);
+  });
+});
+
+describe('review refuses', () => {
+  it('an accepted draft whose fields are still open, writing nothing', () => {
+    const dir = contentCopy();
+    const folder = join(dir, 'sources/pronoun');
+    const doc = join(tempDir('doc'), 'pronoun.txt');
+    writeFileSync(doc, 'A pronoun note\n\nIt reached 77.3% on Terminal-Bench 2.0.\n');
+    expect(runScript('source-add', [doc, '--slug', 'pronoun', '--kind', 'blog'], dir).status).toBe(0);
+    const drafts = join(folder, 'drafts.yaml');
+    const edited = readFileSync(drafts, 'utf8').replace('status: draft', 'status: accepted');
+    expect(edited).toContain('field: subject');
+    writeFileSync(drafts, edited);
+    const index = readFileSync(join(folder, 'index.mdx'), 'utf8');
+    const run = runScript('review', ['pronoun', '--apply'], dir);
+    expect(run.stderr).toBe(
+      'review: content/sources/pronoun/index.mdx: draft benchmark-score-terminal-bench-2-0-open is accepted but still lacks the open subject; edit it first.\n',
+    );
+    expect(run.status).toBe(1);
+    expect(readFileSync(join(folder, 'index.mdx'), 'utf8')).toBe(index);
+    expect(readFileSync(drafts, 'utf8')).toBe(edited);
+  });
+});

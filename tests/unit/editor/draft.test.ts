@@ -1,0 +1,147 @@
+/** Drafted claims (src/lib/editor/draft.ts): figures, subjects, properties and qualifiers from literal sentences and tables. */
+import { describe, expect, it } from 'vitest';
+import { claimOfDraft, type DraftEntity, type DraftProperty, draftClaims } from '../../../src/lib/editor/draft.ts';
+import { propertyEntry } from '../../../src/schemas/property.ts';
+
+const ENTITIES: DraftEntity[] = [
+  { id: 'gpt-5-3-codex', kind: 'model', names: ['GPT-5.3-Codex'] },
+  { id: 'gpt-5-2-codex', kind: 'model', names: ['GPT-5.2-Codex'] },
+  { id: 'terminal-bench-2-0', kind: 'benchmark', names: ['Terminal-Bench 2.0'] },
+  { id: 'swe-bench-pro', kind: 'benchmark', names: ['SWE-Bench Pro'] },
+  { id: 'codex-cli', kind: 'product', names: ['Codex CLI', 'the CLI'] },
+];
+const prop = (f: Parameters<typeof propertyEntry>[0]): DraftProperty => propertyEntry(f);
+const PROPERTIES: DraftProperty[] = [
+  prop({
+    id: 'benchmark-score',
+    label: 'Benchmark score',
+    description: 'A score.',
+    valueType: 'number',
+    unit: '%',
+    terms: ['%', 'score'],
+    requiredQualifiers: ['benchmark'],
+    benchmarkRole: 'score',
+    qualifierTerms: { variant: { Public: ['(Public)'] } },
+  }),
+  prop({
+    id: 'speed-change',
+    label: 'Speed change',
+    description: 'Faster or slower.',
+    valueType: 'number',
+    unit: '% change',
+    terms: ['faster', 'speed'],
+  }),
+  prop({
+    id: 'price',
+    label: 'Price',
+    description: 'Price per million tokens.',
+    valueType: 'number',
+    unit: 'USD per 1M tokens',
+    terms: ['price', 'billed', '$'],
+    requiredQualifiers: ['direction'],
+    qualifierTerms: { direction: { input: ['input'], output: ['output'] }, channel: { cli: ['CLI'] } },
+  }),
+];
+
+const draft = (snapshot: string) =>
+  draftClaims({ snapshot, entities: ENTITIES, properties: PROPERTIES }).map((d) => ({
+    subject: d.subject,
+    property: d.property,
+    qualifiers: d.qualifiers,
+    value: d.value,
+    unit: d.unit,
+    open: d.open.map((o) => o.field),
+    quote: snapshot.slice(d.span.start, d.span.end),
+  }));
+
+describe('draftClaims on sentences', () => {
+  it.each([
+    {
+      text: 'GPT-5.3-Codex runs 30% faster than GPT-5.2-Codex.',
+      want: { subject: 'gpt-5-3-codex', property: 'speed-change', value: '+30', unit: '% change', open: [] },
+    },
+    {
+      text: 'On Terminal-Bench 2.0, GPT-5.3-Codex solved 74.8% of tasks.',
+      want: {
+        subject: 'gpt-5-3-codex',
+        property: 'benchmark-score',
+        value: '74.8',
+        unit: '%',
+        qualifiers: { benchmark: 'terminal-bench-2-0' },
+      },
+    },
+    {
+      text: 'It runs 30% faster than before.',
+      want: { subject: null, property: 'speed-change', open: ['subject'] },
+    },
+    {
+      text: 'GPT-5.3-Codex cut the time to speed up a build by half.',
+      want: { subject: 'gpt-5-3-codex', property: 'speed-change', value: '-50', unit: '% change' },
+    },
+    {
+      text: 'Through the CLI, GPT-5.3-Codex is billed at $1.50 per million input tokens.',
+      want: {
+        subject: 'gpt-5-3-codex',
+        property: 'price',
+        value: '1.50',
+        unit: 'USD per 1M tokens',
+        qualifiers: { direction: 'input', channel: 'cli' },
+      },
+    },
+  ])('$text', ({ text, want }) => {
+    const [d, ...rest] = draft(text);
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ ...want, quote: text });
+  });
+
+  it('drafts nothing from a sentence without a figure the registry has a property for', () => {
+    expect(draft('The review mode reads a pull request in 2 passes.')).toEqual([]);
+  });
+});
+
+describe('draftClaims on tables', () => {
+  it('takes each score cell with its column header as subject and effort, and the row as quote', () => {
+    const table = [
+      '| Benchmark | GPT-5.2-Codex (high) | GPT-5.3-Codex (high) |',
+      '|---|---|---|',
+      '| Terminal-Bench 2.0 | 61.5% | 74.8% |',
+    ].join('\n');
+    expect(draft(table).map((d) => [d.subject, d.value, d.qualifiers, d.quote])).toEqual([
+      ['gpt-5-2-codex', '61.5', { benchmark: 'terminal-bench-2-0', effort: 'high' }, '| Terminal-Bench 2.0 | 61.5% | 74.8% |'],
+      ['gpt-5-3-codex', '74.8', { benchmark: 'terminal-bench-2-0', effort: 'high' }, '| Terminal-Bench 2.0 | 61.5% | 74.8% |'],
+    ]);
+  });
+
+  it("reads a row label's qualifiers from the registry's qualifierTerms, and leaves an unknown parenthesis open", () => {
+    const table = [
+      '| Benchmark | GPT-5.3-Codex |',
+      '|---|---|',
+      '| SWE-Bench Pro (Public) | 55.7% |',
+      '| SWE-Bench Pro (Lite) | 40.1% |',
+    ].join('\n');
+    expect(draft(table).map((d) => [d.value, d.qualifiers, d.open])).toEqual([
+      ['55.7', { benchmark: 'swe-bench-pro', variant: 'Public' }, []],
+      ['40.1', { benchmark: 'swe-bench-pro' }, ['qualifiers']],
+    ]);
+  });
+
+  it('reads a table laid out one cell per line (tab lines between cells)', () => {
+    const t = '\t\n\nGPT-5.3-Codex (xhigh)\n\n\t\n\nGPT-5.2-Codex (xhigh)\n\n\n\n\nTerminal-Bench 2.0\n\n\t\n\n77.3%\n\n\t\n\n64.0%\n';
+    expect(draft(t).map((d) => [d.subject, d.value, d.qualifiers.effort])).toEqual([
+      ['gpt-5-3-codex', '77.3', 'xhigh'],
+      ['gpt-5-2-codex', '64.0', 'xhigh'],
+    ]);
+  });
+});
+
+describe('claimOfDraft', () => {
+  it('turns a complete draft into a claim the claim schema accepts, and says what an open one lacks', () => {
+    const [done] = draftClaims({ snapshot: 'GPT-5.3-Codex runs 30% faster.', entities: ENTITIES, properties: PROPERTIES });
+    const [open] = draftClaims({ snapshot: 'It runs 30% faster.', entities: ENTITIES, properties: PROPERTIES });
+    expect(done && claimOfDraft(done)).toMatchObject({
+      ok: true,
+      claim: { subject: 'gpt-5-3-codex', value: '+30', quote: 'GPT-5.3-Codex runs 30% faster.' },
+    });
+    expect(open && claimOfDraft(open)).toEqual({ ok: false, missing: ['subject'] });
+  });
+});

@@ -1,0 +1,95 @@
+/** Review (src/lib/editor/review.ts): a draft shown in context, a field edited from an answer, accepted drafts into index.mdx. */
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { acceptedInto, describeDraft, editField } from '../../../src/lib/editor/review.ts';
+import { type Draft, draftSchema } from '../../../src/schemas/draft.ts';
+
+const SNAPSHOT = 'Intro line.\n\nIt reached 77.3% on Terminal-Bench 2.0. Later text.\n';
+const quote = 'It reached 77.3% on Terminal-Bench 2.0.';
+const start = SNAPSHOT.indexOf(quote);
+const draft = (over: Partial<Draft> = {}): Draft =>
+  draftSchema.parse({
+    id: 'score-tb',
+    kind: 'figure',
+    subject: null,
+    property: 'benchmark-score',
+    qualifiers: { benchmark: 'terminal-bench-2-0' },
+    value: '77.3',
+    unit: '%',
+    quote,
+    figure: '77.3%',
+    span: { start, end: start + quote.length },
+    open: [{ field: 'subject', why: 'the sentence names none.' }],
+    ...over,
+  });
+const INDEX = '---\n# a comment kept\ntitle: T\nclaims: []\n---\nBody text.\n';
+
+describe('describeDraft', () => {
+  it('marks the quote in its context and lists what is open', () => {
+    expect(describeDraft(draft(), SNAPSHOT)).toBe(
+      [
+        'score-tb (figure, snapshot line 3)',
+        '  in context: Intro line. »It reached 77.3% on Terminal-Bench 2.0.« Later text.',
+        '  subject: (open)   property: benchmark-score   qualifiers: benchmark=terminal-bench-2-0',
+        '  value: 77.3 %   figure: "77.3%"',
+        '  open subject: the sentence names none.',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('editField', () => {
+  it('sets a subject and closes what was open about it', () => {
+    const { draft: d } = editField(draft(), 'subject', 'gpt-5-3-codex');
+    expect([d.subject, d.open]).toEqual(['gpt-5-3-codex', []]);
+  });
+  it('reads qualifiers as key=value pairs, values with spaces kept', () => {
+    const { draft: d } = editField(draft(), 'qualifiers', 'benchmark=swe-bench-pro metric=wins or ties');
+    expect(d.qualifiers).toEqual({ benchmark: 'swe-bench-pro', metric: 'wins or ties' });
+  });
+  it('refuses what is not an id or not key=value, keeping the draft', () => {
+    expect(editField(draft(), 'subject', 'GPT 5').error).toBe(
+      '"GPT 5" is not an id (lowercase letters, digits and hyphens, as in content/).',
+    );
+    expect(editField(draft(), 'qualifiers', 'benchmark').error).toBe(
+      '"benchmark" is not key=value; write e.g. benchmark=terminal-bench-2-0 effort=high, or - for none.',
+    );
+  });
+});
+
+describe('acceptedInto', () => {
+  it('appends accepted drafts to claims, keeping comments and body; skips drafts and a claim already there', () => {
+    const accepted = { ...draft({ open: [] }), subject: 'gpt-5-3-codex', status: 'accepted' as const };
+    const out = acceptedInto(INDEX, [accepted, draft({ id: 'other' })]);
+    if (!out.ok) throw new Error(out.message);
+    expect(out.added).toEqual(['score-tb']);
+    expect(out.text.startsWith('---\n# a comment kept\ntitle: T\nclaims:\n  - id: score-tb\n')).toBe(true);
+    expect(out.text.endsWith('---\nBody text.\n')).toBe(true);
+    const data = parseYaml(out.text.split('---\n')[1] as string) as { claims: Record<string, unknown>[] };
+    expect(data.claims).toEqual([
+      {
+        id: 'score-tb',
+        subject: 'gpt-5-3-codex',
+        property: 'benchmark-score',
+        qualifiers: { benchmark: 'terminal-bench-2-0' },
+        value: '77.3',
+        unit: '%',
+        quote,
+        figure: '77.3%',
+      },
+    ]);
+    const again = acceptedInto(out.text, [accepted]);
+    expect(again.ok && again.added).toEqual([]);
+  });
+  it('refuses an accepted draft that is still open, or an id another claim has', () => {
+    expect(acceptedInto(INDEX, [{ ...draft(), status: 'accepted' }])).toEqual({
+      ok: false,
+      message: 'draft score-tb is accepted but still lacks the open subject; edit it first.',
+    });
+    const taken = INDEX.replace('claims: []', 'claims:\n  - id: score-tb\n    quote: Intro line.');
+    expect(acceptedInto(taken, [{ ...draft({ open: [] }), subject: 'gpt-5-3-codex', status: 'accepted' }])).toEqual({
+      ok: false,
+      message: 'claim id "score-tb" is taken by another claim; give the draft another id in drafts.yaml.',
+    });
+  });
+});
