@@ -116,7 +116,13 @@ describe('(b) "xhigh" is explained where it first appears', () => {
   test('the quote is the vendor snapshot’s own sentence', () => {
     expect(readFileSync('content/sources/openai-introducing-gpt-5-3-codex/snapshot.txt', 'utf8')).toContain(quote);
   });
-  for (const path of ['', 'benchmarks/', 'models/gpt-5-3-codex/', 'benchmarks/terminal-bench-2-0/']) {
+  for (const path of [
+    '',
+    'benchmarks/',
+    'models/gpt-5-3-codex/',
+    'benchmarks/terminal-bench-2-0/',
+    'claims/openai-introducing-gpt-5-3-codex/swe-bench-pro-gpt-5-3-codex/',
+  ]) {
     test(`/${path}: the note sits next to the first table that shows a bare xhigh`, async () => {
       await withPage(390, 'light', async (page) => {
         await page.goto(`${baseURL}${path}`);
@@ -128,7 +134,7 @@ describe('(b) "xhigh" is explained where it first appears', () => {
             if (/\bxhigh reasoning effort\b/.test(n.textContent ?? '')) continue;
             const note = n.parentElement?.closest('[data-qualifier-note]');
             if (note) return { first: 'note', text: note.textContent ?? '' };
-            const block = n.parentElement?.closest('.table-scroll, figure, .chart') as Element | null;
+            const block = n.parentElement?.closest('.table-scroll, figure, .chart, dl') as Element | null;
             const next = (e: Element | null | undefined) => (e?.matches('[data-qualifier-note]') ? e : null);
             const beside = next(block?.nextElementSibling) ?? next(block?.previousElementSibling);
             return { first: beside ? 'table beside the note' : `"${n.textContent}" far from a note`, text: beside?.textContent ?? '' };
