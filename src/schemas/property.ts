@@ -74,6 +74,22 @@ export const propertySchema = z.strictObject({
   qualifierTerms: z
     .record(z.string(), z.record(z.string(), z.array(text())), { error: 'a map of qualifier keys to maps of values to lists of names' })
     .default({}),
+  /**
+   * What a reader uses this fact for, in one short sentence of the site's own words that states no fact about
+   * any model ("It is what using the model costs."): shown beside each "Not disclosed by vendor" finding about the
+   * property, and required of every property such a finding is about.
+   */
+  whyItMatters: text().nullable().default(null),
+  /**
+   * Where a source says what one of this property's circumstantial qualifiers means, as the source's own words
+   * (checked against its snapshot), shown under the tables that show the qualifier:
+   * { effort: { source: <source slug>, quote: "…" } }.
+   */
+  qualifierNotes: z
+    .record(z.string(), z.strictObject({ source: slug(), quote: text() }), {
+      error: 'a map of qualifier keys to { source: <source slug>, quote: "<the snapshot’s own words>" }',
+    })
+    .default({}),
   /** Canonical unit for number properties (from the unit registry); null otherwise. */
   unit: z.string({ error: 'a unit id such as "%"' }).nullable().default(null),
   /** Allowed values for enum properties. */

@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { contentDir, readContent } from '../content-files.ts';
 import { type ContentError, formatErrors, show } from '../lib/content/errors.ts';
 import { reporter } from '../lib/content/report.ts';
+import { foldText, occursIn } from '../lib/content/span.ts';
 import { type Content, type RawContent, validateContent, validateNotes } from '../lib/content/validate.ts';
 import { type Analysis, analyze } from '../lib/engine/index.ts';
 import { proveUndisclosed, type UndisclosedResult } from '../lib/engine/undisclosed.ts';
@@ -93,6 +94,8 @@ export function runPipeline(raw: RawContent, sections: RawSections): PipelineRes
   const proofErrors = undisclosedErrors(proof, content);
   if (proofErrors.length > 0) return { raw, site: null, errors: proofErrors };
   const analysis: Analysis = { ...analyzed, findings: proof.findings };
+  const whyErrors = [...unexplainedErrors(analysis, content), ...qualifierNoteErrors(content, snapshots)];
+  if (whyErrors.length > 0) return { raw, site: null, errors: whyErrors };
   const texts = new Map(raw.notes.map((n) => [n.file, n.text]));
   const noteErrors = validateNotes(content.notes, new Set(analysis.findings.map((f) => f.id)), texts);
   if (noteErrors.length > 0) return { raw, site: null, errors: noteErrors };
@@ -105,11 +108,8 @@ export function undisclosedErrors(proof: UndisclosedResult, content: Content): C
   const fileOf = (slug: string) => content.sources.find((s) => s.slug === slug)?.file ?? `content/sources/${slug}/index.mdx`;
   for (const t of proof.termless) {
     const file = `content/properties/${t.property}.yaml`;
-    reporter(
-      errors,
-      file,
-      null,
-    )({
+    const report = reporter(errors, file, null);
+    report({
       field: 'terms',
       message: `Finding "${t.finding}" says the vendor states nothing on "${t.property}", but the property lists no terms to prove it by.`,
       expected: 'the words and phrases by which a source would state this property',
@@ -119,11 +119,8 @@ export function undisclosedErrors(proof: UndisclosedResult, content: Content): C
   }
   for (const u of proof.unaccounted) {
     const file = fileOf(u.source);
-    reporter(
-      errors,
-      file,
-      null,
-    )({
+    const report = reporter(errors, file, null);
+    report({
       field: 'notClaims',
       message: `Finding "${u.finding}" says the vendor makes no claim on "${u.property}", but its snapshot states ${u.terms.map((t) => `"${t}"`).join(', ')} at snapshot line ${u.line}.`,
       expected:
@@ -133,6 +130,54 @@ export function undisclosedErrors(proof: UndisclosedResult, content: Content): C
     });
   }
   return errors;
+}
+
+/** Properties of "not disclosed" findings that do not say why the fact matters to a reader (the discrepancy pages show it beside each). */
+export function unexplainedErrors(analysis: Analysis, content: Content): ContentError[] {
+  const byProperty = new Map<string, string>();
+  for (const f of analysis.findings) if (f.kind === 'unsupported' && !byProperty.has(f.property)) byProperty.set(f.property, f.id);
+  const errors: ContentError[] = [];
+  for (const [id, finding] of byProperty) {
+    const property = content.properties.find((p) => p.id === id);
+    if (!property || property.whyItMatters !== null) continue;
+    const file = `content/properties/${id}.yaml`;
+    const report = reporter(errors, file, null);
+    report({
+      field: 'whyItMatters',
+      message: `Finding "${finding}" says the vendor does not disclose "${id}", and the discrepancy pages say beside it why that matters, but the property does not say.`,
+      expected: "one short sentence of the site's own words on what a reader uses this fact for, stating no fact about any model",
+      got: 'null',
+      hint: `add whyItMatters: "…" to ${file}, e.g. whyItMatters: "It is what using the model costs."`,
+    });
+  }
+  return errors;
+}
+
+/** Qualifier notes (content/properties/<id>.yaml qualifierNotes) whose source is unknown or whose quote is not in its snapshot. */
+export function qualifierNoteErrors(content: Content, snapshots: ReadonlyMap<string, string>): ContentError[] {
+  return content.properties.flatMap((p) =>
+    Object.entries(p.qualifierNotes).flatMap(([key, note]): ContentError[] => {
+      const snapshot = snapshots.get(note.source);
+      const problem =
+        snapshot === undefined
+          ? {
+              got: show(note.source),
+              expected: 'the slug of a source with a snapshot',
+              hint: 'name a folder of content/sources/ that has a snapshot.txt.',
+            }
+          : occursIn(note.quote, foldText(snapshot))
+            ? null
+            : {
+                got: show(note.quote),
+                expected: `words found in content/sources/${note.source}/snapshot.txt`,
+                hint: 'copy the sentence from the snapshot as it stands.',
+              };
+      if (!problem) return [];
+      const file = `content/properties/${p.id}.yaml`;
+      const message = `The note on qualifier "${key}" must quote its source's own words.`;
+      return [{ file, line: 0, column: 0, claim: null, field: `qualifierNotes.${key}`, message, ...problem }];
+    }),
+  );
 }
 
 /** A fingerprint of everything read: equal fingerprints mean equal content, so the analysis can be reused. */

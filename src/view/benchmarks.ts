@@ -4,6 +4,7 @@ import type { Claim, Value } from '../lib/types.ts';
 import type { BenchmarkRole } from '../site/layout.ts';
 import { compareClaimsForDisplay, type FindingRef, type StatedValue, statedValue } from './claims.ts';
 import { type EntityRef, entityRef } from './entities.ts';
+import { mergeRepeats } from './facts.ts';
 import { indexOf } from './indexes.ts';
 
 /** The part a property plays on benchmark pages, from its registry entry (`benchmarkRole:`), or null. */
@@ -127,7 +128,8 @@ export function benchmarkBars(benchmarkId: string, data: SiteData): Bar[] {
   for (const model of matrix.models) {
     const cell = matrix.cells.get(cellKey(benchmarkId, model.id));
     if (!cell) continue;
-    for (const v of [...cell.vendor, ...cell.others]) {
+    // A figure a source states twice (its text and its table) is one bar.
+    for (const v of mergeRepeats([...cell.vendor, ...cell.others])) {
       const claim = data.claimById.get(v.claimId);
       const n = claim ? barValue(claim.value) : null;
       if (!claim || n === null) continue;

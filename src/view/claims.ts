@@ -57,7 +57,7 @@ export interface ClaimView {
   href: string;
   subject: { name: string; href: string };
   property: string;
-  qualifiers: { label: string; value: string }[];
+  qualifiers: { key: string; label: string; value: string }[];
   display: string;
   quote: string;
   figure: string | null;
@@ -139,7 +139,7 @@ export interface StatedValue {
   href: string;
   source: SourceRef;
   /** The claim's qualifiers the table does not already show (effort, variant, scope, condition …). */
-  qualifiers: { label: string; value: string }[];
+  qualifiers: { key: string; label: string; value: string }[];
   verdict: { id: string; label: string; tone: Tone };
   disputed: boolean;
   findings: FindingRef[];
@@ -155,9 +155,36 @@ export function statedValue(c: Claim, data: SiteData, shown: (key: string) => bo
     source: view.source,
     qualifiers: Object.entries(c.qualifiers)
       .filter(([key]) => !shown(key))
-      .map(([key, value]) => ({ label: QUALIFIERS.get(key)?.label ?? key, value: qualifierValue(key, value, data) })),
+      .map(([key, value]) => ({ key, label: QUALIFIERS.get(key)?.label ?? key, value: qualifierValue(key, value, data) })),
     verdict: view.verdict,
     disputed: view.disputed,
     findings: view.findings,
   };
+}
+
+/** What a source says one qualifier means (a property's qualifierNotes), for the values a table shows. */
+export interface QualifierNote {
+  key: string;
+  /** The qualifier's label ("Reasoning effort"). */
+  label: string;
+  /** The values the table shows, in order of first appearance ("xhigh", "high"). */
+  values: string[];
+  source: SourceRef;
+  quote: string;
+}
+
+/** The qualifier notes of the registry for the qualifiers the given values show, one per qualifier key. */
+export function qualifierNotes(values: readonly Pick<StatedValue, 'qualifiers'>[], data: SiteData): QualifierNote[] {
+  const shown = new Map<string, { label: string; values: string[] }>();
+  for (const v of values)
+    for (const q of v.qualifiers) {
+      const entry = shown.get(q.key) ?? { label: q.label, values: [] };
+      if (!entry.values.includes(q.value)) entry.values.push(q.value);
+      shown.set(q.key, entry);
+    }
+  return [...shown].flatMap(([key, { label, values: vs }]) => {
+    const note = data.content.properties.map((p) => p.qualifierNotes[key]).find((n) => n !== undefined);
+    const source = note && data.sourceBySlug.get(note.source);
+    return note && source ? [{ key, label, values: vs, source: sourceRef(source, data), quote: note.quote }] : [];
+  });
 }

@@ -51,8 +51,29 @@ export function factStatus(claims: readonly Claim[], data: SiteData): FactStatus
   return agreeing ? 'agreed' : 'unchecked';
 }
 
-/** One value of a fact, as one source states it; its qualifiers are the circumstantial ones (effort, scope, condition), which qualify the value, not the fact. */
-export type FactValue = StatedValue;
+/**
+ * One value of a fact, as one source states it; its qualifiers are the circumstantial ones (effort, scope,
+ * condition), which qualify the value, not the fact. A source that states the same value more than once (in
+ * its text and again in a table) gives one value whose `repeats` are its other claims.
+ */
+export type FactValue = StatedValue & { repeats: { claimId: string; href: string }[] };
+
+/** Merges the values one source states more than once (same figure, circumstances and verdict) into the first. */
+export function mergeRepeats(values: readonly StatedValue[]): FactValue[] {
+  const merged: FactValue[] = [];
+  const same = (a: StatedValue, b: StatedValue) =>
+    a.source.slug === b.source.slug &&
+    a.display === b.display &&
+    a.verdict.id === b.verdict.id &&
+    JSON.stringify(a.qualifiers) === JSON.stringify(b.qualifiers) &&
+    JSON.stringify(a.findings.map((f) => f.id)) === JSON.stringify(b.findings.map((f) => f.id));
+  for (const v of values) {
+    const first = merged.find((m) => same(m, v));
+    if (first) first.repeats.push({ claimId: v.claimId, href: v.href });
+    else merged.push({ ...v, repeats: [] });
+  }
+  return merged;
+}
 
 /** One fact: a subject's property under identifying qualifiers, with every source's value. */
 export interface FactView {
@@ -108,13 +129,13 @@ function factView(group: Group, data: SiteData): FactView {
     title: factTitle(label, qualifiers),
     qualifiers,
     status: factStatus(claims, data),
-    values: claims.map((c) => statedValue(c, data, (key) => key in group.qualifiers)),
+    values: mergeRepeats(claims.map((c) => statedValue(c, data, (key) => key in group.qualifiers))),
     findings: (index.findingsByGroup.get(group.key) ?? []).map(findingRef),
   };
 }
 
 /** The index of a property's section in reading order (sections.length for "Other facts"). */
-function sectionIndex(propertyId: string, data: SiteData): number {
+export function sectionIndex(propertyId: string, data: SiteData): number {
   const section = data.layout.properties.get(propertyId)?.section;
   const at = data.layout.sections.findIndex((s) => s.id === section);
   return at === -1 ? data.layout.sections.length : at;

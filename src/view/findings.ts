@@ -6,7 +6,7 @@ import type { Claim, Entity } from '../lib/types.ts';
 import { entityHref, type FindingFilter, findingFilterHref } from '../urls.ts';
 import { type ClaimView, claimView, compareClaimsForDisplay, type FindingRef, findingRef, type SourceRef, sourceRef } from './claims.ts';
 import { type EntityRef, entityRef } from './entities.ts';
-import { factTitle } from './facts.ts';
+import { factTitle, sectionIndex } from './facts.ts';
 import {
   FINDING_KIND_ORDER,
   FINDING_KINDS,
@@ -37,6 +37,12 @@ export interface FindingView extends FindingRef {
   claims: ClaimView[];
   sources: SourceRef[];
   models: EntityRef[];
+  /** What a reader uses the fact for (the property registry's whyItMatters), shown beside "not disclosed" findings. */
+  why: string | null;
+  /** Where the fact sits on its subject's page: [section index, rank in the section]. */
+  place: readonly [number, number];
+  /** For a "not disclosed" finding, what the proof searched: the vendor's sources, the property's terms, the qualifier names. */
+  searched: { sources: SourceRef[]; terms: string[]; qualifierTerms: string[] } | null;
 }
 
 /** Models a finding is about: its subject, the model it names as the figure's true owner, and the model it compares with. */
@@ -85,7 +91,48 @@ export function findingView(f: Finding, data: SiteData): FindingView {
       return s ? [sourceRef(s, data)] : [];
     }),
     models: findingModels(f, data).map(entityRef),
+    why: data.propertyById.get(f.property)?.whyItMatters ?? null,
+    place: [sectionIndex(f.property, data), data.layout.properties.get(f.property)?.sectionRank ?? 0],
+    searched: f.searched
+      ? {
+          sources: f.searched.sources.flatMap((slug) => {
+            const s = data.sourceBySlug.get(slug);
+            return s ? [sourceRef(s, data)] : [];
+          }),
+          terms: f.searched.terms,
+          qualifierTerms: f.searched.qualifierTerms,
+        }
+      : null,
   };
+}
+
+/**
+ * The "not disclosed by vendor" findings in the order of their table: by subject, then as the subject's page
+ * lists its facts (section, rank in it), then by title, so the table reads like the fact tables it summarizes.
+ */
+export function undisclosedOrder(findings: readonly FindingView[]): FindingView[] {
+  return findings
+    .filter((f) => f.kind === 'unsupported')
+    .sort(
+      (a, b) =>
+        a.subject.name.localeCompare(b.subject.name) ||
+        a.place[0] - b.place[0] ||
+        a.place[1] - b.place[1] ||
+        a.title.localeCompare(b.title) ||
+        a.id.localeCompare(b.id),
+    );
+}
+
+/**
+ * The findings that involve an entity: for a model, those its filter page lists (its subject, the model a
+ * figure really belongs to, the model it is compared with); for anything else, those about it and those
+ * whose fact names it (a score on a benchmark, a comparison with a product).
+ */
+export function findingsInvolving(entity: Entity, data: SiteData): Finding[] {
+  if (entity.kind === 'model') return filterFindings(data, 'model', entity.id);
+  return data.analysis.findings.filter(
+    (f) => f.subject === entity.id || f.matchedSubject === entity.id || Object.values(f.qualifiers).includes(entity.id),
+  );
 }
 
 /** One option of a filter: a value, how many findings it keeps, and the page that lists them. */

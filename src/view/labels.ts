@@ -197,8 +197,9 @@ export function qualifierValue(key: string, value: string, data: SiteData): stri
 }
 
 /** Display of a claim's qualifiers: entity names for entity references. */
-export function qualifierList(claim: Pick<Claim, 'qualifiers'>, data: SiteData): { label: string; value: string }[] {
+export function qualifierList(claim: Pick<Claim, 'qualifiers'>, data: SiteData): { key: string; label: string; value: string }[] {
   return Object.entries(claim.qualifiers).map(([key, value]) => ({
+    key,
     label: QUALIFIERS.get(key)?.label ?? key,
     value: qualifierValue(key, value, data),
   }));

@@ -102,6 +102,10 @@ export function pageTypes(files: SiteFiles): PageType[] {
     'vendor benchmark score',
   );
   const finding = pick(files.findings, 'finding');
+  const undisclosed = pick(
+    files.findings.filter((f) => f.kind === 'unsupported'),
+    '"not disclosed by vendor" finding',
+  );
   const org = pick(
     files.entities.filter((e) => e.kind === 'organization'),
     'organization',
@@ -121,6 +125,8 @@ export function pageTypes(files: SiteFiles): PageType[] {
     { name: 'discrepancy-index', path: 'discrepancies/', status: 200 },
     { name: 'discrepancy-filtered', path: `discrepancies/kind/${finding.kind}/`, status: 200 },
     { name: 'finding', path: `discrepancies/${finding.id}/`, status: 200 },
+    { name: 'discrepancy-undisclosed', path: 'discrepancies/kind/unsupported/', status: 200 },
+    { name: 'finding-undisclosed', path: `discrepancies/${undisclosed.id}/`, status: 200 },
     { name: 'data', path: 'data/', status: 200 },
     { name: 'methodology', path: 'methodology/', status: 200 },
     { name: '404', path: 'no-such-page/', status: 404 },

@@ -98,7 +98,7 @@ describe('(b) every page type works without JavaScript', () => {
         const count = (selector: string) => page.locator(selector).count();
         const expectations: Record<string, () => Promise<string | null>> = {
           home: async () =>
-            (await count('main table.facts tbody tr')) > 0 && (await count('main .findings > li')) > 0 ? null : 'no key facts or findings',
+            (await count('main table.facts tbody tr')) > 0 && (await count('main [data-finding]')) > 0 ? null : 'no key facts or findings',
           model: async () => ((await count('main table.facts tbody tr')) > 0 ? null : 'no facts'),
           'benchmark-index': async () => ((await count('main table.matrix a.value')) > 0 ? null : 'no scores in the matrix'),
           benchmark: async () =>
@@ -114,11 +114,17 @@ describe('(b) every page type works without JavaScript', () => {
           claim: async () =>
             (await count('main blockquote.quote')) === 1 && (await count('main pre.cite')) === 3 ? null : 'no quote or citation',
           'discrepancy-index': async () =>
-            (await count('main .findings > li')) === files.findings.length ? null : 'not every finding listed',
+            (await count('main [data-finding]')) === files.findings.length ? null : 'not every finding listed',
           'discrepancy-filtered': async () => {
             const kind = p.path.split('/')[2];
             const n = files.findings.filter((f) => f.kind === kind).length;
-            return (await count('main .findings > li')) === n ? null : `expected ${n} findings`;
+            return (await count('main [data-finding]')) === n ? null : `expected ${n} findings`;
+          },
+          'discrepancy-undisclosed': async () => {
+            const n = files.findings.filter((f) => f.kind === 'unsupported').length;
+            return (await count('main table.undisclosed tr[data-finding]')) === n && (await count('main .findings')) === 0
+              ? null
+              : `expected ${n} rows in one table and no cards`;
           },
           finding: async () => {
             const f = files.findings.find((x) => p.path === `discrepancies/${x.id}/`);
@@ -127,7 +133,12 @@ describe('(b) every page type works without JavaScript', () => {
             const arithmetic = await count('main ol.arith > li');
             const review = await page.locator('script[type="application/ld+json"]').allTextContents();
             if (sideBySide !== f.claims.length) return `${sideBySide} of ${f.claims.length} claims side by side`;
-            if (arithmetic !== f.arithmetic.length) return 'arithmetic missing';
+            if (
+              f.kind === 'unsupported'
+                ? arithmetic !== 0 || (await count('main [data-searched]')) !== 1
+                : arithmetic !== f.arithmetic.length
+            )
+              return 'arithmetic (or, for a not-disclosed finding, what was searched) missing';
             if ((await count('main pre.cite')) !== 3) return 'no citation';
             const reviews = review.join('').split('"ClaimReview"').length - 1;
             return reviews === 1 || (reviews === 0 && f.kind === 'unsupported') ? null : `${reviews} ClaimReviews, expected exactly one`;
@@ -138,6 +149,7 @@ describe('(b) every page type works without JavaScript', () => {
           organization: async () => ((await count('main #about')) === 1 ? null : 'no about section'),
           product: async () => ((await count('main #about')) === 1 ? null : 'no about section'),
         };
+        expectations['finding-undisclosed'] = expectations.finding as () => Promise<string | null>;
         const check = expectations[p.name];
         const problem = check ? await check() : `no expectation for page type ${p.name}`;
         if (problem) problems.push(`${p.name} (${p.path}): ${problem}`);
@@ -151,7 +163,7 @@ describe('(c) discrepancy filters work without JavaScript', () => {
   test('following each kind of filter link narrows the list to the matching findings', async () => {
     await withPage({ javaScriptEnabled: false }, async (page) => {
       await page.goto(`${baseURL}discrepancies/`);
-      const all = await page.locator('main .findings > li').count();
+      const all = await page.locator('main [data-finding]').count();
       expect(all).toBe(files.findings.length);
       const checks: { filter: string; keep: (f: SiteFiles['findings'][number], value: string) => boolean }[] = [
         { filter: 'kind', keep: (f, v) => f.kind === v },
@@ -172,7 +184,7 @@ describe('(c) discrepancy filters work without JavaScript', () => {
         await links.nth(at).click();
         const value = decodeURIComponent(option.href.split('/').filter(Boolean).at(-1) ?? '');
         expect(new URL(page.url()).pathname).toMatch(new RegExp(`/discrepancies/${filter}/${value}/$`));
-        const shown = await page.locator('main .findings > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-finding')));
+        const shown = await page.locator('main [data-finding]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-finding')));
         expect(shown.length).toBe(counts[at]);
         expect(shown.length).toBeLessThan(all);
         const expected = files.findings.filter((f) => keep(f, value)).map((f) => f.id);

@@ -69,7 +69,7 @@ describe('fact status', () => {
   it('lists the vendor’s value first and keeps circumstances (effort) apart from the fact', () => {
     const score = factsFor('m3', site).find((f) => f.key.includes('benchmark=bench') && f.property.id === 'benchmark-score');
     expect(score?.values[0]?.source.vendor).toBe(true);
-    expect(score?.values[0]?.qualifiers).toEqual([{ label: 'Reasoning effort', value: 'xhigh' }]);
+    expect(score?.values[0]?.qualifiers).toEqual([{ key: 'effort', label: 'Reasoning effort', value: 'xhigh' }]);
     expect(score?.title).toBe('Benchmark score on Bench');
   });
 });
@@ -81,7 +81,7 @@ describe('facts cover every claim', () => {
   ] as const) {
     it(`puts every claim about each entity in exactly one fact (${name})`, () => {
       for (const e of data.content.entities) {
-        const ids = factsFor(e.id, data).flatMap((f) => f.values.map((v) => v.claimId));
+        const ids = factsFor(e.id, data).flatMap((f) => f.values.flatMap((v) => [v.claimId, ...v.repeats.map((r) => r.claimId)]));
         const expected = (data.claimsBySubject.get(e.id) ?? []).map((c) => c.id);
         expect(new Set(ids).size).toBe(ids.length);
         expect([...ids].sort()).toEqual([...expected].sort());
@@ -136,7 +136,7 @@ describe('benchmark matrix', () => {
   it('keeps the vendor’s figure, counts agreeing sources, and tells a dash from "not reported"', () => {
     const m3 = matrix.cells.get(cellKey('bench', 'm3'));
     expect(m3?.vendor.map((v) => v.display)).toEqual(['77.3%']);
-    expect(m3?.vendor[0]?.qualifiers).toEqual([{ label: 'Reasoning effort', value: 'xhigh' }]);
+    expect(m3?.vendor[0]?.qualifiers).toEqual([{ key: 'effort', label: 'Reasoning effort', value: 'xhigh' }]);
     expect(m3?.agreeing).toBe(1);
     const dash = matrix.cells.get(cellKey('other-bench', 'm2'));
     expect(dash?.vendor).toEqual([]);
