@@ -30,7 +30,7 @@ const FINDING_KINDS: readonly FindingKind[] = FINDING_KINDS_LIST;
 function fail(code: 1 | 2, message: string, usage = false): never {
   cliIo().err(`claims: ${message}`);
   if (usage) cliIo().err(USAGE);
-  cliIo().exit(code);
+  return cliIo().exit(code);
 }
 
 const OPTION_NAMES = ['source', 'subject', 'property', 'findings', 'kind', 'width', 'json', 'help'];

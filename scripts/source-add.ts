@@ -35,7 +35,7 @@ const USAGE =
 function fail(code: 1 | 2 | 130, message: string, usage = false): never {
   cliIo().err(`source:add: ${message}`);
   if (usage) cliIo().err(USAGE);
-  cliIo().exit(code);
+  return cliIo().exit(code);
 }
 
 const OPTION_NAMES = ['slug', 'title', 'publisher', 'url', 'published', 'retrieved', 'kind', 'help'];

@@ -383,7 +383,7 @@ const cases: Case[] = [
     name: 'a field with an empty name is located at its line (found by the mutation test)',
     mutate: (t) => t.write('properties/max-output-tokens.yaml', `${t.read('properties/max-output-tokens.yaml')}: stray\n`),
     expected: [
-      'content/properties/max-output-tokens.yaml:8 field "(no name)": Unknown field "". Expected only the fields documented in docs/content-format.md; got "". Fix: remove or rename the field (is it a typo?). See docs/content-format.md.',
+      'content/properties/max-output-tokens.yaml:9 field "(no name)": Unknown field "". Expected only the fields documented in docs/content-format.md; got "". Fix: remove or rename the field (is it a typo?). See docs/content-format.md.',
     ],
   },
   {
