@@ -108,30 +108,46 @@ export function findingView(f: Finding, data: SiteData): FindingView {
 
 /**
  * The "not disclosed by vendor" findings in the order of their table: by subject, then as the subject's page
- * lists its facts (section, rank in it), then by title, so the table reads like the fact tables it summarizes.
+ * lists its facts (section, rank in it), then by title, so the table reads like the fact tables it summarizes;
+ * the other orders put the most severe, or the most widely stated, first and break ties the same way.
  */
-export function undisclosedOrder(findings: readonly FindingView[]): FindingView[] {
-  return findings
-    .filter((f) => f.kind === 'unsupported')
-    .sort(
-      (a, b) =>
-        a.subject.name.localeCompare(b.subject.name) ||
-        a.place[0] - b.place[0] ||
-        a.place[1] - b.place[1] ||
-        a.title.localeCompare(b.title) ||
-        a.id.localeCompare(b.id),
-    );
+export function undisclosedOrder(findings: readonly FindingView[], order: UndisclosedOrder = 'subject'): FindingView[] {
+  const bySubject = (a: FindingView, b: FindingView) =>
+    a.subject.name.localeCompare(b.subject.name) ||
+    a.place[0] - b.place[0] ||
+    a.place[1] - b.place[1] ||
+    a.title.localeCompare(b.title) ||
+    a.id.localeCompare(b.id);
+  const first: Record<UndisclosedOrder, (a: FindingView, b: FindingView) => number> = {
+    subject: () => 0,
+    severity: (a, b) => b.score - a.score,
+    sources: (a, b) => b.sources.length - a.sources.length,
+  };
+  return findings.filter((f) => f.kind === 'unsupported').sort((a, b) => first[order](a, b) || bySubject(a, b));
 }
+
+/** The orders the "not disclosed" table is pre-rendered in (no script sorts it): each has its own page. */
+export const UNDISCLOSED_ORDERS = [
+  { id: 'subject', label: 'subject', caption: 'by subject, then in the order of the subject’s page' },
+  { id: 'severity', label: 'severity', caption: 'most severe first, then by subject' },
+  { id: 'sources', label: 'number of sources', caption: 'stated by the most sources first, then by subject' },
+] as const;
+
+/** One order of the "not disclosed" table. */
+export type UndisclosedOrder = (typeof UNDISCLOSED_ORDERS)[number]['id'];
 
 /**
  * The findings that involve an entity: for a model, those its filter page lists (its subject, the model a
- * figure really belongs to, the model it is compared with); for anything else, those about it and those
- * whose fact names it (a score on a benchmark, a comparison with a product).
+ * figure really belongs to, the model it is compared with); for anything else, those about it, those
+ * whose fact names it (a score on a benchmark, a comparison with a product) and those that weigh a claim
+ * naming it (a general statement reconciled with scores on named benchmarks).
  */
 export function findingsInvolving(entity: Entity, data: SiteData): Finding[] {
   if (entity.kind === 'model') return filterFindings(data, 'model', entity.id);
+  const names = (claimId: string) => Object.values(data.claimById.get(claimId)?.qualifiers ?? {}).includes(entity.id);
   return data.analysis.findings.filter(
-    (f) => f.subject === entity.id || f.matchedSubject === entity.id || Object.values(f.qualifiers).includes(entity.id),
+    (f) =>
+      f.subject === entity.id || f.matchedSubject === entity.id || Object.values(f.qualifiers).includes(entity.id) || f.claims.some(names),
   );
 }
 
