@@ -40,6 +40,11 @@ export function findingHref(id: string): string {
 /** The ways the list of findings can be narrowed, each a pre-rendered folder under /discrepancies/. */
 export type FindingFilter = 'kind' | 'severity' | 'model' | 'source';
 
+/** The "not disclosed" table pre-rendered in one order (see UNDISCLOSED_ORDERS): '/discrepancies/not-disclosed/by-severity/'. */
+export function undisclosedOrderHref(order: string): string {
+  return href(`discrepancies/not-disclosed/by-${order}/`);
+}
+
 /** A pre-rendered filtered list of findings: findingFilterHref('kind', 'conflict') -> '/discrepancies/kind/conflict/'. */
 export function findingFilterHref(filter: FindingFilter, value: string): string {
   return href(`discrepancies/${filter}/${value}/`);

@@ -108,20 +108,33 @@ export function findingView(f: Finding, data: SiteData): FindingView {
 
 /**
  * The "not disclosed by vendor" findings in the order of their table: by subject, then as the subject's page
- * lists its facts (section, rank in it), then by title, so the table reads like the fact tables it summarizes.
+ * lists its facts (section, rank in it), then by title, so the table reads like the fact tables it summarizes;
+ * the other orders put the most severe, or the most widely stated, first and break ties the same way.
  */
-export function undisclosedOrder(findings: readonly FindingView[]): FindingView[] {
-  return findings
-    .filter((f) => f.kind === 'unsupported')
-    .sort(
-      (a, b) =>
-        a.subject.name.localeCompare(b.subject.name) ||
-        a.place[0] - b.place[0] ||
-        a.place[1] - b.place[1] ||
-        a.title.localeCompare(b.title) ||
-        a.id.localeCompare(b.id),
-    );
+export function undisclosedOrder(findings: readonly FindingView[], order: UndisclosedOrder = 'subject'): FindingView[] {
+  const bySubject = (a: FindingView, b: FindingView) =>
+    a.subject.name.localeCompare(b.subject.name) ||
+    a.place[0] - b.place[0] ||
+    a.place[1] - b.place[1] ||
+    a.title.localeCompare(b.title) ||
+    a.id.localeCompare(b.id);
+  const first: Record<UndisclosedOrder, (a: FindingView, b: FindingView) => number> = {
+    subject: () => 0,
+    severity: (a, b) => b.score - a.score,
+    sources: (a, b) => b.sources.length - a.sources.length,
+  };
+  return findings.filter((f) => f.kind === 'unsupported').sort((a, b) => first[order](a, b) || bySubject(a, b));
 }
+
+/** The orders the "not disclosed" table is pre-rendered in (no script sorts it): each has its own page. */
+export const UNDISCLOSED_ORDERS = [
+  { id: 'subject', label: 'subject', caption: 'by subject, then in the order of the subject’s page' },
+  { id: 'severity', label: 'severity', caption: 'most severe first, then by subject' },
+  { id: 'sources', label: 'number of sources', caption: 'stated by the most sources first, then by subject' },
+] as const;
+
+/** One order of the "not disclosed" table. */
+export type UndisclosedOrder = (typeof UNDISCLOSED_ORDERS)[number]['id'];
 
 /**
  * The findings that involve an entity: for a model, those its filter page lists (its subject, the model a
