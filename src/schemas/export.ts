@@ -86,12 +86,9 @@ export const claimRowSchema = z.strictObject({
     description:
       "The snapshot's own characters right after the quote: from spanEnd to the end of the sentence (or list item) after the quote's sentence; inside a table, only the rest of the quote's last cell.",
   }),
-  row: z
-    .array(z.string())
-    .nullable()
-    .meta({
-      description: 'For a quote inside a table: the cells of its row, in the snapshot\'s characters (an empty cell is ""); null otherwise.',
-    }),
+  row: z.array(z.string()).nullable().meta({
+    description: 'For a quote inside a table: the cells of its row, in the snapshot\'s characters (an empty cell is ""); null otherwise.',
+  }),
   columnHeader: nullableText(
     'For a quote inside a table: the header cell of the column its figure stands in (e.g. "GPT-5.2-Codex (xhigh)"); null outside tables, in a table without a header row, or when the quote is not about one column.',
   ),

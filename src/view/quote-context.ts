@@ -23,3 +23,36 @@ export function quoteContextOf(claim: Claim, snapshots: ReadonlyMap<string, stri
   const text = snapshots.get(claim.source);
   return text === undefined ? null : claimContext(segmentOf(text), claim);
 }
+
+/** One cell of a quote's table excerpt; `focus` marks the cell (and header) the claim's figure stands in. */
+export interface ContextCell {
+  text: string;
+  focus: boolean;
+}
+
+/** A claim's quote as its claim page shows it in context. */
+export interface QuoteContextView {
+  /** Running text: the sentence (or list item) before the quote's own, and the start of its own, up to the quote. */
+  before: string;
+  quote: string;
+  /** The rest of the quote's sentence and the sentence after it. */
+  after: string;
+  /** For a quote inside a table: the header row (null when the table has none) and the quote's row. */
+  table: { header: ContextCell[] | null; row: ContextCell[] } | null;
+}
+
+/** Whitespace runs that hold a line break become one line break; other runs one space (the page shows pre-line). */
+const tidy = (s: string) => s.replace(/\s*\n\s*/g, '\n').replace(/[^\S\n]+/g, ' ');
+
+/** The claim page's "in context" view of a claim's quote, or null without a snapshot. */
+export function quoteContextView(claim: Claim, snapshots: ReadonlyMap<string, string>): QuoteContextView | null {
+  const ctx = quoteContextOf(claim, snapshots);
+  if (!ctx) return null;
+  const cells = (texts: string[]): ContextCell[] => texts.map((text, i) => ({ text, focus: i === ctx.table?.column }));
+  return {
+    before: tidy(ctx.contextBefore).trimStart(),
+    quote: ctx.quote,
+    after: tidy(ctx.contextAfter).trimEnd(),
+    table: ctx.table ? { header: ctx.table.header ? cells(ctx.table.header) : null, row: cells(ctx.table.row) } : null,
+  };
+}

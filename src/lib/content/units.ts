@@ -231,14 +231,12 @@ export function segment(text: string): Segmented {
     line: lineAt(span.start),
     ...(cell ? { cell } : {}),
   });
-  const tabTableCells: Unit[] = [];
-  tables.forEach((table, t) =>
-    table.rows.forEach((cells, r) =>
-      cells.forEach((span, c) => {
-        if (span.end > span.start) tabTableCells.push(unit('cell', span, { table: t, row: r, column: c }));
-      }),
-    ),
-  );
+  // The non-empty cells of table t, as units.
+  const cellUnits = (rows: Span[][], t: number): Unit[] =>
+    rows.flatMap((cells, r) =>
+      cells.flatMap((span, c) => (span.end > span.start ? [unit('cell', span, { table: t, row: r, column: c })] : [])),
+    );
+  const tabTableCells = tables.flatMap((table, t) => cellUnits(table.rows, t));
   const flowing: Unit[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
@@ -257,11 +255,7 @@ export function segment(text: string): Segmented {
       }
       const t = tables.length;
       tables.push({ rows, header });
-      rows.forEach((cells, r) =>
-        cells.forEach((span, c) => {
-          if (span.end > span.start) flowing.push(unit('cell', span, { table: t, row: r, column: c }));
-        }),
-      );
+      flowing.push(...cellUnits(rows, t));
       i = k - 1;
       continue;
     }
@@ -289,6 +283,8 @@ export interface TableContext {
   column: number | null;
   /** The header cell above that column; null when there is no header row, no one column, or the quote is in the header. */
   columnHeader: string | null;
+  /** The cells of the table's header row; null when the table has none or the quote is in it. */
+  header: string[] | null;
 }
 
 /** A quote with the text around it, every piece the snapshot's own characters. */
@@ -358,18 +354,28 @@ function tableContext(seg: Segmented, touched: number[], focus: Span | undefined
   const t = seg.tables[table] as Table;
   const rowSpans = t.rows[row] as Span[];
   const column = focused?.cell?.column ?? (cells.length === 1 ? anchor.cell.column : null);
-  const headerSpan = column !== null && t.header && row > 0 ? t.rows[0]?.[column] : undefined;
+  const header = t.header && row > 0 ? (t.rows[0] as Span[]) : null;
+  const headerSpan = column !== null ? header?.[column] : undefined;
+  const cellText = (s: Span) => seg.text.slice(s.start, s.end);
   return {
-    row: rowSpans.map((s) => seg.text.slice(s.start, s.end)),
+    row: rowSpans.map(cellText),
     column,
-    columnHeader: headerSpan ? seg.text.slice(headerSpan.start, headerSpan.end) : null,
+    columnHeader: headerSpan ? cellText(headerSpan) : null,
+    header: header ? header.map(cellText) : null,
   };
 }
 
-/** A claim's context: its span, with its figure (a piece of the quote) as the focus that picks a table column. */
+/**
+ * A claim's context, with its figure (a piece of the quote) as the focus that picks a table column: the
+ * occurrence of the figure that is a whole cell ("70.9%", not the "70.9%" of "70.9% (high)"), else its
+ * first occurrence.
+ */
 export function claimContext(seg: Segmented, claim: { span: Span; quote: string; figure: string | null }): QuoteContext {
-  const at = claim.figure === null ? -1 : claim.quote.lastIndexOf(claim.figure);
-  const focus =
-    at === -1 || claim.figure === null ? undefined : { start: claim.span.start + at, end: claim.span.start + at + claim.figure.length };
-  return quoteContext(seg, claim.span, focus);
+  const { figure } = claim;
+  const spans: Span[] = [];
+  if (figure !== null && figure !== '')
+    for (let at = claim.quote.indexOf(figure); at !== -1; at = claim.quote.indexOf(figure, at + 1))
+      spans.push({ start: claim.span.start + at, end: claim.span.start + at + figure.length });
+  const wholeCell = spans.filter((f) => seg.units.some((u) => u.cell && u.span.start === f.start && u.span.end === f.end));
+  return quoteContext(seg, claim.span, wholeCell.length === 1 ? wholeCell[0] : spans[0]);
 }

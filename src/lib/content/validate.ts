@@ -63,8 +63,10 @@ export function validateContent(raw: RawContent): { content: Content; errors: Co
     if (!Array.isArray(rawClaims)) continue;
     const valid = validateClaims(entry, rawClaims, file.positions, refs, errors);
     if (checked) claims.push(...valid);
-    // Coverage counts claim spans, so it is checked once the source and every claim of it are valid.
-    if (checked && checked.source.coverage === 'checked' && entry.snapshot !== null && errors.length === before)
+    // Coverage counts claim spans, so it is checked once the source and every claim of it are valid (a claim
+    // dropped for a broken property file, reported there, leaves its sentence without a claim).
+    const allValid = errors.length === before && valid.length === rawClaims.length;
+    if (checked && checked.source.coverage === 'checked' && entry.snapshot !== null && allValid)
       checkCoverage(checked.source, entry.snapshot, entry.snapshotFile, valid, file.report, inSnapshot);
   }
 
