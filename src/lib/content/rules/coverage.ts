@@ -59,3 +59,26 @@ export function checkCoverage(
     );
   }
 }
+
+/** For each source whose coverage is still `pending`: the units the check would report once it is switched to `checked`. */
+export function pendingCoverage(
+  sources: readonly Source[],
+  claims: readonly Claim[],
+  snapshotOf: (slug: string) => string | null,
+): { source: Source; open: Unit[] }[] {
+  return sources.flatMap((source) => {
+    const snapshot = snapshotOf(source.slug);
+    if (source.coverage !== 'pending' || snapshot === null) return [];
+    const spans = claims.filter((c) => c.source === source.slug).map((c) => c.span);
+    return [
+      {
+        source,
+        open: unaccountedUnits(
+          snapshot,
+          spans,
+          source.notClaims.map((n) => n.span),
+        ),
+      },
+    ];
+  });
+}
