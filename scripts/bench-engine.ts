@@ -64,6 +64,7 @@ function makeSource(slug: string, kind: SourceKind, publisher: string | null): S
     file: `content/sources/${slug}/index.mdx`,
     titled: true,
     notClaims: [],
+    coverage: 'checked',
   };
 }
 

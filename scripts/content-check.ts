@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { parse as parseYaml } from 'yaml';
 import { contentDir } from '../src/content-files.ts';
 import { formatErrors } from '../src/lib/content/errors.ts';
+import { pendingCoverage } from '../src/lib/content/rules/coverage.ts';
 import { nearestPassage } from '../src/lib/editor/nearest.ts';
 import { accountNumbers, type NotClaimEntry } from '../src/lib/editor/numbers.ts';
 import { nonZeroCounts, summarize } from '../src/lib/engine/index.ts';
@@ -118,6 +119,15 @@ for (const source of raw.sources) {
     );
   }
 }
+// Sources whose statement coverage is still pending (coverage: pending): how much text is unaccounted.
+for (const { source, open } of pendingCoverage(
+  content.sources,
+  content.claims,
+  (slug) => raw.sources.find((s) => s.id === slug)?.snapshot ?? null,
+))
+  advice.push(
+    `  ${source.file}: coverage: pending, ${open.length} sentence(s), list item(s) or table cell(s) of the snapshot support no claim and are not in notClaims; account for them, then remove "coverage: pending".`,
+  );
 if (advice.length > 0) {
   cliIo().out(
     "\nAdvice (does not fail content:check; npm test does): every number in a snapshot must be a claim value or be listed in the\nsource's not-claims.yaml with a reason (see candidates.md, made by source:add).",

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { type claimRowSchema, EXPORTS, type entityRowSchema, type sourceRowSchema } from '../schemas/export.ts';
+import type { QuoteContext } from './content/units.ts';
 import type { Claim, Entity, Source, Tier, Value } from './types.ts';
 import { formatValue } from './values.ts';
 
@@ -76,6 +77,16 @@ function valueColumns(v: Value): Pick<ClaimRow, 'valueKind' | 'op' | 'number' | 
   }
 }
 
+/** The context columns of a claim row (units.ts): the text around the quote and, in a table, its row and column header. */
+function contextColumns(ctx: QuoteContext | null): Pick<ClaimRow, 'contextBefore' | 'contextAfter' | 'row' | 'columnHeader'> {
+  return {
+    contextBefore: ctx?.contextBefore || null,
+    contextAfter: ctx?.contextAfter || null,
+    row: ctx?.table?.row ?? null,
+    columnHeader: ctx?.table?.columnHeader ?? null,
+  };
+}
+
 /**
  * Rows for /data/claims.json: `claimUrl` turns a claim into its absolute permalink, `verdicts` is the
  * engine's verdict per claim id, `sources` gives each claim's tier.
@@ -85,6 +96,7 @@ export function claimRows(
   claimUrl: (c: Claim) => string,
   sources: readonly Source[],
   verdicts: Readonly<Record<string, { verdict: ClaimRow['verdict'] }>>,
+  contextOf: (c: Claim) => QuoteContext | null,
 ): ClaimRow[] {
   const tier = new Map(sources.map((s) => [s.slug, s.tier]));
   return claims.map((c) => ({
@@ -102,6 +114,7 @@ export function claimRows(
     quote: c.quote,
     spanStart: c.span.start,
     spanEnd: c.span.end,
+    ...contextColumns(contextOf(c)),
     note: c.note,
     attributedTo: c.attributedTo ?? null,
     url: claimUrl(c),
@@ -165,6 +178,10 @@ export const CSV_COLUMNS = {
     'quote',
     'spanStart',
     'spanEnd',
+    'contextBefore',
+    'contextAfter',
+    'row',
+    'columnHeader',
     'note',
     'attributedTo',
     'url',

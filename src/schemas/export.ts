@@ -78,6 +78,20 @@ export const claimRowSchema = z.strictObject({
       'Offset of the quote in the snapshot, in UTF-16 code units (JavaScript string index), from the start of snapshot.txt decoded as UTF-8.',
   }),
   spanEnd: z.int().meta({ description: 'Offset after the quote in the snapshot, in UTF-16 code units, end exclusive.' }),
+  contextBefore: z.string().nullable().meta({
+    description:
+      "The snapshot's own characters right before the quote: from the start of the sentence (or list item) before the quote's sentence up to spanStart, so snapshot.slice(spanStart - contextBefore.length, spanStart) === contextBefore. Inside a table it is only the start of the quote's first cell (see row, columnHeader). null when there is no such text (the quote starts the snapshot or its cell).",
+  }),
+  contextAfter: z.string().nullable().meta({
+    description:
+      "The snapshot's own characters right after the quote: from spanEnd to the end of the sentence (or list item) after the quote's sentence; inside a table, only the rest of the quote's last cell. null when there is no such text.",
+  }),
+  row: z.array(z.string()).nullable().meta({
+    description: 'For a quote inside a table: the cells of its row, in the snapshot\'s characters (an empty cell is ""); null otherwise.',
+  }),
+  columnHeader: nullableText(
+    'For a quote inside a table: the header cell of the column its figure stands in (e.g. "GPT-5.2-Codex (xhigh)"); null outside tables, in a table without a header row, or when the quote is not about one column.',
+  ),
   note: nullableText("Editor's note."),
   attributedTo: nullableText(
     'Organization id of the party the source says made the statement ("OpenAI said…"), checked against that party’s own source; null when the source states it itself.',

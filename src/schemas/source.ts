@@ -6,6 +6,9 @@ import { notClaimRecordSchema, notClaimSchema } from './not-claim.ts';
 /** Kinds of publication; the reliability tier is derived from the kind (see tierOf). */
 export const SOURCE_KINDS = ['vendor', 'press', 'reference', 'wiki', 'glossary', 'blog', 'marketing'] as const;
 
+/** Coverage states of a source (see `coverage`). */
+export const COVERAGE_STATES = ['checked', 'pending'] as const;
+
 /** Reliability tiers: 1 is the vendor's own primary source, 4 is promotional material. */
 export const TIERS = [1, 2, 3, 4] as const;
 
@@ -37,6 +40,13 @@ export const sourceSchema = z.strictObject({
   claims: z.array(z.unknown(), { error: 'a list of claims (it may be empty: claims: [])' }),
   /** Passages of the snapshot that state no claim, each with its reason (e.g. a mention of a property's term that is not the vendor's statement of it). */
   notClaims: z.array(notClaimSchema, { error: 'a list of { quote, reason } entries' }).default([]),
+  /**
+   * Whether every sentence, list item and table cell of the snapshot must be accounted for (a claim or a
+   * notClaims entry): `checked` (the default, and what every new source gets). `pending` switches the
+   * check off for a source whose accounting is not finished; the sources in that state are listed on
+   * every content:check and pinned in tests/build/coverage.test.ts, so the list cannot grow unseen.
+   */
+  coverage: z.enum(COVERAGE_STATES, { error: `one of ${COVERAGE_STATES.join(', ')}` }).default('checked'),
 });
 
 /** The raw, validated frontmatter of a source. */
@@ -72,4 +82,6 @@ export const sourceRecordSchema = z.object({
   file: z.string(),
   /** Passages of the snapshot listed as stating no claim, with their spans and reasons. */
   notClaims: z.array(notClaimRecordSchema),
+  /** Whether the snapshot's coverage is checked, or still pending (COVERAGE_STATES). */
+  coverage: z.enum(COVERAGE_STATES),
 });

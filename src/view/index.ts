@@ -15,5 +15,6 @@ export * from './facts.ts';
 export * from './findings.ts';
 export * from './indexes.ts';
 export * from './labels.ts';
+export * from './quote-context.ts';
 export * from './structured-data.ts';
 export * from './updated.ts';

@@ -16,6 +16,7 @@ import { reporter } from './report.ts';
 import { checkCitations } from './rules/citations.ts';
 import type { References } from './rules/claim-references.ts';
 import { declaredClaimIds, validateClaims } from './rules/claims.ts';
+import { checkCoverage } from './rules/coverage.ts';
 import { entityFiles, validateEntities } from './rules/entities.ts';
 import { validateNotesShape } from './rules/notes.ts';
 import { validateProperties } from './rules/properties.ts';
@@ -60,13 +61,20 @@ export function validateContent(raw: RawContent): { content: Content; errors: Co
       unreadable.add(entry.id);
       continue;
     }
-    const checked = checkSource(entry, file.report, reporter(errors, entry.snapshotFile, null), file.locate, folded.get(entry) ?? null);
+    const before = errors.length;
+    const inSnapshot = reporter(errors, entry.snapshotFile, null);
+    const checked = checkSource(entry, file.report, inSnapshot, file.locate, folded.get(entry) ?? null);
     // A source whose own fields are wrong still has its claims checked, so one bad field does not hide every claim's problems.
     const rawClaims = checked ? checked.frontmatter.claims : (entry.data as { claims?: unknown }).claims;
     if (checked) sources.push(checked.source);
     if (!Array.isArray(rawClaims)) continue;
     const valid = validateClaims(entry, rawClaims, file.positions, refs, errors, folded.get(entry) ?? null);
     if (checked) claims.push(...valid);
+    // Coverage counts claim spans, so it is checked once the source and every claim of it are valid (a claim
+    // dropped for a broken property file, reported there, leaves its sentence without a claim).
+    const allValid = errors.length === before && valid.length === rawClaims.length;
+    if (checked && checked.source.coverage === 'checked' && entry.snapshot !== null && allValid)
+      checkCoverage(checked.source, entry.snapshot, entry.snapshotFile, valid, file.report, inSnapshot);
   }
 
   const claimIds = new Set([...claims.map((c) => c.id), ...declaredClaimIds(raw.sources)]);

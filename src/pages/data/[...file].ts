@@ -8,7 +8,7 @@ import { DISCREPANCY_COLUMNS, DISCREPANCY_SCHEMA, discrepancyRows } from '@/lib/
 import { ANNOTATION_MEDIA_TYPE } from '@/lib/export/annotations.ts';
 import { CSV_COLUMNS, claimRows, EXPORT_SCHEMAS, entityRows, sourceRows, toCsv } from '@/lib/export.ts';
 import { claimHref } from '@/urls.ts';
-import { annotationFiles, citationFiles, dataPackageDescriptor, evalRecordFiles, lastUpdated } from '@/view/index.ts';
+import { annotationFiles, citationFiles, dataPackageDescriptor, evalRecordFiles, lastUpdated, quoteContextOf } from '@/view/index.ts';
 import pkg from '../../../package.json';
 
 type File = { body: string; type: string };
@@ -22,9 +22,16 @@ async function files(site: URL): Promise<Record<string, File>> {
   const csv = (body: string) => ({ body, type: 'text/csv; charset=utf-8' });
   const sources = sourceRows(content.sources, content.claims);
   const entities = entityRows(content.entities);
-  const claims = claimRows(content.claims, (c) => new URL(claimHref(c), site).href, content.sources, analysis.verdicts);
+  const snapshots = await getSnapshots();
+  const claims = claimRows(
+    content.claims,
+    (c) => new URL(claimHref(c), site).href,
+    content.sources,
+    analysis.verdicts,
+    (c) => quoteContextOf(c, snapshots),
+  );
   const discrepancies = discrepancyRows(analysis.findings);
-  const annotations = annotationFiles(data, await getSnapshots(), site);
+  const annotations = annotationFiles(data, snapshots, site);
   const result: Record<string, File> = {
     'sources.json': json(sources),
     'sources.csv': csv(toCsv(sources, CSV_COLUMNS.sources)),

@@ -8,6 +8,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BLOG, BLOG_SNAPSHOT, checkMutated, errorsAfter, type Tree, VENDOR } from './fixture.ts';
 
+/** The good fixture's not-a-claim entry for the blog's date line. */
+const POSTED = '  - quote: "Posted in February 2026 — notes from a developer, not a benchmark."\n    reason: metadata\n';
+
 interface Case {
   name: string;
   mutate: (tree: Tree) => void;
@@ -235,11 +238,11 @@ const cases: Case[] = [
     name: 'snapshot hash mismatch (one byte changed)',
     mutate: (t) => {
       const bytes = readFileSync(t.path(BLOG_SNAPSHOT));
-      bytes[3] = 0x57;
+      bytes[2] = 0x09; // a tab for the space in "My week": the text changed, every quote still resolves
       writeFileSync(t.path(BLOG_SNAPSHOT), bytes);
     },
     expected: [
-      'content/sources/dev-blog-week-with-codex/index.mdx:10 field "sha256": snapshot.txt does not match its recorded sha256: the archived text changed. Expected sha256 358f61828de662179889f320ac205346871cea49122cfbc915a3e2cb2f410ddc; got sha256 d778f170ca1df09ba11ffcdd10dcbea22e73bcbf5dd1997cdea44b2b6d0f7e5c. Fix: restore snapshot.txt byte for byte from the original document. Update sha256 only when archiving a new capture on purpose.',
+      'content/sources/dev-blog-week-with-codex/index.mdx:10 field "sha256": snapshot.txt does not match its recorded sha256: the archived text changed. Expected sha256 358f61828de662179889f320ac205346871cea49122cfbc915a3e2cb2f410ddc; got sha256 4cfadad222d73d4ec654914875737265395161eb84207da94a90dc8faa1fe548. Fix: restore snapshot.txt byte for byte from the original document. Update sha256 only when archiving a new capture on purpose.',
     ],
   },
   {
@@ -398,6 +401,49 @@ const cases: Case[] = [
     mutate: (t) => t.write('organizations/openai.mdx', '---\n- name: OpenAI\n---\n'),
     expected: [
       'content/organizations/openai.mdx:1 field "(yaml)": The YAML is not a map of fields, so nothing in this file could be checked. Expected one "field: value" per line, such as "title: ..."; got [{"name":"OpenAI"}]. Fix: write the fields as "name: value" lines (see docs/content-format.md).',
+    ],
+  },
+  // Coverage (src/lib/content/rules/coverage.ts) and the closed list of not-a-claim reasons (src/schemas/not-claim.ts).
+  {
+    name: 'a not-a-claim entry deleted: its sentence is unaccounted text',
+    mutate: (t) => t.edit(BLOG, POSTED, ''),
+    expected: [
+      'content/sources/dev-blog-week-with-codex/snapshot.txt:2 field "notClaims": Unaccounted text: this sentence of content/sources/dev-blog-week-with-codex/snapshot.txt (line 2) supports no claim of the source and is not listed in notClaims. Expected every sentence, list item and table cell of the snapshot quoted by a claim or inside a notClaims passage; got "Posted in February 2026 — notes from a developer, not a benchmark.". Fix: add a claim quoting it to content/sources/dev-blog-week-with-codex/index.mdx, or list it under notClaims there with a reason (navigation, heading, metadata, promotion, example, chart, rhetoric, background, repeats, mentions-term).',
+    ],
+  },
+  {
+    name: 'a not-a-claim reason outside the closed list',
+    mutate: (t) => t.edit(BLOG, POSTED, POSTED.replace('metadata', 'menu')),
+    expected: [
+      'content/sources/dev-blog-week-with-codex/index.mdx:51 field "notClaims.1.reason": Invalid value for "notClaims.1.reason". Expected one of navigation, heading, metadata, promotion, example, chart, rhetoric, background, repeats, mentions-term; got "menu". Fix: correct "notClaims.1.reason". See docs/content-format.md.',
+    ],
+  },
+  {
+    name: 'reason repeats without the claim it repeats',
+    mutate: (t) => t.edit(BLOG, POSTED, POSTED.replace('metadata', 'repeats')),
+    expected: [
+      'content/sources/dev-blog-week-with-codex/index.mdx:51 field "notClaims.1.claim": Missing required field "notClaims.1.claim". Expected the id of the claim this passage repeats, e.g. claim: speed-25-percent; got (missing). Fix: add "notClaims.1.claim:" to the frontmatter. See docs/content-format.md.',
+    ],
+  },
+  {
+    name: 'reason repeats naming a claim the source does not have',
+    mutate: (t) => t.edit(BLOG, POSTED, POSTED.replace('metadata', 'repeats\n    claim: no-such-claim')),
+    expected: [
+      'content/sources/dev-blog-week-with-codex/index.mdx:51 field "notClaims": notClaims[1] (claim): the passage is listed as repeating claim "no-such-claim", which this source does not have. Expected the id of a claim of content/sources/dev-blog-week-with-codex/index.mdx; got "no-such-claim". Fix: name the claim the passage restates (its id: field), or give another reason.',
+    ],
+  },
+  {
+    name: 'reason background without a note saying why',
+    mutate: (t) => t.edit(BLOG, POSTED, POSTED.replace('metadata', 'background')),
+    expected: [
+      'content/sources/dev-blog-week-with-codex/index.mdx:51 field "notClaims.1.note": Missing required field "notClaims.1.note". Expected a note saying why (reason background needs one); got (missing). Fix: add "notClaims.1.note:" to the frontmatter. See docs/content-format.md.',
+    ],
+  },
+  {
+    name: 'a claim named on a reason other than repeats',
+    mutate: (t) => t.edit(BLOG, POSTED, POSTED.replace('metadata', 'metadata\n    claim: max-output-tokens')),
+    expected: [
+      'content/sources/dev-blog-week-with-codex/index.mdx:51 field "notClaims.1.claim": Invalid value for "notClaims.1.claim". Expected no "claim" unless the reason is repeats; got "max-output-tokens". Fix: correct "notClaims.1.claim". See docs/content-format.md.',
     ],
   },
 ];

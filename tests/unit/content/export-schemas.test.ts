@@ -10,6 +10,7 @@ import { validateContent } from '../../../src/lib/content/validate.ts';
 import { claimRows, EXPORT_SCHEMAS, entityRows, sourceRows } from '../../../src/lib/export.ts';
 import { loadSite } from '../../../src/site/pipeline.ts';
 import { claimHref } from '../../../src/urls.ts';
+import { quoteContextOf } from '../../../src/view/quote-context.ts';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
@@ -18,7 +19,9 @@ function validator(file: keyof typeof EXPORT_SCHEMAS) {
   return ajv.compile(EXPORT_SCHEMAS[file]);
 }
 
-const { content, errors } = validateContent(readContent('content'));
+const raw = readContent('content');
+const { content, errors } = validateContent(raw);
+const snapshots = new Map(raw.sources.flatMap((s) => (s.snapshot === null ? [] : [[s.id, s.snapshot] as const])));
 const rows = {
   'sources.schema.json': sourceRows(content.sources, content.claims),
   'entities.schema.json': entityRows(content.entities),
@@ -27,6 +30,7 @@ const rows = {
     (c) => new URL(claimHref(c), 'https://claims.example').href,
     content.sources,
     loadSite('content').analysis.verdicts,
+    (c) => quoteContextOf(c, snapshots),
   ),
 };
 

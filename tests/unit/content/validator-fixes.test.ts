@@ -38,7 +38,7 @@ describe('validator review fixes', () => {
 
   it('still checks the claims of a source whose metadata is invalid', () => {
     const errors = errorsAfter((t) => {
-      t.edit(VENDOR, 'sha256: ba0c', 'sha256: zz0c');
+      t.edit(VENDOR, 'sha256: 7cc2', 'sha256: zzc2');
       t.edit(VENDOR, 'subject: gpt-5-2-codex', 'subject: gpt-5-2-codx');
     });
     expect(errors).toHaveLength(2);

@@ -85,7 +85,13 @@ describe('sourceSkeleton', () => {
       .replace('tierRationale: null', 'tierRationale: An anonymous blog post.')
       .replace('description: null', 'description: A post.');
     const again = splitFrontmatter(written);
-    expect(validateContent({ sources: [{ ...source, text: written, data: again.data }], ...empty }).errors).toEqual([]);
+    // Then the snapshot's one sentence must be accounted for: quoted by a claim or listed in notClaims.
+    expect(validateContent({ sources: [{ ...source, text: written, data: again.data }], ...empty }).errors.map(formatError)).toEqual([
+      'content/sources/t/snapshot.txt:1 field "notClaims": Unaccounted text: this sentence of content/sources/t/snapshot.txt (line 1) supports no claim of the source and is not listed in notClaims. Expected every sentence, list item and table cell of the snapshot quoted by a claim or inside a notClaims passage; got "x". Fix: add a claim quoting it to content/sources/t/index.mdx, or list it under notClaims there with a reason (navigation, heading, metadata, promotion, example, chart, rhetoric, background, repeats, mentions-term).',
+    ]);
+    const listed = written.replace('claims: []', 'claims: []\nnotClaims:\n  - quote: x\n    reason: heading');
+    const third = splitFrontmatter(listed);
+    expect(validateContent({ sources: [{ ...source, text: listed, data: third.data }], ...empty }).errors).toEqual([]);
   });
 });
 

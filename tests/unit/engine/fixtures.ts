@@ -23,6 +23,7 @@ export function source(slug: string, kind: SourceKind = 'blog', over: Partial<So
     file: `content/sources/${slug}/index.mdx`,
     titled: true,
     notClaims: [],
+    coverage: 'checked',
     ...over,
   };
 }

@@ -49,7 +49,7 @@ describe('proveUndisclosed', () => {
     if (!resolved.ok) throw new Error('fixture quote not found');
     const vendor = source('openai', 'vendor', {
       publisher: 'OpenAI',
-      notClaims: [{ quote: resolved.exact, span: resolved.span, reason: 'test reason' }],
+      notClaims: [{ quote: resolved.exact, span: resolved.span, reason: 'mentions-term', claim: null, note: 'test reason' }],
     });
     const { result } = run(vendor);
     expect(result.unaccounted).toEqual([]);

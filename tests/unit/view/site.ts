@@ -59,6 +59,7 @@ export function source(slug: string, kind: SourceKind, publisher: string | null 
     file: `content/sources/${slug}/index.mdx`,
     titled: true,
     notClaims: [],
+    coverage: 'checked',
   };
 }
 

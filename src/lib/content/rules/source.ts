@@ -86,7 +86,14 @@ export function checkSource(
     const at = (problem: Parameters<Report>[0]) =>
       report({ ...problem, field: 'notClaims', message: `notClaims[${i}] (${problem.field}): ${problem.message}` });
     const resolved = checkQuote(n, snapshot, entry.snapshotFile, at);
-    if (resolved && resolved !== true) notClaims.push({ quote: resolved.exact, span: resolved.span, reason: n.reason });
+    if (resolved && resolved !== true)
+      notClaims.push({
+        quote: resolved.exact,
+        span: resolved.span,
+        reason: n.reason,
+        claim: n.claim === undefined ? null : `${entry.id}/${n.claim}`,
+        note: n.note ?? null,
+      });
   });
   const source: Source = {
     slug: entry.id,
@@ -103,6 +110,7 @@ export function checkSource(
     description: fm.description,
     file: entry.file,
     notClaims,
+    coverage: fm.coverage,
   };
   return { frontmatter: fm, source };
 }
