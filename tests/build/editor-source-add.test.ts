@@ -79,7 +79,7 @@ describe('source:add creates a source folder', () => {
     expect(DOC.toString('utf8').slice(d?.span.start, d?.span.end)).toBe('It reached 77.3% on Terminal-Bench 2.0, the post says.');
   });
 
-  it('writes the skeleton: title from the first line, the sha256, nulls for everything not given, claims: []', () => {
+  it('writes the skeleton: title from the first line, the sha256, nulls for everything not given, claims: [], coverage pending', () => {
     const { data } = splitFrontmatter(readFileSync(join(folder, 'index.mdx'), 'utf8'));
     expect(data).toEqual({
       title: 'Codex pricing, explained',
@@ -92,6 +92,7 @@ describe('source:add creates a source folder', () => {
       sha256: createHash('sha256').update(DOC).digest('hex'),
       description: null,
       claims: [],
+      coverage: 'pending',
     });
   });
 

@@ -160,6 +160,9 @@ tierRationale: >-
   Test fixture: a made-up blog note whose text contains HTML, to prove quotes are shown as text.
 sha256: ${sha256}
 description: A made-up note whose quote holds a script, a bold tag and an attribute break-out.
+notClaims:
+  - quote: "Notes on the model's documentation"
+    reason: heading
 claims:
   - id: model-identifier-markup
     subject: gpt-5-3-codex

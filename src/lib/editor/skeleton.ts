@@ -54,6 +54,10 @@ export function sourceSkeleton(input: SkeletonInput): string {
     'description: null',
     comment('claims: one item per statement; candidates.md lists the sentences to go through.'),
     'claims: []',
+    comment(
+      'coverage: pending until every sentence, list item and table cell of snapshot.txt is quoted by a claim or listed under notClaims with a reason (see docs/content-format.md, "Coverage"); content:check prints how much is open. Then delete this line: npm test fails while a new source stays pending.',
+    ),
+    'coverage: pending',
     '---',
     '{/* The summary: in your own words, what the source says and how it stands against the others. This comment is not shown. */}',
     '',

@@ -29,7 +29,7 @@ describe('sourceSkeleton', () => {
     }
   });
 
-  it('writes given fields and leaves the others null, with claims: []', () => {
+  it('writes given fields and leaves the others null, with claims: [] and coverage pending', () => {
     const text = sourceSkeleton({
       ...base,
       title: 'T',
@@ -50,6 +50,7 @@ describe('sourceSkeleton', () => {
       sha256: SHA,
       description: null,
       claims: [],
+      coverage: 'pending',
     });
     expect(body).toBe(
       '{/* The summary: in your own words, what the source says and how it stands against the others. This comment is not shown. */}\n',
@@ -85,11 +86,16 @@ describe('sourceSkeleton', () => {
       .replace('tierRationale: null', 'tierRationale: An anonymous blog post.')
       .replace('description: null', 'description: A post.');
     const again = splitFrontmatter(written);
-    // Then the snapshot's one sentence must be accounted for: quoted by a claim or listed in notClaims.
-    expect(validateContent({ sources: [{ ...source, text: written, data: again.data }], ...empty }).errors.map(formatError)).toEqual([
+    // The skeleton starts with coverage pending, so the three fields are all that content:check asks for first.
+    expect(validateContent({ sources: [{ ...source, text: written, data: again.data }], ...empty }).errors).toEqual([]);
+    // Once coverage is switched on, the snapshot's one sentence must be accounted for: quoted by a claim or listed in notClaims.
+    const checked = written.replace('\ncoverage: pending', '');
+    const fourth = splitFrontmatter(checked);
+    expect((fourth.data as { coverage?: string }).coverage).toBeUndefined();
+    expect(validateContent({ sources: [{ ...source, text: checked, data: fourth.data }], ...empty }).errors.map(formatError)).toEqual([
       'content/sources/t/snapshot.txt:1 field "notClaims": Unaccounted text: this sentence of content/sources/t/snapshot.txt (line 1) supports no claim of the source and is not listed in notClaims. Expected every sentence, list item and table cell of the snapshot quoted by a claim or inside a notClaims passage; got "x". Fix: add a claim quoting it to content/sources/t/index.mdx, or list it under notClaims there with a reason (navigation, heading, metadata, promotion, example, chart, rhetoric, background, repeats, mentions-term).',
     ]);
-    const listed = written.replace('claims: []', 'claims: []\nnotClaims:\n  - quote: x\n    reason: heading');
+    const listed = checked.replace('claims: []', 'claims: []\nnotClaims:\n  - quote: x\n    reason: heading');
     const third = splitFrontmatter(listed);
     expect(validateContent({ sources: [{ ...source, text: listed, data: third.data }], ...empty }).errors).toEqual([]);
   });
