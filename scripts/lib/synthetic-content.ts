@@ -76,10 +76,9 @@ export function writeSyntheticContent(dir: string, options: SyntheticOptions): S
     );
   }
   for (let m = 1; m <= models; m++) {
-    const predecessor = m > 1 && m % 5 !== 1 ? `model-${pad(m - 1)}` : 'null';
     write(
       join(dir, 'models', `model-${pad(m)}.mdx`),
-      `---\nname: Model ${m}\naliases: [M${m}]\ndescription: Synthetic model ${m}.\nvendor: vendor-${((m - 1) % ORGANIZATIONS) + 1}\nfamily: Family ${Math.ceil(m / 5)}\npredecessor: ${predecessor}\n---\nA synthetic model in family ${Math.ceil(m / 5)}.\n`,
+      `---\nname: Model ${m}\naliases: [M${m}]\ndescription: Synthetic model ${m}.\nvendor: vendor-${((m - 1) % ORGANIZATIONS) + 1}\nfamily: null\npredecessor: null\n---\nA synthetic model.\n`,
     );
   }
   for (let b = 1; b <= benchmarks; b++) {
@@ -142,7 +141,7 @@ export function writeSyntheticContent(dir: string, options: SyntheticOptions): S
     write(join(dir, 'sources', slug, 'snapshot.txt'), snapshot);
     write(
       join(dir, 'sources', slug, 'index.mdx'),
-      `---\ntitle: Synthetic source ${s}\npublisher: ${vendor ? `Vendor ${((s - 1) % ORGANIZATIONS) + 1}` : 'null'}\nurl: null\npublished: null\nretrieved: null\nkind: ${kind}\ntierRationale: >-\n  Generated for the scale benchmark.\nsha256: ${sha256}\ndescription: Synthetic source ${s} for the scale benchmark.\nclaims:\n${items.join('\n')}\n---\nA generated ${kind} source with ${options.claimsPerSource} claims.\n`,
+      `---\ntitle: Synthetic source ${s}\npublisher: ${vendor ? `Vendor ${((s - 1) % ORGANIZATIONS) + 1}` : 'null'}\nurl: null\npublished: null\nretrieved: null\nkind: ${kind}\ntierRationale: >-\n  Generated for the scale benchmark.\nsha256: ${sha256}\ndescription: Synthetic source ${s} for the scale benchmark.\nnotClaims:\n  - quote: "Synthetic source ${s}"\n    reason: heading\n  - quote: "This ${kind} document is generated for the scale benchmark."\n    reason: metadata\nclaims:\n${items.join('\n')}\n---\nA generated ${kind} source with ${options.claimsPerSource} claims.\n`,
     );
   }
   return { sources: options.sources, claims, models, benchmarks, organizations: ORGANIZATIONS, properties: properties.length };
