@@ -41,7 +41,7 @@ if (fileProblems.length > 0) {
   cliIo().err('Fix them (each line says where and how), then run npm run content:check again.');
   cliIo().exit(1);
 }
-const { raw, site, errors } = readSite(contentDir());
+const { raw, site, errors } = readSite(contentDir(), { cache: true });
 const ms = Math.round(performance.now() - started);
 
 if (site === null) {
@@ -85,6 +85,7 @@ cliIo().out(
 
 // Advice: numbers not yet accounted for, per source.
 const advice: string[] = [];
+const claimRawsBySource = Map.groupBy(content.claims, (c) => c.source);
 for (const source of raw.sources) {
   if (source.snapshot === null) continue;
   const listFile = join(dirname(source.file), 'not-claims.yaml');
@@ -102,7 +103,7 @@ for (const source of raw.sources) {
       continue;
     }
   }
-  const claimRaws = content.claims.filter((c) => c.source === source.id).map((c) => c.raw);
+  const claimRaws = (claimRawsBySource.get(source.id) ?? []).map((c) => c.raw);
   const { open, badEntries } = accountNumbers(source.snapshot, claimRaws, entries);
   for (const bad of badEntries)
     advice.push(`  ${listFile}: entry ${bad.index + 1} (number ${JSON.stringify(bad.number)}): ${bad.problem}.`);

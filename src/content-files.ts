@@ -7,6 +7,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { type FrontmatterCache, openFrontmatterCache } from './frontmatter-cache.ts';
+import { parseWithPositions } from './lib/content/positions.ts';
+import { claimLine } from './lib/content/rules/claims.ts';
 import type { RawContent, RawEntry, RawSource } from './lib/content/validate.ts';
 import { ENTITY_FOLDER_NAMES, type EntityFolder } from './lib/kinds.ts';
 
@@ -49,7 +52,23 @@ function readEntries(dir: string, folder: string, extensions: readonly string[])
     });
 }
 
-function readSources(dir: string): RawSource[] {
+/**
+ * A source's index.mdx: its frontmatter and body as splitFrontmatter gives them, and the line of each claim
+ * from the same parse (so the validator need not parse the file again when it has nothing to report).
+ */
+function readSourceFile(file: string, text: string): { data: unknown; body: string; claimLines?: number[] } {
+  const match = FRONTMATTER.exec(text);
+  const once = match ? parseWithPositions(file, text) : null;
+  if (!match || !once) return splitFrontmatter(text);
+  const claims = (once.data as { claims?: unknown } | null)?.claims;
+  return {
+    data: once.data,
+    body: text.slice(match[0].length),
+    ...(Array.isArray(claims) ? { claimLines: claims.map((_c, i) => claimLine(once.positions, i)) } : {}),
+  };
+}
+
+function readSources(dir: string, cache: FrontmatterCache | null): RawSource[] {
   const full = join(dir, 'sources');
   if (!existsSync(full)) return [];
   return readdirSync(full, { withFileTypes: true })
@@ -60,16 +79,18 @@ function readSources(dir: string): RawSource[] {
       const index = join(full, slug, 'index.mdx');
       if (!existsSync(index)) return [];
       const text = readFileSync(index, 'utf8');
-      const { data, body } = splitFrontmatter(text);
+      const file = relative(process.cwd(), index);
+      const { data, body, claimLines } = cache ? cache.get(text, () => readSourceFile(file, text)) : readSourceFile(file, text);
       const snapshotPath = join(full, slug, 'snapshot.txt');
       const bytes = existsSync(snapshotPath) ? readFileSync(snapshotPath) : null;
       return [
         {
-          file: relative(process.cwd(), index),
+          file,
           id: slug,
           text,
           data,
           body,
+          ...(claimLines ? { claimLines } : {}),
           snapshotFile: relative(process.cwd(), snapshotPath),
           snapshot: bytes ? bytes.toString('utf8') : null,
           snapshotSha256: bytes ? createHash('sha256').update(bytes).digest('hex') : null,
@@ -78,10 +99,19 @@ function readSources(dir: string): RawSource[] {
     });
 }
 
+/** How to read the content folder. */
+export interface ReadOptions {
+  /** Reuse the sources' parsed frontmatter from the last run (src/frontmatter-cache.ts); the editor's commands do, the build does not. */
+  cache?: boolean;
+}
+
 /** Reads the whole content folder. */
-export function readContent(dir: string = contentDir()): RawContent {
+export function readContent(dir: string = contentDir(), options: ReadOptions = {}): RawContent {
+  const cache = options.cache ? openFrontmatterCache() : null;
+  const sources = readSources(dir, cache);
+  cache?.save();
   return {
-    sources: readSources(dir),
+    sources,
     ...(Object.fromEntries(ENTITY_FOLDER_NAMES.map((folder) => [folder, readEntries(dir, folder, ['.mdx', '.md'])])) as Record<
       EntityFolder,
       RawEntry[]

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { contentDir, readContent } from '../content-files.ts';
+import { contentDir, type ReadOptions, readContent } from '../content-files.ts';
 import { type ContentError, formatErrors, show } from '../lib/content/errors.ts';
 import { reporter } from '../lib/content/report.ts';
 import { foldText, occursIn } from '../lib/content/span.ts';
@@ -206,8 +206,8 @@ function readSections(dir: string): RawSections {
 }
 
 /** Reads the content folder and runs the pipeline, reusing the last result while the content is unchanged. */
-export function readSite(dir: string = contentDir()): PipelineResult {
-  const raw = readContent(dir);
+export function readSite(dir: string = contentDir(), options: ReadOptions = {}): PipelineResult {
+  const raw = readContent(dir, options);
   const sections = readSections(dir);
   const key = fingerprint(dir, raw, sections);
   const last = memo[MEMO];

@@ -121,6 +121,34 @@ describe('content:check on broken content', () => {
   });
 });
 
+describe('content:check between edits (the parsed frontmatter is cached, src/frontmatter-cache.ts)', () => {
+  it('sees an edit made after a passing run, and its undoing, at the same line', () => {
+    const dir = goodCopy();
+    const blog = join(dir, BLOG, 'index.mdx');
+    const good = readFileSync(blog, 'utf8');
+    expect(runScript('content-check', [], dir).status).toBe(0);
+    writeFileSync(blog, good.replace('subject: gpt-5-3-codex', 'subject: gpt-5-3-codx'));
+    const broken = runScript('content-check', [], dir);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toContain(
+      'index.mdx:14 claim "dev-blog-week-with-codex/training-data-size" field "subject": Unknown subject "gpt-5-3-codx".',
+    );
+    writeFileSync(blog, good);
+    expect(runScript('content-check', [], dir).status).toBe(0);
+  });
+
+  it('reports the same problems, at the same lines, from a cold and a warm cache', () => {
+    const dir = goodCopy();
+    const blog = join(dir, BLOG, 'index.mdx');
+    writeFileSync(blog, readFileSync(blog, 'utf8').replace('in one reply.', 'in one response.'));
+    const cold = runScript('content-check', [], dir);
+    const warm = runScript('content-check', [], dir);
+    const problems = (run: { stderr: string }) => run.stderr.split('\n').filter((l) => l.startsWith('  - '));
+    expect(problems(cold)).toHaveLength(1);
+    expect(problems(warm)).toEqual(problems(cold));
+  });
+});
+
 describe('content:check speed', () => {
   // How fast it is is a figure to read (content:check prints it on every run; the engine's own speed is
   // npm run bench:engine), not a wall-clock assertion that a busy machine can fail: the test pins that the

@@ -1,9 +1,10 @@
 /**
  * Where things are in a content file, from the `yaml` package's own parser: a LineCounter and the
- * node ranges of the parsed document. The validator validates the data the reader parsed; this module
- * parses the same YAML text again only to locate keys, list items and syntax errors.
+ * node ranges of the parsed document. The validator validates the data the reader parsed; the reader takes
+ * a source's data and its claims' lines from one parse (parseWithPositions), and this module parses a file
+ * again only to locate a problem (keys, list items, syntax errors).
  */
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 
 /** A 1-based line and column; 0 when unknown. */
 export interface Position {
@@ -32,7 +33,7 @@ function keyText(key: unknown): string | null {
 export class YamlPositions {
   /** The first syntax error, or null when the YAML parses. */
   readonly error: YamlSyntaxError | null;
-  private readonly root: unknown;
+  private readonly doc: Document;
   private readonly lines = new LineCounter();
   /** Lines of the file before the YAML starts (1 for the opening "---" of frontmatter). */
   private readonly lineOffset: number;
@@ -43,9 +44,15 @@ export class YamlPositions {
     const yaml = yamlFile ? text : (match?.[1] ?? '');
     this.lineOffset = yamlFile || !match ? 0 : 1;
     const doc = parseDocument(yaml, { lineCounter: this.lines, prettyErrors: false });
-    this.root = doc.contents;
+    this.doc = doc;
     const first = doc.errors[0];
     this.error = first ? { message: first.message, ...this.at(first.pos[0]) } : null;
+  }
+
+  /** The data, as yaml's `parse()` returns it (an empty document is {}); undefined when the YAML has errors or warnings. */
+  data(): unknown {
+    if (this.doc.errors.length > 0 || this.doc.warnings.length > 0) return undefined;
+    return this.doc.toJS() ?? {};
   }
 
   /** The position of a character offset in the YAML. */
@@ -56,7 +63,7 @@ export class YamlPositions {
 
   /** The node at `path` (map keys and list indexes), with the position of its key when it has one. */
   private find(path: readonly (string | number)[]): { node: unknown; key: Position | null } | null {
-    let node: unknown = this.root;
+    let node: unknown = this.doc.contents;
     let key: Position | null = null;
     for (const step of path) {
       if (isMap(node)) {
@@ -83,6 +90,17 @@ export class YamlPositions {
     const range = (found.node as Node | null)?.range;
     return range ? this.at(range[0]) : null;
   }
+}
+
+/**
+ * Parses a file's YAML once for both its data and its positions: the data exactly as yaml's `parse()`
+ * returns it (an empty document is {}). Null when the YAML has errors or warnings, whose messages the
+ * reader takes from `parse()` itself.
+ */
+export function parseWithPositions(file: string, text: string): { data: unknown; positions: YamlPositions } | null {
+  const positions = new YamlPositions(file, text);
+  const data = positions.data();
+  return data === undefined ? null : { data, positions };
 }
 
 /**

@@ -25,6 +25,11 @@ export interface RawSource extends RawEntry {
   snapshot: string | null;
   /** sha256 of the snapshot's bytes, null when missing. */
   snapshotSha256: string | null;
+  /**
+   * The line of each claim (its `id:`, see claimLine), taken by the reader from the parse that gave `data`;
+   * absent when the entry was not read from disk, and the validator then parses the file again for them.
+   */
+  claimLines?: readonly number[];
 }
 
 /** Everything under content/, as read from disk. */

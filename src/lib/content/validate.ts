@@ -68,7 +68,7 @@ export function validateContent(raw: RawContent): { content: Content; errors: Co
     const rawClaims = checked ? checked.frontmatter.claims : (entry.data as { claims?: unknown }).claims;
     if (checked) sources.push(checked.source);
     if (!Array.isArray(rawClaims)) continue;
-    const valid = validateClaims(entry, rawClaims, file.positions, refs, errors, folded.get(entry) ?? null);
+    const valid = validateClaims(entry, rawClaims, () => file.positions, refs, errors, folded.get(entry) ?? null);
     if (checked) claims.push(...valid);
     // Coverage counts claim spans, so it is checked once the source and every claim of it are valid (a claim
     // dropped for a broken property file, reported there, leaves its sentence without a claim).

@@ -1,7 +1,9 @@
 /** Positions: errors point at the file:line of the claim and field at fault, located by the yaml parser. */
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { readContent, splitFrontmatter } from '../../../src/content-files.ts';
-import { YamlPositions } from '../../../src/lib/content/positions.ts';
+import { parseWithPositions, YamlPositions } from '../../../src/lib/content/positions.ts';
+import { claimLine } from '../../../src/lib/content/rules/claims.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { GOOD_DIR } from './fixture.ts';
 
@@ -163,5 +165,36 @@ describe('error lines in a source with several claims', () => {
       ['max-output-tokens', 38],
       ['model-identifier', 45],
     ]);
+  });
+});
+
+describe('parseWithPositions: the reader parses a source once', () => {
+  it.each([
+    ['a claim list', FILE],
+    ['dates, numbers and nulls', '---\npublished: 2026-02-05\nvalue: 0.5\nurl: null\nflag: yes\n---\n'],
+    ['an empty frontmatter', '---\n\n---\nbody'],
+    ['CRLF line endings', FILE.replaceAll('\n', '\r\n')],
+  ])("gives the data exactly as yaml's parse() does: %s", (_name, text) => {
+    const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+    expect(parseWithPositions(MDX, text)?.data).toEqual(parseYaml(yaml) ?? {});
+  });
+
+  it('gives null on a syntax error or a warning, so the reader takes the message from parse() itself', () => {
+    expect(parseWithPositions(MDX, '---\ntitle: T\nkind: blog: oops\n---\n')).toBeNull();
+    expect(parseWithPositions(MDX, '---\nx: !unknown-tag 1\n---\n')).toBeNull();
+  });
+
+  it("gives each claim's line as the validator computes it: its id, else where the item starts", () => {
+    const once = parseWithPositions(MDX, FILE);
+    expect(once && [0, 1, 2, 3].map((i) => claimLine(once.positions, i))).toEqual([4, 9, 13, 3]);
+  });
+
+  it('reads the lines of the claims of a source from disk the same as a fresh parse', () => {
+    const raw = readContent(GOOD_DIR);
+    for (const source of raw.sources) {
+      const claims = (source.data as { claims?: unknown[] }).claims ?? [];
+      const fresh = new YamlPositions(source.file, source.text);
+      expect(source.claimLines, source.file).toEqual(claims.map((_c, i) => claimLine(fresh, i)));
+    }
   });
 });

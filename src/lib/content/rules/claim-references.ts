@@ -123,14 +123,15 @@ export function checkQualifiers(
       const kinds = spec.entityKinds;
       const target = refs.entityById.get(value);
       const wanted = kinds.length > 1 ? 'entity' : (kinds[0] ?? 'entity');
-      const candidates = [...refs.entityById.values()].filter((e) => kinds.includes(e.kind)).map((e) => e.id);
+      // Only a failing qualifier needs the candidates for its hint.
+      const candidates = () => [...refs.entityById.values()].filter((e) => kinds.includes(e.kind)).map((e) => e.id);
       if (target && !kinds.includes(target.kind)) {
         fail({
           field,
           message: `${show(value)} is ${article(target.kind)}, not ${article(wanted)}.`,
           expected: `the id of ${article(wanted)}`,
           got: show(value),
-          hint: suggest(value, candidates, wanted),
+          hint: suggest(value, candidates(), wanted),
         });
       } else if (!target && !refs.brokenIds.has(value)) {
         fail({
@@ -138,7 +139,7 @@ export function checkQualifiers(
           message: `Unknown ${wanted} ${show(value)} in qualifier ${show(key)}.`,
           expected: `the id of ${article(wanted)}`,
           got: show(value),
-          hint: suggest(value, candidates, wanted),
+          hint: suggest(value, candidates(), wanted),
         });
       }
     }

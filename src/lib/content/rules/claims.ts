@@ -30,6 +30,11 @@ export function declaredClaimIds(sources: readonly RawSource[]): string[] {
   });
 }
 
+/** The line of claim `index` of a source file: its `id:` key, else where the item starts (0 when unknown). */
+export function claimLine(positions: YamlPositions, index: number): number {
+  return (positions.of(['claims', index, 'id']) ?? positions.of(['claims', index]) ?? positions.of(['claims']) ?? NOWHERE).line;
+}
+
 /**
  * Validates a source's claims; reports every problem and returns the claims that have none. `snapshot` is
  * the source's snapshot folded once by the caller (null when it has none).
@@ -37,7 +42,7 @@ export function declaredClaimIds(sources: readonly RawSource[]): string[] {
 export function validateClaims(
   entry: RawSource,
   rawClaims: readonly unknown[],
-  positions: YamlPositions,
+  positions: () => YamlPositions,
   refs: References,
   errors: ContentError[],
   snapshot: PreparedSnapshot | null,
@@ -45,15 +50,15 @@ export function validateClaims(
   const seen = new Map<string, number>();
   const claims: Claim[] = [];
   rawClaims.forEach((rawClaim, index) => {
-    const start = positions.of(['claims', index]) ?? positions.of(['claims']) ?? NOWHERE;
+    const start = (): Position => positions().of(['claims', index]) ?? positions().of(['claims']) ?? NOWHERE;
     // A field's position is its top-level key in the claim; the claim's start when the claim lacks it.
-    const locate = (field: string): Position => (field ? positions.of(['claims', index, field.split('.')[0] ?? field]) : null) ?? start;
+    const locate = (field: string): Position => (field ? positions().of(['claims', index, field.split('.')[0] ?? field]) : null) ?? start();
     const claimId = `${entry.id}/${localIdOf(rawClaim, index)}`;
     const report = reporter(errors, entry.file, claimId, locate);
     const c = parseShape(claimSchema, rawClaim, `claim "${claimId}"`, report, locate);
     if (!c) return;
     const qualifiers = c.qualifiers ?? {};
-    const line = locate('id').line;
+    const line = entry.claimLines?.[index] ?? claimLine(positions(), index);
     const unique = checkUniqueId(c, line, seen, report);
     const subject = checkSubject(c, refs, report) && checkAttribution(c, refs, report);
     const property = checkProperty(c, refs, report);

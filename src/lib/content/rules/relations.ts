@@ -30,11 +30,12 @@ export function checkRelations(
 ): void {
   const fieldOf = new Map(properties.map((p) => [p.id, p.entityField]));
   const byId = new Map(entities.map((e) => [e.id, e]));
+  const claimsBySubject = Map.groupBy(claims, (c) => c.subject);
   for (const entry of models) {
     const e = byId.get(entry.id);
     if (e?.kind !== 'model') continue;
     const { report } = openFile(entry, errors);
-    const about = claims.filter((c) => c.subject === e.id);
+    const about = claimsBySubject.get(e.id) ?? [];
     const family = e.family ?? null;
     if (
       family !== null &&

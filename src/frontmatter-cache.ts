@@ -1,0 +1,77 @@
+/**
+ * A disk cache of parsed source frontmatter for the editor's commands (`npm run content:check`,
+ * `npm run claims`): parsing YAML is most of their time on a large content folder (about 11 s of CPU for
+ * 2,000 sources, 43 MB), and an editor changes one file between two runs. Entries are keyed by the sha1 of
+ * the file's whole text and by the `yaml` package's version, so a changed file, or another parser, misses;
+ * what is stored is exactly what the reader returns for that text (v8 serialization keeps YAML dates as
+ * Dates). One cache file, node_modules/.cache/codex-claims/frontmatter.v8, holding the entries of the last
+ * run only (so checking another content folder, a test's fixture copy, replaces them rather than piling
+ * up); written atomically (temp file, then rename) and only when something missed. The build does not use it.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+
+/** What the reader derives from one file's text. */
+export interface ParsedFile {
+  data: unknown;
+  body: string;
+  claimLines?: number[];
+}
+
+/** The cache; `parse` is the reader's own parse, called on a miss. */
+export interface FrontmatterCache {
+  /** The parsed file, from the cache when its text was seen in the last run. */
+  get(text: string, parse: () => ParsedFile): ParsedFile;
+  /** Writes this run's entries when any missed (and drops those of files not read this run). */
+  save(): void;
+}
+
+const yamlVersion = (): string => {
+  try {
+    return (createRequire(import.meta.url)('yaml/package.json') as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+};
+
+/** Opens the cache; one that cannot be read (another format, damaged) is started afresh. */
+export function openFrontmatterCache(cacheRoot = join('node_modules', '.cache', 'codex-claims')): FrontmatterCache {
+  const file = join(cacheRoot, 'frontmatter.v8');
+  const salt = `yaml@${yamlVersion()};reader@1\u0000`;
+  // Each entry is kept serialized, so every caller gets its own copy and none can change the cache.
+  let old = new Map<string, Uint8Array>();
+  if (existsSync(file)) {
+    try {
+      const stored = deserialize(readFileSync(file)) as unknown;
+      if (stored instanceof Map) old = stored as Map<string, Uint8Array>;
+    } catch {
+      // A damaged or foreign file: parse everything again and overwrite it.
+    }
+  }
+  const now = new Map<string, Uint8Array>();
+  let missed = false;
+  return {
+    get(text, parse) {
+      const key = createHash('sha1').update(salt).update(text).digest('hex');
+      const hit = now.get(key) ?? old.get(key);
+      if (hit) {
+        now.set(key, hit);
+        return deserialize(hit) as ParsedFile;
+      }
+      missed = true;
+      const parsed = parse();
+      now.set(key, serialize(parsed));
+      return parsed;
+    },
+    save() {
+      if (!missed && now.size === old.size) return;
+      mkdirSync(cacheRoot, { recursive: true });
+      const temp = `${file}.${process.pid}.tmp`;
+      writeFileSync(temp, serialize(now));
+      renameSync(temp, file);
+    },
+  };
+}

@@ -1,0 +1,73 @@
+/** The editor commands' cache of parsed frontmatter (src/frontmatter-cache.ts): a hit is the same data, a changed text misses. */
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openFrontmatterCache, type ParsedFile } from '../../../src/frontmatter-cache.ts';
+
+const PARSED: ParsedFile = { data: { title: 'T', published: new Date('2026-02-05'), claims: [{ id: 'a' }] }, body: 'b', claimLines: [4] };
+
+function counting(result: ParsedFile) {
+  let calls = 0;
+  return {
+    parse: () => {
+      calls++;
+      return result;
+    },
+    calls: () => calls,
+  };
+}
+
+describe('frontmatter cache', () => {
+  it('parses a text once: the next run gets an equal copy (dates still Dates) without parsing', () => {
+    const root = mkdtempSync(join(tmpdir(), 'fm-cache-'));
+    const first = counting(PARSED);
+    const run1 = openFrontmatterCache(root);
+    expect(run1.get('text', first.parse)).toBe(PARSED);
+    run1.save();
+    const second = counting(PARSED);
+    const got = openFrontmatterCache(root).get('text', second.parse);
+    expect(second.calls()).toBe(0);
+    expect(got).toEqual(PARSED);
+    expect((got.data as { published: unknown }).published).toBeInstanceOf(Date);
+  });
+
+  it('misses when the text changed, and gives each caller its own copy', () => {
+    const root = mkdtempSync(join(tmpdir(), 'fm-cache-'));
+    const run1 = openFrontmatterCache(root);
+    run1.get('old text', () => PARSED);
+    run1.save();
+    const changed = counting({ data: { title: 'U' }, body: '' });
+    const run2 = openFrontmatterCache(root);
+    expect(run2.get('new text', changed.parse).data).toEqual({ title: 'U' });
+    expect(changed.calls()).toBe(1);
+    const a = run2.get('old text', () => PARSED);
+    (a.data as { title: string }).title = 'changed by a caller';
+    expect(run2.get('old text', () => PARSED).data).toEqual(PARSED.data);
+  });
+
+  it('keeps only the files read in the last run, in one cache file', () => {
+    const root = mkdtempSync(join(tmpdir(), 'fm-cache-'));
+    const run1 = openFrontmatterCache(root);
+    run1.get('gone', () => PARSED);
+    run1.save();
+    const run2 = openFrontmatterCache(root);
+    run2.get('kept', () => PARSED);
+    run2.save();
+    const third = counting(PARSED);
+    openFrontmatterCache(root).get('gone', third.parse);
+    expect(third.calls()).toBe(1);
+    expect(readdirSync(root)).toEqual(['frontmatter.v8']);
+  });
+
+  it('starts afresh from a damaged cache file', () => {
+    const root = mkdtempSync(join(tmpdir(), 'fm-cache-'));
+    const run1 = openFrontmatterCache(root);
+    run1.get('text', () => PARSED);
+    run1.save();
+    for (const f of readdirSync(root)) writeFileSync(join(root, f), 'not a v8 serialization');
+    const again = counting(PARSED);
+    expect(openFrontmatterCache(root).get('text', again.parse)).toEqual(PARSED);
+    expect(again.calls()).toBe(1);
+  });
+});
