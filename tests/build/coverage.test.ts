@@ -16,7 +16,6 @@ const snapshotOf = (slug: string) => raw.sources.find((s) => s.id === slug)?.sna
 
 /** The sources whose coverage is not finished yet (issue #12, mechanism 3). Shrink this list; never grow it. */
 const PENDING = [
-  'ai-agents-wiki-gpt-5-3-codex',
   'gpt-5-3-codex-definition',
   'gpt-proto-gpt-5-3-codex-guide',
   'openai-introducing-gpt-5-3-codex',
