@@ -1,21 +1,14 @@
 /** Sentences of unsupported ("not disclosed by the vendor") findings. */
 import type { Context } from '../context.ts';
-import type { PreparedClaim } from '../group.ts';
 import { distinctBy, distinctStatements } from '../lists.ts';
 import type { UnsupportedFacts } from '../rules/rule.ts';
 import type { Explanation } from './index.ts';
-import { attributionSentence, listSome, quotedValue, sourceName, topic } from './names.ts';
+import { attributionSentence, statedBySource, topic } from './names.ts';
 
 /** Summary ("Only X gives a figure for …; OpenAI gives none."), arithmetic and verdict. */
 export function explainUnsupported(ctx: Context, f: UnsupportedFacts): Explanation {
   const g = f.group;
-  // One entry per source, with all its values: "“Wiki” (“a”, “b” and “c”)", not the source's name once per value.
-  const bySource = new Map<string, PreparedClaim[]>();
-  for (const c of distinctStatements(f.stated)) bySource.set(c.claim.source, [...(bySource.get(c.claim.source) ?? []), c]);
-  const stated = listSome(
-    [...bySource],
-    ([source, claims]) => `${sourceName(ctx, source)} (${listSome(claims, (c) => quotedValue(ctx, c))})`,
-  );
+  const stated = statedBySource(ctx, distinctStatements(f.stated));
   const numeric = f.stated.some((c) => c.norm.domain === 'numeric');
   const several = distinctBy(f.stated, (c) => c.claim.source).length > 1;
   const t = topic(ctx, g.subject, g.property, g.qualifiers);
