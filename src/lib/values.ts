@@ -150,7 +150,8 @@ export function formatNumber(n: number, decimals: number): string {
 
 /** A formatted number with its unit ("77.3%", "+25%", "2×", "$0.02 per 1K tokens"). */
 export function withUnit(text: string, unit: string | null): string {
-  if (!unit || unit === 'count') return text;
+  // 'count' and 'number' (a plain number, such as a temperature) have nothing to write after the figure.
+  if (!unit || unit === 'count' || unit === 'number') return text;
   if (unit === '%') return `${text}%`;
   if (unit === '% change') return `${text.startsWith('-') ? '' : '+'}${text}%`;
   if (unit === 'x') return `${text}×`;

@@ -11,7 +11,7 @@ import type { Finding } from '../lib/engine/index.ts';
 import type { Claim, Source } from '../lib/types.ts';
 import { claimView } from './claims.ts';
 import { findingView } from './findings.ts';
-import { sourceName } from './labels.ts';
+import { lowerFirst, sourceName } from './labels.ts';
 
 export const SITE_NAME = 'Codex Claims';
 
@@ -70,8 +70,8 @@ function dateParts(date: string): { 'date-parts': number[][] } {
 /** A claim in words: "GPT-5.3-Codex, benchmark score (benchmark: Terminal-Bench 2.0; effort: xhigh): 77.3%". */
 export function claimStatement(claim: Claim, data: SiteData): string {
   const view = claimView(claim, data);
-  const qualifiers = view.qualifiers.map((q) => `${q.label.toLowerCase()}: ${q.value}`).join('; ');
-  return `${view.subject.name}, ${view.property.toLowerCase()}${qualifiers ? ` (${qualifiers})` : ''}: ${view.display}`;
+  const qualifiers = view.qualifiers.map((q) => `${lowerFirst(q.label)}: ${q.value}`).join('; ');
+  return `${view.subject.name}, ${lowerFirst(view.property)}${qualifiers ? ` (${qualifiers})` : ''}: ${view.display}`;
 }
 
 /** The CSL-JSON record of a source: the document itself (no author: a source names none we could state). */
@@ -122,12 +122,37 @@ export function findingCsl(f: Finding, data: SiteData, permalink: string, update
   };
 }
 
+/**
+ * Characters citation-js's BibTeX output drops without a trace (it would write "temperature (float, 02)"
+ * for the snapshot's "0‑2", and "64%" for "≤64%"), each with the nearest text it does encode.
+ */
+const BIBTEX_DROPPED: readonly [RegExp, string][] = [
+  [/[\u2010\u2011]/g, '-'],
+  [/\u2012/g, '\u2013'],
+  [/\u2015/g, '\u2014'],
+  [/\u2248/g, '~'],
+  [/\u2264/g, '<='],
+  [/\u2265/g, '>='],
+];
+
+/** A CSL record whose text fields keep their meaning through citation-js's BibTeX encoding (BIBTEX_DROPPED). */
+export function forBibtex(csl: CslItem): CslItem {
+  const safe = (text: string) => BIBTEX_DROPPED.reduce((t, [from, to]) => t.replace(from, to), text);
+  return {
+    ...csl,
+    title: safe(csl.title),
+    ...(csl.note === undefined ? {} : { note: safe(csl.note) }),
+    ...(csl.publisher === undefined ? {} : { publisher: safe(csl.publisher) }),
+    ...(csl['container-title'] === undefined ? {} : { 'container-title': safe(csl['container-title']) }),
+  };
+}
+
 /** BibTeX and plain text (APA) from a CSL record, both made by citation-js. */
 export function citationOf(csl: CslItem): Citation {
   const cite = new Cite([csl]);
   return {
     csl,
-    bibtex: String(cite.format('bibtex')).trim(),
+    bibtex: String(new Cite([forBibtex(csl)]).format('bibtex')).trim(),
     text: String(cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })).trim(),
   };
 }
@@ -144,5 +169,5 @@ export function findingCitation(f: Finding, data: SiteData, permalink: string, u
 
 /** BibTeX of many records at once (one citation-js call). */
 export function bibliographyBibtex(items: readonly CslItem[]): string {
-  return `${String(new Cite([...items]).format('bibtex')).trim()}\n`;
+  return `${String(new Cite(items.map(forBibtex)).format('bibtex')).trim()}\n`;
 }

@@ -412,6 +412,13 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a not-a-claim quote that is not in the snapshot',
+    mutate: (t) => t.edit(BLOG, '"My week with GPT-5.3-Codex"', '"My month with GPT-5.3-Codex"'),
+    expected: [
+      'content/sources/dev-blog-week-with-codex/index.mdx:51 field "notClaims": notClaims[0] (quote): Quote not found in snapshot.txt. Expected text copied from snapshot.txt (only whitespace runs and typographic quotes, dashes and hyphens may differ); got "My month with GPT-5.3-Codex". Fix: copy the sentence again from content/sources/dev-blog-week-with-codex/snapshot.txt; do not paraphrase, abridge or fix typos.',
+    ],
+  },
+  {
     name: 'a not-a-claim reason outside the closed list',
     mutate: (t) => t.edit(BLOG, POSTED, POSTED.replace('metadata', 'menu')),
     expected: [

@@ -94,6 +94,8 @@ describe('unsupported: figure or statement', () => {
   const params = prep(claim('blog', 'codex', 'parameter-count', '1.5 trillion', { id: 'n' }));
   const params2 = prep(claim('press', 'codex', 'parameter-count', '1.5 trillion', { id: 'n2' }));
   const hardware = prep(claim('wiki', 'codex', 'hardware', 'NVIDIA H100 GPUs', { id: 'h', qualifiers: { stage: 'training' } }));
+  const hardware2 = prep(claim('wiki', 'codex', 'hardware', 'Custom TPUs', { id: 'h2', qualifiers: { stage: 'training' } }));
+  const hardware3 = prep(claim('blog', 'codex', 'hardware', 'NVIDIA A100 GPUs', { id: 'h3', qualifiers: { stage: 'training' } }));
   test.each<[string, FindingFacts, string]>([
     [
       'one source, a figure',
@@ -109,6 +111,30 @@ describe('unsupported: figure or statement', () => {
       'a statement',
       { id: 'u3', kind: 'unsupported', group: { ...group, property: 'hardware' }, claims: [hardware], score: 0.2, stated: [hardware] },
       "Only “Wiki entry” (“NVIDIA H100 GPUs”) makes a claim on Codex's hardware; OpenAI makes none.",
+    ],
+    [
+      'one source, several statements: its name once, its values together',
+      {
+        id: 'u4',
+        kind: 'unsupported',
+        group: { ...group, property: 'hardware' },
+        claims: [hardware, hardware2],
+        score: 0.2,
+        stated: [hardware, hardware2],
+      },
+      "Only “Wiki entry” (“NVIDIA H100 GPUs” and “Custom TPUs”) makes a claim on Codex's hardware; OpenAI makes none.",
+    ],
+    [
+      'two sources, one with several statements',
+      {
+        id: 'u5',
+        kind: 'unsupported',
+        group: { ...group, property: 'hardware' },
+        claims: [hardware, hardware3, hardware2],
+        score: 0.2,
+        stated: [hardware, hardware3, hardware2],
+      },
+      "Only “Wiki entry” (“NVIDIA H100 GPUs” and “Custom TPUs”) and Blog Inc (“NVIDIA A100 GPUs”) make a claim on Codex's hardware; OpenAI makes none.",
     ],
   ])('%s', (_name, facts, summary) => {
     const text = explainFinding(ctx, facts);

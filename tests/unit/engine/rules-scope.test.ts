@@ -92,6 +92,19 @@ describe('presupposition', () => {
     // tier 3 × magnitude 0.6 = 0.48: medium
     expect(f?.severity).toBe('medium');
   });
+
+  test('a source with two statements is named once, with both', () => {
+    const a = analyze(
+      input([
+        api('not-yet-available'),
+        endpoint('blog', '/v1/codex/completions'),
+        claim('blog', 'gpt-5-3-codex', 'api-endpoint', '/v1/chat/completions', { id: 'e2' }),
+      ]),
+    );
+    expect(a.findings.find((x) => x.kind === 'presupposition')?.summary).toBe(
+      "Blog Inc (“/v1/codex/completions” and “/v1/chat/completions”) states GPT-5.3-Codex's api endpoint, which takes for granted that GPT-5.3-Codex's availability via the API channel is “available”; OpenAI states “not yet available”.",
+    );
+  });
 });
 
 describe('attribution', () => {

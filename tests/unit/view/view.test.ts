@@ -15,7 +15,9 @@ import {
   buildDate,
   cellKey,
   chartMax,
+  citationOf,
   claimCitation,
+  claimStatement,
   displayValue,
   factOfClaim,
   factsFor,
@@ -289,6 +291,32 @@ describe('citations', () => {
       'Codex Claims. (2026). Model Three, benchmark score (benchmark: Bench; reasoning effort: xhigh): 77.3% (claim by OpenAI). In Codex Claims open data. https://example.org/claims/launch/m3-score/',
     );
   }, 60_000); // the first citation loads citeproc and the APA style
+  it('BibTeX keeps the meaning of characters citation-js would drop (U+2011, ≤, ≥, ≈)', () => {
+    const csl = {
+      id: 'x',
+      'citation-key': 'x',
+      type: 'entry' as const,
+      title: 'Model, prior models ceiling: ≤64% (≥ 1, ≈ 2)',
+      URL: 'https://example.org/x/',
+      note: 'Quoted: “temperature (float, 0\u20112): Controls randomness.”',
+    };
+    const { bibtex, csl: kept } = citationOf(csl);
+    expect(bibtex).toContain('temperature (float, 0-2)');
+    expect(bibtex).toContain('\\textless{}=64\\%');
+    expect(bibtex).toContain('\\textgreater{}= 1');
+    expect(bibtex).toContain('\\textasciitilde{} 2');
+    // The CSL-JSON record keeps the source's own characters.
+    expect(kept.note).toContain('0\u20112');
+  }, 60_000);
+  it('keeps an acronym that opens a property label in capitals ("AGI step", not "agi step")', () => {
+    const c = site.claimById.get('blog/m3-params') as never;
+    const labelled = {
+      ...site,
+      propertyById: new Map([...site.propertyById].map(([id, p]) => [id, id === 'parameter-count' ? { ...p, label: 'AGI step' } : p])),
+    };
+    expect(claimStatement(c, labelled as never)).toBe('Model Three, AGI step: 1.5 trillion parameters');
+    expect(claimStatement(c, site)).toBe('Model Three, parameter count: 1.5 trillion parameters');
+  });
   it('cites a finding with its date, and escapes BibTeX specials', () => {
     const f = site.analysis.findings[0];
     if (!f) throw new Error('expected a finding');

@@ -6,18 +6,7 @@ import type { DisagreementFacts } from '../rules/rule.ts';
 import { explainComparison } from './comparison.ts';
 import { explainDiffers } from './differs.ts';
 import type { Explanation } from './index.ts';
-import { listSome, moreLine, quotedValue, referenceValue, sourceName, topic } from './names.ts';
-
-/** Claims grouped by source, in first-appearance order (one sentence part per source). */
-function bySource(claims: readonly PreparedClaim[]): PreparedClaim[][] {
-  const groups = new Map<string, PreparedClaim[]>();
-  for (const c of claims) {
-    const list = groups.get(c.claim.source);
-    if (list) list.push(c);
-    else groups.set(c.claim.source, [c]);
-  }
-  return [...groups.values()];
-}
+import { bySource, listSome, moreLine, quotedValue, referenceValue, sourceName, topic } from './names.ts';
 
 const VERDICTS = {
   conflict: { vendor: 'conflicts with the vendor', peers: 'sources disagree', 'vendor-self': 'vendor figures disagree' },

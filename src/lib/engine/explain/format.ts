@@ -60,7 +60,7 @@ export function formatStated(value: Value, unit: string | null): string {
 export function fmtCanonical(n: number, unit: string | null, maxDecimals = 2): string {
   const v = fromCanonicalValue(n, unit);
   const text = fmt(v, maxDecimals);
-  if (unit === null || unit === 'count') return text;
+  if (unit === null || unit === 'count' || unit === 'number') return text;
   if (unit === '%') return `${text}%`;
   if (unit === '% change') return `${v >= 0 ? '+' : ''}${text}%`;
   if (unit === 'x') return `${text}×`;

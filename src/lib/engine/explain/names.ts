@@ -109,6 +109,25 @@ export function listSome<T>(items: readonly T[], render: (t: T) => string, max =
   return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }
 
+/** Claims grouped by source, sources in first-appearance order. */
+export function bySource(claims: readonly PreparedClaim[]): PreparedClaim[][] {
+  const groups = new Map<string, PreparedClaim[]>();
+  for (const c of claims) {
+    const list = groups.get(c.claim.source);
+    if (list) list.push(c);
+    else groups.set(c.claim.source, [c]);
+  }
+  return [...groups.values()];
+}
+
+/** Who states what, each source named once with its values: "“Wiki” (“a” and “b”) and GPT Proto (yes)". */
+export function statedBySource(ctx: Context, claims: readonly PreparedClaim[]): string {
+  return listSome(
+    bySource(claims),
+    (list) => `${sourceName(ctx, (list[0] as PreparedClaim).claim.source)} (${listSome(list, (c) => quotedValue(ctx, c))})`,
+  );
+}
+
 /** "… and N more" after a capped list of lines, when any were cut. */
 export function moreLine(hidden: number): string[] {
   return hidden > 0 ? [`… and ${hidden} more`] : [];

@@ -3,11 +3,11 @@ import type { Context } from '../context.ts';
 import { distinctBy, distinctStatements } from '../lists.ts';
 import type { PresuppositionFacts, ScopeChangeFacts } from '../rules/rule.ts';
 import type { Explanation } from './index.ts';
-import { attributionSentence, listSome, qualifierPhrase, quotedValue, sourceName, topic } from './names.ts';
+import { attributionSentence, listSome, qualifierPhrase, quotedValue, sourceName, statedBySource, topic } from './names.ts';
 
-/** "GPT Proto (yes)", one per distinct statement. */
+/** "GPT Proto (yes)", each source once with its distinct statements. */
 function statedBy(ctx: Context, f: PresuppositionFacts | ScopeChangeFacts): { text: string; several: boolean } {
-  const text = listSome(distinctStatements(f.stated), (c) => `${sourceName(ctx, c.claim.source)} (${quotedValue(ctx, c)})`);
+  const text = statedBySource(ctx, distinctStatements(f.stated));
   return { text, several: distinctBy(f.stated, (c) => c.claim.source).length > 1 };
 }
 

@@ -3,12 +3,12 @@ import type { Context } from '../context.ts';
 import { distinctBy, distinctStatements } from '../lists.ts';
 import type { UnsupportedFacts } from '../rules/rule.ts';
 import type { Explanation } from './index.ts';
-import { attributionSentence, listSome, quotedValue, sourceName, topic } from './names.ts';
+import { attributionSentence, statedBySource, topic } from './names.ts';
 
 /** Summary ("Only X gives a figure for …; OpenAI gives none."), arithmetic and verdict. */
 export function explainUnsupported(ctx: Context, f: UnsupportedFacts): Explanation {
   const g = f.group;
-  const stated = listSome(distinctStatements(f.stated), (c) => `${sourceName(ctx, c.claim.source)} (${quotedValue(ctx, c)})`);
+  const stated = statedBySource(ctx, distinctStatements(f.stated));
   const numeric = f.stated.some((c) => c.norm.domain === 'numeric');
   const several = distinctBy(f.stated, (c) => c.claim.source).length > 1;
   const t = topic(ctx, g.subject, g.property, g.qualifiers);
