@@ -412,6 +412,13 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a not-a-claim passage not in the snapshot (reworded)',
+    mutate: (t) => t.edit(BLOG, POSTED, POSTED.replace('notes from a developer', 'notes by a developer')),
+    expected: [
+      'content/sources/dev-blog-week-with-codex/index.mdx:51 field "notClaims": notClaims[1] (quote): Quote not found in snapshot.txt. Expected text copied from snapshot.txt (only whitespace runs and typographic quotes, dashes and hyphens may differ); got "Posted in February 2026 — notes by a developer, not a benchmark.". Fix: copy the sentence again from content/sources/dev-blog-week-with-codex/snapshot.txt; do not paraphrase, abridge or fix typos.',
+    ],
+  },
+  {
     name: 'a not-a-claim reason outside the closed list',
     mutate: (t) => t.edit(BLOG, POSTED, POSTED.replace('metadata', 'menu')),
     expected: [
