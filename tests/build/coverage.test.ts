@@ -19,7 +19,6 @@ const PENDING = [
   'ai-agents-wiki-gpt-5-3-codex',
   'gpt-5-3-codex-definition',
   'gpt-proto-gpt-5-3-codex-guide',
-  'openai-introducing-gpt-5-3-codex',
   'self-improving-coding-model-article',
 ];
 
