@@ -44,7 +44,7 @@ const QUALIFIER_LIST: readonly QualifierSpec[] = [
   },
   { key: 'direction', label: 'Direction', identifying: true, values: ['input', 'output'], connector: 'for' },
   { key: 'language', label: 'Language', identifying: true, connector: 'for' },
-  { key: 'stage', label: 'Stage', identifying: true, values: ['training', 'serving', 'deployment'], connector: 'at' },
+  { key: 'stage', label: 'Stage', identifying: true, values: ['training', 'testing', 'serving', 'deployment'], connector: 'at' },
   { key: 'domain', label: 'Domain', identifying: true, connector: 'for' },
   { key: 'trigger', label: 'Trigger', identifying: true, connector: 'at' },
   { key: 'scope', label: 'Scope', identifying: false },
