@@ -117,3 +117,60 @@ export function addTallies(ts: readonly Tally[]): Tally {
     tally(),
   );
 }
+
+/** How coverage suggestions fare against the notClaims an editor accepted, counted in units. */
+export interface CoverageTally {
+  /** Units suggested (every unit no draft covers). */
+  suggested: number;
+  /** Of those, units with a suggested reason (the rest are left open). */
+  withReason: number;
+  /** Units with a reason that lie inside an accepted notClaims passage. */
+  listed: number;
+  /** Units whose accepted notClaims passage gives the suggested reason. */
+  agreed: number;
+}
+
+/** Counts how many suggested reasons the accepted notClaims agree with: same reason for a unit inside the passage. */
+export function scoreCoverage(
+  suggestions: readonly { unit: { span: { start: number; end: number } }; reason: string | null }[],
+  notClaims: readonly { span: { start: number; end: number }; reason: string }[],
+): CoverageTally & { byReason: Map<string, CoverageTally> } {
+  const t: CoverageTally & { byReason: Map<string, CoverageTally> } = {
+    suggested: 0,
+    withReason: 0,
+    listed: 0,
+    agreed: 0,
+    byReason: new Map(),
+  };
+  for (const s of suggestions) {
+    t.suggested++;
+    if (s.reason === null) continue;
+    const r = t.byReason.get(s.reason) ?? { suggested: 0, withReason: 0, listed: 0, agreed: 0 };
+    t.byReason.set(s.reason, r);
+    r.suggested++;
+    r.withReason++;
+    t.withReason++;
+    const inside = notClaims.filter((n) => n.span.start <= s.unit.span.start && s.unit.span.end <= n.span.end);
+    if (inside.length === 0) continue;
+    t.listed++;
+    r.listed++;
+    if (inside.some((n) => n.reason === s.reason)) {
+      t.agreed++;
+      r.agreed++;
+    }
+  }
+  return t;
+}
+
+/** The sum of coverage tallies. */
+export function addCoverage(ts: readonly CoverageTally[]): CoverageTally {
+  return ts.reduce(
+    (a, t) => ({
+      suggested: a.suggested + t.suggested,
+      withReason: a.withReason + t.withReason,
+      listed: a.listed + t.listed,
+      agreed: a.agreed + t.agreed,
+    }),
+    { suggested: 0, withReason: 0, listed: 0, agreed: 0 },
+  );
+}

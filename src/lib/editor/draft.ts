@@ -179,7 +179,7 @@ function proposeId(d: Pick<Draft, 'property' | 'subject' | 'qualifiers'>, used: 
 }
 
 /** A text that picks one occurrence of a quote that occurs several times: the words right before it. */
-function prefixFor(snapshot: string, span: Span, quote: string, folded: ReturnType<typeof foldText>): string | undefined {
+export function prefixFor(snapshot: string, span: Span, quote: string, folded: ReturnType<typeof foldText>): string | undefined {
   const first = resolveSpan(quote, folded);
   if (first.ok) return undefined;
   for (let words = 1; words <= 12; words++) {
