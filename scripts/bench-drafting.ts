@@ -19,7 +19,9 @@ import { draftClaims } from '../src/lib/editor/draft.ts';
 import {
   addCoverage,
   addTallies,
+  CAUSES,
   type CoverageTally,
+  causesOf,
   rates,
   type Score,
   type Scored,
@@ -180,6 +182,20 @@ if (reasons.size > 0) {
     ),
   );
 }
+const causes = [...rows.map((r) => r.score), fixture].map((sc) => causesOf(sc, isFigure));
+console.log('\nCauses of the figure misses and wrong drafts (a miss and a wrong draft over the same quote count once):');
+console.log(
+  renderTable(
+    ['cause', ...rows.map((_, i) => `source ${i + 1}`), 'all five', 'fixture'].map((header, i) => ({ header, flexible: i === 0 })),
+    CAUSES.map((cause) => {
+      const per = causes.map((m) => m.get(cause) ?? 0);
+      const five = per.slice(0, rows.length);
+      return [cause, ...five.map(String), String(five.reduce((a, b) => a + b, 0)), String(per.at(-1))];
+    }),
+    options,
+  ),
+);
+console.log(`(sources 1-${rows.length}: ${rows.map((r) => r.name).join(', ')})`);
 const open = rows.reduce((n, r) => n + r.score.openFigures, 0);
 console.log(
   `\nOf the wrong figure drafts of the five sources, ${open} leave the subject (or property) open and are right in every other field: the sentence names no subject ("it", "the model"), and the drafter never guesses one; the fixture has ${fixture.openFigures}.`,
