@@ -4,8 +4,10 @@
  * Walks the drafted claims of content/sources/<slug>/drafts.yaml (made by source:add) one by one: shows the quote
  * in its context and the drafted fields, then reads one answer per draft from the terminal (or from stdin, for a
  * script): a accept, e edit (then one line per field; an empty line keeps it), r reject, s skip, q stop. A draft with
- * open fields is accepted only once they are filled in. At the end the accepted drafts are appended to index.mdx's
- * `claims:` and every answer is recorded in drafts.yaml, each file written whole or not at all (a temp file renamed
+ * open fields is accepted only once they are filled in. Then it walks the coverage suggestions the same way (the
+ * not-a-claim reason suggested for each passage no draft covers; a draft rejected now leaves its passage to a fresh
+ * suggestion; edit asks reason, claim, note). At the end the accepted drafts are appended to index.mdx's `claims:`, the
+ * accepted suggestions to its `notClaims:`, and every answer is recorded in drafts.yaml, each file written whole or not at all (a temp file renamed
  * over it). --apply asks nothing: it writes the drafts whose status was set to accepted by hand.
  * Exit 0; 1 when the source or its drafts are unusable; 2 on a bad argument.
  */
@@ -13,10 +15,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/content-files.ts';
+import { contentDir, readContent } from '../src/content-files.ts';
+import { refreshSuggestions } from '../src/lib/editor/coverage.ts';
 import { acceptedInto, describeDraft, EDIT_FIELDS, editField } from '../src/lib/editor/review.ts';
+import { describeSuggestion, editSuggestion, notClaimsInto, SUGGESTION_FIELDS } from '../src/lib/editor/review-coverage.ts';
 import { argumentErrorMessage } from '../src/lib/editor/suggest.ts';
-import { type Draft, readDrafts, renderDrafts, writeFileAtomically } from './lib/drafting.ts';
+import {
+  type Draft,
+  draftingRegistry,
+  notClaimTerms,
+  readDrafts,
+  renderDrafts,
+  type Suggestion,
+  writeFileAtomically,
+} from './lib/drafting.ts';
 import { shown } from './lib/files.ts';
 
 const USAGE = 'Usage: npm run review -- <slug> [--apply]';
@@ -85,8 +97,26 @@ async function edit(d: Draft): Promise<Draft | null> {
   return out;
 }
 
+/** Edits a suggestion field by field; null when the input ended. */
+async function editOne(s: Suggestion): Promise<Suggestion | null> {
+  let out = s;
+  for (const field of SUGGESTION_FIELDS) {
+    const answer = await ask(`  ${field} [${editSuggestion(out, field, null).shown}]: `);
+    if (answer === null) return null;
+    if (answer === '') continue;
+    const next = editSuggestion(out, field, answer);
+    if (next.error) {
+      console.log(`  ${next.error}`);
+      continue;
+    }
+    out = next.suggestion;
+  }
+  return out;
+}
+
 const pending = file.drafts.filter((d) => d.status === 'draft');
 const drafts = [...file.drafts];
+let stopped = false;
 if (!parsed.values.apply) {
   console.log(
     `${pending.length} of ${drafts.length} drafts of ${slug} to review. Answer a (accept), e (edit), r (reject), s (skip), q (stop).`,
@@ -98,7 +128,10 @@ if (!parsed.values.apply) {
     for (;;) {
       console.log(`\n[${n}/${pending.length}] ${describeDraft(d, snapshot)}`);
       const answer = (await ask('a/e/r/s/q? '))?.toLowerCase() ?? 'q';
-      if (answer === 'q') break walk;
+      if (answer === 'q') {
+        stopped = true;
+        break walk;
+      }
       if (answer === 's') break;
       if (answer === 'r') {
         d = { ...d, status: 'rejected' };
@@ -106,7 +139,10 @@ if (!parsed.values.apply) {
       }
       if (answer === 'e') {
         const edited = await edit(d);
-        if (edited === null) break walk;
+        if (edited === null) {
+          stopped = true;
+          break walk;
+        }
         d = edited;
         continue;
       }
@@ -125,14 +161,66 @@ if (!parsed.values.apply) {
   }
 }
 
+// A draft rejected now leaves its passage uncovered: it gets a fresh suggestion.
+let terms: ReturnType<typeof notClaimTerms>;
+try {
+  terms = notClaimTerms(contentDir());
+} catch (error) {
+  fail(1, `${error instanceof Error ? error.message : String(error)}. Fix the vocabulary, then run review again.`);
+}
+const { entities } = draftingRegistry(readContent(contentDir()));
+const suggestions = refreshSuggestions(file.suggestions, { snapshot, drafts, terms, entities });
+const waiting = suggestions.filter((s) => s.status === 'suggested');
+if (!parsed.values.apply && !stopped && waiting.length > 0) {
+  console.log(
+    `\n${waiting.length} coverage ${waiting.length === 1 ? 'suggestion' : 'suggestions'}: why each passage no claim quotes is not a claim. Answer a (accept into notClaims), e (edit), r (reject), s (skip), q (stop).`,
+  );
+  let n = 0;
+  walk: for (const original of waiting) {
+    n++;
+    let s = original;
+    for (;;) {
+      console.log(`\n[${n}/${waiting.length}] ${describeSuggestion(s, snapshot)}`);
+      const answer = (await ask('a/e/r/s/q? '))?.toLowerCase() ?? 'q';
+      if (answer === 'q') break walk;
+      if (answer === 's') break;
+      if (answer === 'r') {
+        s = { ...s, status: 'rejected' };
+        break;
+      }
+      if (answer === 'e') {
+        const edited = await editOne(s);
+        if (edited === null) break walk;
+        s = edited;
+        continue;
+      }
+      if (answer === 'a') {
+        const open = s.open.map((o) => o.field);
+        if (open.length > 0) {
+          console.log(`  Still open: ${open.join(', ')}. Edit (e) to fill them in, or reject (r) and write a claim for it.`);
+          continue;
+        }
+        s = { ...s, status: 'accepted' };
+        break;
+      }
+      console.log(`  "${answer}" is not an answer: a, e, r, s or q.`);
+    }
+    suggestions[suggestions.indexOf(original)] = s;
+  }
+}
+
 const index = readFileSync(indexPath, 'utf8');
 const applied = acceptedInto(index, drafts);
 if (!applied.ok) fail(1, `${shown(indexPath)}: ${applied.message}`);
-writeFileAtomically(indexPath, applied.text);
-writeFileAtomically(read.path, renderDrafts({ ...file, drafts }));
+const listed = notClaimsInto(applied.text, suggestions);
+if (!listed.ok) fail(1, `${shown(indexPath)}: ${listed.message}`);
+writeFileAtomically(indexPath, listed.text);
+writeFileAtomically(read.path, renderDrafts({ ...file, drafts, suggestions }));
 const count = (s: Draft['status']) => drafts.filter((d) => d.status === s).length;
+const countS = (s: Suggestion['status']) => suggestions.filter((x) => x.status === s).length;
 console.log(
   `\nWrote ${applied.added.length} accepted ${applied.added.length === 1 ? 'claim' : 'claims'} into ${shown(indexPath)}` +
     `${applied.added.length > 0 ? ` (${applied.added.join(', ')})` : ''}; drafts: ${count('accepted')} accepted, ${count('rejected')} rejected, ${count('draft')} left.` +
+    `\nWrote ${listed.added} accepted ${listed.added === 1 ? 'suggestion' : 'suggestions'} into notClaims; suggestions: ${countS('accepted')} accepted, ${countS('rejected')} rejected, ${countS('suggested')} left.` +
     `\nNext: npm run content:check`,
 );

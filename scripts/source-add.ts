@@ -16,6 +16,7 @@ import { basename, join, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir, readContent, splitFrontmatter } from '../src/content-files.ts';
 import { extractCandidates, type KnownEntity, renderCandidates } from '../src/lib/editor/candidates.ts';
+import { coverageSuggestions } from '../src/lib/editor/coverage.ts';
 import { checkDocument, titleFromText } from '../src/lib/editor/document.ts';
 import { draftClaims } from '../src/lib/editor/draft.ts';
 import { kindList, notClaimsSkeleton, sourceSkeleton } from '../src/lib/editor/skeleton.ts';
@@ -23,9 +24,10 @@ import { slugFromTitle, slugProblem } from '../src/lib/editor/slug.ts';
 import { argumentErrorMessage, nearIds } from '../src/lib/editor/suggest.ts';
 import type { SourceKind } from '../src/lib/types.ts';
 import { parseDate } from '../src/lib/values.ts';
+import { draftsFileSchema } from '../src/schemas/draft.ts';
 import { SOURCE_KINDS } from '../src/schemas/source.ts';
 import { cliIo } from './lib/cli-io.ts';
-import { draftingRegistry, renderDrafts } from './lib/drafting.ts';
+import { draftingRegistry, notClaimTerms, renderDrafts } from './lib/drafting.ts';
 import { Interrupted, readInputFile, shown, targetProblem, writeFolderAtomically } from './lib/files.ts';
 
 const USAGE =
@@ -167,8 +169,16 @@ const entities: KnownEntity[] = [
 const extraction = extractCandidates(doc.text, entities);
 // Drafts are spanned on the snapshot as the content loader reads it (the bytes as UTF-8, a BOM kept).
 const registry = draftingRegistry(raw);
-const drafts = draftClaims({ snapshot: Buffer.from(bytes).toString('utf8'), ...registry });
-const draftsYaml = renderDrafts({ source: slug, sha256, drafts });
+const snapshotText = Buffer.from(bytes).toString('utf8');
+const drafts = draftClaims({ snapshot: snapshotText, ...registry });
+let terms: ReturnType<typeof notClaimTerms>;
+try {
+  terms = notClaimTerms(root);
+} catch (error) {
+  fail(1, `${error instanceof Error ? error.message : String(error)}. Fix the vocabulary; nothing was written.`);
+}
+const suggestions = coverageSuggestions({ snapshot: snapshotText, drafts, terms, entities: registry.entities });
+const draftsYaml = renderDrafts(draftsFileSchema.parse({ source: slug, sha256, drafts, suggestions }));
 const openDrafts = drafts.filter((d) => d.open.length > 0).length;
 
 // Staged in a folder inside content/ and renamed into place: the new source appears whole or not at all.
@@ -219,13 +229,14 @@ cliIo().out(
     `  not-claims.yaml  empty: numbers of the snapshot that are not claim values, each with a reason`,
     `  candidates.md    ${extraction.candidates.length} candidate sentences and ${extraction.numbers.length} distinct numbers, by line (a worklist; the site never reads it)`,
     `  drafts.yaml      ${drafts.length} drafted ${drafts.length === 1 ? 'claim' : 'claims'}, ${openDrafts} with open fields (the site shows none until you accept them)`,
+    `                   ${suggestions.length} coverage ${suggestions.length === 1 ? 'suggestion' : 'suggestions'} (not-a-claim reasons for the passages no draft covers), ${suggestions.filter((s) => s.reason === null).length} with no reason`,
     '',
     'Next steps (CONTRIBUTING.md, "Adding a source"):',
     `  1. In ${dir}/index.mdx write ${open} (content:check fails until you do).`,
     unstated.length > 0
       ? `     ${unstated.join(', ')} ${unstated.length === 1 ? 'is' : 'are'} null ("not stated"): fill in only what the text itself states.`
       : '     publisher, url, published and retrieved are set: check them against the text.',
-    `  2. npm run review -- ${slug}   accept, edit or reject each drafted claim; then write any claim it missed from ${dir}/candidates.md.`,
+    `  2. npm run review -- ${slug}   accept, edit or reject each drafted claim and coverage suggestion; then write any claim it missed from ${dir}/candidates.md.`,
     `  3. Account for every number: a claim value, or an entry in not-claims.yaml.`,
     '  4. npm run content:check',
     `  5. npm run claims -- --source ${slug}   and   npm run claims -- --findings --source ${slug}`,

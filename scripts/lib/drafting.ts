@@ -11,7 +11,8 @@ import type { RawContent } from '../../src/lib/content/validate.ts';
 import type { DraftEntity, DraftProperty } from '../../src/lib/editor/draft.ts';
 import { ENTITY_FOLDERS } from '../../src/lib/kinds.ts';
 import type { EntityKind } from '../../src/lib/types.ts';
-import { type Draft, type DraftsFile, draftsFileSchema } from '../../src/schemas/draft.ts';
+import { type Draft, type DraftsFile, draftsFileSchema, type Suggestion } from '../../src/schemas/draft.ts';
+import { type NotClaimTerms, notClaimTermsSchema } from '../../src/schemas/not-claim-terms.ts';
 import { propertyRecordSchema } from '../../src/schemas/property.ts';
 import { type PipelineResult, readSite, runPipeline } from '../../src/site/pipeline.ts';
 
@@ -34,6 +35,22 @@ export function draftingRegistry(raw: RawContent): { entities: DraftEntity[]; pr
   return { entities, properties };
 }
 
+/** The file of the not-a-claim vocabulary in a content folder. */
+export const NOT_CLAIM_TERMS_FILE = 'not-claim-terms.yaml';
+
+/**
+ * The vocabulary that suggests not-a-claim reasons (content/not-claim-terms.yaml), validated; an empty vocabulary when
+ * the content folder has none. Throws with the file and field when it is not valid.
+ */
+export function notClaimTerms(dir: string): NotClaimTerms {
+  const path = join(dir, NOT_CLAIM_TERMS_FILE);
+  if (!existsSync(path)) return notClaimTermsSchema.parse({});
+  const parsed = notClaimTermsSchema.safeParse(parseYaml(readFileSync(path, 'utf8')) ?? {});
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new Error(`${relative(process.cwd(), path)} field "${issue?.path.join('.')}": ${issue?.message}`);
+}
+
 /** The YAML of a drafts file, with a header saying what it is. */
 export function renderDrafts(file: DraftsFile): string {
   const head = [
@@ -42,6 +59,9 @@ export function renderDrafts(file: DraftsFile): string {
     '# into index.mdx). Or edit by hand: fill in what `open` lists, then set status: accepted and run npm run review -- ' +
       file.source +
       ' --apply.',
+    '# suggestions: SUGGESTED reasons why each passage no draft covers is not a claim (a suggestion until accepted);',
+    '# review walks them too, and an accepted one is written into index.mdx under notClaims. By hand: fix reason, claim',
+    '# or note, clear what `open` lists, set status: accepted and run review --apply.',
   ].join('\n');
   return `${head}\n${stringify(draftsFileSchema.parse(file), { lineWidth: 0 })}`;
 }
@@ -78,7 +98,7 @@ export function writeFileAtomically(path: string, data: string): void {
   }
 }
 
-export type { Draft };
+export type { Draft, Suggestion };
 
 /** The source fields an editor writes last (prose that no claim or finding depends on). */
 const PROSE_FIELDS = new Set(['description', 'tierRationale']);

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { claimSchema } from './claim.ts';
 import { slug, text } from './common.ts';
+import { NOT_CLAIM_REASONS } from './not-claim.ts';
 
 /** What a draft leaves open: the field, and why the drafter could not decide it. */
 export const openFieldSchema = z.strictObject({
@@ -56,6 +57,40 @@ export type Draft = z.output<typeof draftSchema>;
 /** A draft before defaults (status, qualifiers, open) are filled in. */
 export type DraftInput = z.input<typeof draftSchema>;
 
+/** Where a coverage suggestion stands in review. */
+export const SUGGESTION_STATUSES = ['suggested', 'accepted', 'rejected'] as const;
+
+/**
+ * A coverage suggestion: a passage of the snapshot (one unit, or neighbouring units with the same reason) that no
+ * draft covers, with the not-a-claim reason the drafter suggests for it (src/lib/editor/coverage.ts). Accepted, it
+ * becomes an item of the source's `notClaims:` (src/schemas/not-claim.ts); it is only a suggestion until then.
+ */
+export const suggestionSchema = z.strictObject({
+  /** suggested (not yet reviewed), accepted (written into notClaims) or rejected. */
+  status: z.enum(SUGGESTION_STATUSES).default('suggested'),
+  /** The suggested reason, or null when none fits (the passage may state a claim the drafter missed). */
+  reason: z.enum(NOT_CLAIM_REASONS).nullable(),
+  /** The snapshot's own text of the passage. */
+  quote: text(),
+  /** Text right before the passage when it occurs more than once. */
+  prefix: text().optional(),
+  /** The passage's span in snapshot.txt: UTF-16 offsets, end exclusive. */
+  span: z.strictObject({ start: z.int().min(0), end: z.int().min(0) }),
+  /** For `repeats`: the id of the claim the passage restates. */
+  claim: slug().optional(),
+  /** The editor's note (required for background and mentions-term): never written by the drafter. */
+  note: text().optional(),
+  /** Why the drafter suggests this reason. */
+  why: text(),
+  /** What the editor must still decide before it can be accepted. */
+  open: z.array(openFieldSchema).default([]),
+});
+
+/** A coverage suggestion as written in drafts.yaml. */
+export type Suggestion = z.output<typeof suggestionSchema>;
+/** A suggestion before defaults are filled in. */
+export type SuggestionInput = z.input<typeof suggestionSchema>;
+
 export const draftsFileSchema = z.strictObject({
   /** The source slug. */
   source: slug(),
@@ -63,6 +98,8 @@ export const draftsFileSchema = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** The drafts, in snapshot order. */
   drafts: z.array(draftSchema),
+  /** The coverage suggestions for the units no draft covers, in snapshot order. */
+  suggestions: z.array(suggestionSchema).default([]),
 });
 
 /** The whole drafts.yaml. */

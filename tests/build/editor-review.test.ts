@@ -35,6 +35,36 @@ describe('a new document from source:add through review to a clean content:check
   // Eight drafts: edit the first (a sentence) to add its scope, accept the four table cells (the registry's
   // qualifierTerms read "(Public)" as variant Public), reject the sentence that repeats the table, accept both prices.
   const answers = [...['e', '', '', 'scope=multi-step refactors', '', '', 'a'], 'a', 'a', 'a', 'a', 'r', 'a', 'a'];
+  // Then the 30 coverage suggestions (the last a fresh one for the rejected sentence: repeats): accept those with a
+  // reason, give a reason to three left open (e: reason, claim, note, then a), reject one heading, skip the rest.
+  const edit = (reason: string) => ['e', reason, '', '', 'a'];
+  const suggestionAnswers = [
+    'a',
+    ...edit('metadata'),
+    ...edit('metadata'),
+    ...edit('rhetoric'),
+    ...Array(7).fill('s'),
+    'a',
+    's',
+    's',
+    'a',
+    'a',
+    'a',
+    'a',
+    'a',
+    's',
+    'a',
+    's',
+    's',
+    'a',
+    's',
+    's',
+    'r',
+    's',
+    's',
+    ...edit('rhetoric'),
+  ];
+  answers.push(...suggestionAnswers);
   beforeAll(() => {
     const add = runScript('source-add', [FIXTURE, '--slug', 'harbor', '--kind', 'blog'], dir);
     expect(add.stderr).toBe('');
@@ -70,6 +100,7 @@ describe('a new document from source:add through review to a clean content:check
       '  in context: Harbor does not change prices. »Through the CLI, GPT-5.3-Codex usage is billed at $1.50 per million input tokens and $12.00 per million output tokens, the same as in the app.« What others found',
     );
     expect(review.stdout).toContain('drafts: 7 accepted, 1 rejected, 0 left.');
+    expect(review.stdout).toContain('suggestions: 13 accepted, 1 rejected, 16 left.');
     const claims = claimsOf(folder);
     expect(claims.map((c) => [c.id, c.subject, c.property, c.qualifiers ?? {}, c.value, c.unit])).toEqual([
       ['speed-change-gpt-5-3-codex', 'gpt-5-3-codex', 'speed-change', { scope: 'multi-step refactors' }, '+30', '% change'],
@@ -120,6 +151,42 @@ describe('a new document from source:add through review to a clean content:check
     ]);
   });
 
+  it('review walks the coverage suggestions and writes the accepted ones into notClaims with their reasons', () => {
+    expect(review.stdout).toContain(
+      '30 coverage suggestions: why each passage no claim quotes is not a claim. Answer a (accept into notClaims), e (edit), r (reject), s (skip), q (stop).',
+    );
+    expect(review.stdout).toContain(
+      '  in context: Harbor does not change prices. »Through the CLI, GPT-5.3-Codex usage is billed at $1.50 per million input tokens and $12.00 per million output tokens, the same as in the app.« What others found',
+    );
+    expect(review.stdout).toContain(
+      '  suggested reason: repeats   repeats claim: benchmark-score-terminal-bench-2-0-gpt-5-3-codex\n  why: it restates "74.8%", the figure of draft benchmark-score-terminal-bench-2-0-gpt-5-3-codex.',
+    );
+    const notClaims = (splitFrontmatter(readFileSync(join(folder, 'index.mdx'), 'utf8')).data as { notClaims: Record<string, unknown>[] })
+      .notClaims;
+    expect(notClaims.map((n) => [n.quote, n.reason, n.claim ?? null])).toEqual([
+      ['Codex CLI release notes: the Harbor update', 'heading', null],
+      ['TEST FIXTURE: a fictional release note written for the Codex Claims test suite.', 'metadata', null],
+      ['Its figures are invented.', 'metadata', null],
+      ['Harbor is the largest update to the CLI since its launch.', 'rhetoric', null],
+      ['Benchmarks', 'heading', null],
+      ['Benchmark', 'heading', null],
+      ['GPT-5.2-Codex (high)', 'heading', null],
+      ['GPT-5.3-Codex (high)', 'heading', null],
+      [
+        'On Terminal-Bench 2.0, GPT-5.3-Codex solved 74.8% of tasks, a 13.3-point gain over the previous default.',
+        'repeats',
+        'benchmark-score-terminal-bench-2-0-gpt-5-3-codex',
+      ],
+      ['Pricing', 'heading', null],
+      ['What others found', 'heading', null],
+      ['What is not here yet', 'heading', null],
+      ['Thanks to everyone who filed issues during the preview: more than 3,000 of them shaped this release.', 'rhetoric', null],
+    ]);
+    const statuses = draftsFileSchema.parse(parseYaml(readFileSync(join(folder, 'drafts.yaml'), 'utf8'))).suggestions.map((x) => x.status);
+    expect(statuses.filter((x) => x === 'rejected')).toHaveLength(1);
+    expect(statuses.filter((x) => x === 'suggested')).toHaveLength(16);
+  });
+
   it('content:check passes once the prose is written, and claims --json lists the accepted claims, no drafts left', () => {
     const index = join(folder, 'index.mdx');
     writeFileSync(
@@ -132,6 +199,10 @@ describe('a new document from source:add through review to a clean content:check
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
     expect(check.stdout).toMatch(/^content:check passed: 6 sources, /m);
+    // The skipped and rejected suggestions are what coverage still counts open: 16 skipped units and 1 rejected.
+    expect(check.stdout).toContain(
+      'content/sources/harbor/index.mdx: coverage: pending, 17 sentence(s), list item(s) or table cell(s) of the snapshot support no claim and are not in notClaims',
+    );
     const after = JSON.parse(runScript('claims', ['--source', 'harbor', '--json'], dir).stdout) as { draft: boolean }[];
     expect(after.map((c) => c.draft)).toEqual(Array(7).fill(false));
   });

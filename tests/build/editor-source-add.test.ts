@@ -51,11 +51,12 @@ describe('source:add creates a source folder', () => {
         '  not-claims.yaml  empty: numbers of the snapshot that are not claim values, each with a reason',
         '  candidates.md    2 candidate sentences and 7 distinct numbers, by line (a worklist; the site never reads it)',
         '  drafts.yaml      1 drafted claim, 1 with open fields (the site shows none until you accept them)',
+        '                   2 coverage suggestions (not-a-claim reasons for the passages no draft covers), 1 with no reason',
         '',
         'Next steps (CONTRIBUTING.md, "Adding a source"):',
         '  1. In content/sources/codex-pricing-explained/index.mdx write kind, tierRationale, description (content:check fails until you do).',
         '     publisher, url, published, retrieved are null ("not stated"): fill in only what the text itself states.',
-        '  2. npm run review -- codex-pricing-explained   accept, edit or reject each drafted claim; then write any claim it missed from content/sources/codex-pricing-explained/candidates.md.',
+        '  2. npm run review -- codex-pricing-explained   accept, edit or reject each drafted claim and coverage suggestion; then write any claim it missed from content/sources/codex-pricing-explained/candidates.md.',
         '  3. Account for every number: a claim value, or an entry in not-claims.yaml.',
         '  4. npm run content:check',
         '  5. npm run claims -- --source codex-pricing-explained   and   npm run claims -- --findings --source codex-pricing-explained',
@@ -77,6 +78,17 @@ describe('source:add creates a source folder', () => {
     ]);
     const [d] = file.drafts;
     expect(DOC.toString('utf8').slice(d?.span.start, d?.span.end)).toBe('It reached 77.3% on Terminal-Bench 2.0, the post says.');
+  });
+
+  it('suggests a not-a-claim reason for every unit no draft covers, spanned on the snapshot as read, marked as suggestions', () => {
+    const text = readFileSync(join(folder, 'drafts.yaml'), 'utf8');
+    expect(text).toContain('# suggestions: SUGGESTED reasons why each passage no draft covers is not a claim');
+    const file = draftsFileSchema.parse(parseYaml(text));
+    expect(file.suggestions.map((x) => [x.status, x.reason, x.quote, x.open.map((o) => o.field)])).toEqual([
+      ['suggested', 'heading', '# Codex pricing, explained', []],
+      ['suggested', null, 'GPT‑5.3‑Codex costs $1.75 per 1M input tokens — 40% more than GPT-5.2-Codex.', ['reason']],
+    ]);
+    for (const x of file.suggestions) expect(DOC.toString('utf8').slice(x.span.start, x.span.end)).toBe(x.quote);
   });
 
   it('writes the skeleton: title from the first line, the sha256, nulls for everything not given, claims: [], coverage pending', () => {

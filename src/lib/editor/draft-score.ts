@@ -1,7 +1,8 @@
 /**
  * How well drafts match the claims an editor accepted (npm run bench:drafting), pure. A draft is right when its
  * subject, property, qualifiers, value and unit all equal an accepted claim's (values compared as numbers where
- * both are numbers: "1.50" is 1.5); each accepted claim is matched at most once, a draft overlapping its quote first.
+ * both are numbers: "1.50" is 1.5); each accepted claim is matched at most once: first to a draft over its own quote,
+ * then (for the claims left) to any same draft still free.
  * Figures (number and date properties) and statements (every other value type) are counted apart.
  */
 
@@ -82,16 +83,22 @@ export function scoreDrafts(drafts: readonly Scored[], accepted: readonly Scored
     if (isFigure(c.property)) prop(c.property).accepted++;
   }
   const free = new Set(drafts.map((_, i) => i));
-  for (const c of accepted) {
-    const candidates = [...free].filter((i) => sameClaim(drafts[i] as Scored, c));
-    const i = candidates.find((k) => overlaps(drafts[k]?.span, c.span)) ?? candidates[0];
-    if (i === undefined) {
-      score.missed.push(c);
-      continue;
+  // Two passes: first each claim with a same draft over its own quote, then the rest with any same draft left, so a
+  // claim quoted elsewhere never takes the draft of a claim whose own quote has it.
+  const unmatched: Scored[] = [];
+  for (const pass of ['own quote', 'anywhere'] as const) {
+    for (const c of pass === 'own quote' ? accepted : [...unmatched]) {
+      const candidates = [...free].filter((i) => sameClaim(drafts[i] as Scored, c));
+      const i = pass === 'own quote' ? candidates.find((k) => overlaps(drafts[k]?.span, c.span)) : candidates[0];
+      if (i === undefined) {
+        if (pass === 'own quote') unmatched.push(c);
+        else score.missed.push(c);
+        continue;
+      }
+      free.delete(i);
+      group(c).matched++;
+      if (isFigure(c.property)) prop(c.property).matched++;
     }
-    free.delete(i);
-    group(c).matched++;
-    if (isFigure(c.property)) prop(c.property).matched++;
   }
   for (const i of free) score.wrong.push(drafts[i] as Scored);
   const rest = [...score.missed];
@@ -116,4 +123,118 @@ export function addTallies(ts: readonly Tally[]): Tally {
     (a, t) => ({ drafted: a.drafted + t.drafted, accepted: a.accepted + t.accepted, matched: a.matched + t.matched }),
     tally(),
   );
+}
+
+/** How coverage suggestions fare against the notClaims an editor accepted, counted in units. */
+export interface CoverageTally {
+  /** Units suggested (every unit no draft covers). */
+  suggested: number;
+  /** Of those, units with a suggested reason (the rest are left open). */
+  withReason: number;
+  /** Units with a reason that lie inside an accepted notClaims passage. */
+  listed: number;
+  /** Units whose accepted notClaims passage gives the suggested reason. */
+  agreed: number;
+}
+
+/** Counts how many suggested reasons the accepted notClaims agree with: same reason for a unit inside the passage. */
+export function scoreCoverage(
+  suggestions: readonly { unit: { span: { start: number; end: number } }; reason: string | null }[],
+  notClaims: readonly { span: { start: number; end: number }; reason: string }[],
+): CoverageTally & { byReason: Map<string, CoverageTally> } {
+  const t: CoverageTally & { byReason: Map<string, CoverageTally> } = {
+    suggested: 0,
+    withReason: 0,
+    listed: 0,
+    agreed: 0,
+    byReason: new Map(),
+  };
+  for (const s of suggestions) {
+    t.suggested++;
+    if (s.reason === null) continue;
+    const r = t.byReason.get(s.reason) ?? { suggested: 0, withReason: 0, listed: 0, agreed: 0 };
+    t.byReason.set(s.reason, r);
+    r.suggested++;
+    r.withReason++;
+    t.withReason++;
+    const inside = notClaims.filter((n) => n.span.start <= s.unit.span.start && s.unit.span.end <= n.span.end);
+    if (inside.length === 0) continue;
+    t.listed++;
+    r.listed++;
+    if (inside.some((n) => n.reason === s.reason)) {
+      t.agreed++;
+      r.agreed++;
+    }
+  }
+  return t;
+}
+
+/** The sum of coverage tallies. */
+export function addCoverage(ts: readonly CoverageTally[]): CoverageTally {
+  return ts.reduce(
+    (a, t) => ({
+      suggested: a.suggested + t.suggested,
+      withReason: a.withReason + t.withReason,
+      listed: a.listed + t.listed,
+      agreed: a.agreed + t.agreed,
+    }),
+    { suggested: 0, withReason: 0, listed: 0, agreed: 0 },
+  );
+}
+
+/** Why a figure was missed or drafted wrong, as the bench's table of causes lists them. */
+export const CAUSES = [
+  'subject left open (the sentence names none)',
+  'circumstantial qualifier (scope, condition, effort) differs',
+  'subject open and a circumstantial qualifier differs',
+  'another field differs (value, unit, property, identifying qualifier, subject)',
+  'not drafted at all',
+  'drafted where no accepted claim is',
+] as const;
+
+const CIRCUMSTANTIAL = new Set(['scope', 'condition', 'effort']);
+const withoutCircumstantial = (q: Readonly<Record<string, string>>) =>
+  Object.fromEntries(Object.entries(q).filter(([k]) => !CIRCUMSTANTIAL.has(k)));
+
+/**
+ * The causes of a score's figure misses and wrong drafts: each missed claim is paired with a wrong draft over its quote
+ * (the closest kind of difference first); the wrong drafts left unpaired are drafts where no accepted claim is.
+ */
+export function causesOf(score: Score, isFigure: (property: string | null) => boolean): Map<(typeof CAUSES)[number], number> {
+  const out = new Map<(typeof CAUSES)[number], number>(CAUSES.map((c) => [c, 0]));
+  const add = (c: (typeof CAUSES)[number]) => out.set(c, (out.get(c) ?? 0) + 1);
+  const wrong = score.wrong.filter((d) => isFigure(d.property) || d.property === null);
+  const free = new Set(wrong.map((_, i) => i));
+  const tests: [(typeof CAUSES)[number], (d: Scored, c: Scored) => boolean][] = [
+    [CAUSES[0], (d, c) => d.subject === null && sameClaim({ ...d, subject: c.subject }, c)],
+    [
+      CAUSES[1],
+      (d, c) =>
+        sameClaim({ ...d, qualifiers: withoutCircumstantial(d.qualifiers) }, { ...c, qualifiers: withoutCircumstantial(c.qualifiers) }),
+    ],
+    [
+      CAUSES[2],
+      (d, c) =>
+        d.subject === null &&
+        sameClaim(
+          { ...d, subject: c.subject, qualifiers: withoutCircumstantial(d.qualifiers) },
+          { ...c, qualifiers: withoutCircumstantial(c.qualifiers) },
+        ),
+    ],
+    [CAUSES[3], () => true],
+  ];
+  for (const c of score.missed.filter((x) => isFigure(x.property))) {
+    let found = false;
+    for (const [cause, test] of tests) {
+      const i = [...free].find((k) => (c.span ? overlaps(wrong[k]?.span, c.span) : true) && test(wrong[k] as Scored, c));
+      if (i === undefined) continue;
+      free.delete(i);
+      add(cause);
+      found = true;
+      break;
+    }
+    if (!found) add(CAUSES[4]);
+  }
+  for (const _ of free) add(CAUSES[5]);
+  return out;
 }

@@ -179,7 +179,7 @@ function proposeId(d: Pick<Draft, 'property' | 'subject' | 'qualifiers'>, used: 
 }
 
 /** A text that picks one occurrence of a quote that occurs several times: the words right before it. */
-function prefixFor(snapshot: string, span: Span, quote: string, folded: ReturnType<typeof foldText>): string | undefined {
+export function prefixFor(snapshot: string, span: Span, quote: string, folded: ReturnType<typeof foldText>): string | undefined {
   const first = resolveSpan(quote, folded);
   if (first.ok) return undefined;
   for (let words = 1; words <= 12; words++) {
@@ -306,7 +306,7 @@ export function draftClaims(input: DraftingInput): Draft[] {
           if (!reading) return null;
           const needsBenchmark = prop.requiredQualifiers.includes('benchmark');
           if (needsBenchmark && !p.mentions.some((m) => m.kind === 'benchmark')) return null;
-          const terms = termScore(prop, bare, f.start);
+          const terms = termScore(prop, p.text, f.start);
           // A unit the figure names itself ("parameters", "seconds") points at the properties counted in it.
           const exact = reading.unit === prop.unit && !['count', 'number', '%', '% change', 'x', 'USD'].includes(reading.unit) ? 15 : 0;
           return { prop, reading, score: terms > 0 ? terms + exact : 0 };
@@ -368,7 +368,8 @@ export function draftClaims(input: DraftingInput): Draft[] {
         .sort((a, b) => b.score - a.score);
       const best = scored[0];
       if (!best) continue;
-      const subject = p.mentions.find((m) => m.kind !== 'benchmark')?.id ?? null;
+      // The subject: the first entity of the clause the date is in, as for a figure (a benchmark may be dated too).
+      const subject = subjectOf(p, d, false);
       const open = subject
         ? []
         : [

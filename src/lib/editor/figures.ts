@@ -161,7 +161,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH_RE =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 
-/** Dates written as "February 5, 2026", "Feb 5, 2026", "5 February 2026" or 2026-02-05, as YYYY-MM-DD. */
+/** Dates written as "February 5, 2026", "Feb 5, 2026" or 2026-02-05, as YYYY-MM-DD; a year after "in"/"since" as YYYY. */
 export function datesIn(text: string): { start: number; end: number; text: string; value: string }[] {
   const out: { start: number; end: number; text: string; value: string }[] = [];
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -171,5 +171,10 @@ export function datesIn(text: string): { start: number; end: number; text: strin
   }
   for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g))
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: m[0] });
-  return out;
+  // A year alone after "in" or "since" ("launched in 2023"), not part of a date already read.
+  for (const m of text.matchAll(/\b(?:in|since)\s+((?:19|20)\d{2})\b(?![-/.]\d)/g)) {
+    const at = m.index + m[0].length - (m[1] ?? '').length;
+    if (!out.some((d) => d.start <= at && at < d.end)) out.push({ start: at, end: at + 4, text: m[1] ?? '', value: m[1] ?? '' });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

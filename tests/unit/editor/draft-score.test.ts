@@ -24,6 +24,16 @@ describe('scoreDrafts', () => {
     expect(s.wrong).toHaveLength(2);
     expect(s.openFigures).toBe(0);
   });
+  it('matches each claim to the draft over its own quote before any other, so a claim quoted elsewhere cannot take it', () => {
+    // The prose claim comes first and has no draft over its quote; the table claim's draft must stay the table claim's.
+    const prose = c({ span: { start: 0, end: 10 } });
+    const table = c({ span: { start: 50, end: 60 } });
+    const s = scoreDrafts([c({ span: { start: 50, end: 60 } })], [prose, table], isFigure);
+    expect(s.figures.matched).toBe(1);
+    expect(s.missed).toEqual([prose]);
+    const both = scoreDrafts([c({ span: { start: 50, end: 60 } }), c({ span: { start: 90, end: 99 } })], [prose, table], isFigure);
+    expect(both.figures.matched).toBe(2);
+  });
   it('counts a draft that leaves its subject open but is otherwise right as open, not right', () => {
     const s = scoreDrafts([c({ subject: null })], [c({})], isFigure);
     expect([s.figures.matched, s.openFigures]).toEqual([0, 1]);
