@@ -32,6 +32,14 @@ export function entityHref(entity: Pick<Entity, 'id' | 'kind'>): string {
   return href(`${ENTITY_FOLDERS[entity.kind]}/${entity.id}/`);
 }
 
+/**
+ * The page that lists every claim about an entity, fact by fact: a model's claims page
+ * (/models/<id>/claims/: its own page stays an overview), any other entity's own page.
+ */
+export function entityClaimsHref(entity: Pick<Entity, 'id' | 'kind'>): string {
+  return entity.kind === 'model' ? href(`${ENTITY_FOLDERS.model}/${entity.id}/claims/`) : entityHref(entity);
+}
+
 /** Page of a finding. */
 export function findingHref(id: string): string {
   return href(`discrepancies/${id}/`);

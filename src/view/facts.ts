@@ -3,7 +3,7 @@ import type { SiteData } from '../data.ts';
 import type { Group } from '../lib/engine/index.ts';
 import { QUALIFIERS } from '../lib/qualifiers.ts';
 import type { Claim, Entity, Property } from '../lib/types.ts';
-import { entityHref } from '../urls.ts';
+import { entityClaimsHref, entityHref } from '../urls.ts';
 import { compareClaimsForDisplay, type FindingRef, findingRef, type StatedValue, statedValue } from './claims.ts';
 import { indexOf } from './indexes.ts';
 import { DISPUTED_VERDICTS, qualifierValue, type Tone, verdictLabel } from './labels.ts';
@@ -79,6 +79,8 @@ export function mergeRepeats(values: readonly StatedValue[]): FactValue[] {
 export interface FactView {
   key: string;
   anchor: string;
+  /** The fact's row on the page that lists its subject's claims (see entityClaimsHref). */
+  href: string;
   subject: { id: string; name: string; href: string };
   property: { id: string; label: string; description: string; valueType: Property['valueType'] };
   /** "Benchmark score on Terminal-Bench 2.0". */
@@ -121,9 +123,11 @@ function factView(group: Group, data: SiteData): FactView {
     value: qualifierValue(key, value, data),
   }));
   const label = property?.label ?? group.property;
+  const anchor = `fact-${group.key.slice(group.subject.length + 2)}`;
   return {
     key: group.key,
-    anchor: `fact-${group.key.slice(group.subject.length + 2)}`,
+    anchor,
+    href: subject ? `${entityClaimsHref(subject)}#${anchor}` : '#',
     subject: { id: group.subject, name: subject?.name ?? group.subject, href: subject ? entityHref(subject) : '#' },
     property: { id: group.property, label, description: property?.description ?? '', valueType: property?.valueType ?? 'text' },
     title: factTitle(label, qualifiers),

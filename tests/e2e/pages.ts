@@ -64,6 +64,14 @@ export function entityPath(e: Pick<EntityRow, 'id' | 'kind'>): string {
   return `${SECTION[e.kind]}/${e.id}/`;
 }
 
+/**
+ * Path of the page that lists every claim about an entity, fact by fact: a model's claims page
+ * (models/<id>/claims/, linked from the model's own page), any other entity's own page.
+ */
+export function claimsPath(e: Pick<EntityRow, 'id' | 'kind'>): string {
+  return e.kind === 'model' ? `${entityPath(e)}claims/` : entityPath(e);
+}
+
 /** One page of each type. */
 export interface PageType {
   name: string;
@@ -117,6 +125,7 @@ export function pageTypes(files: SiteFiles): PageType[] {
   return [
     { name: 'home', path: '', status: 200 },
     { name: 'model', path: entityPath(model), status: 200 },
+    { name: 'model-claims', path: claimsPath(model), status: 200 },
     { name: 'benchmark-index', path: 'benchmarks/', status: 200 },
     { name: 'benchmark', path: entityPath(benchmark), status: 200 },
     { name: 'source-index', path: 'sources/', status: 200 },

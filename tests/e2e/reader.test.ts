@@ -5,12 +5,12 @@
  * (c) the discrepancy filters work without JavaScript (pre-rendered views, the list narrows);
  * (d) pages do not shift while loading (cumulative layout shift ≈ 0, fonts included);
  * (e) nothing is lost: the claim rows across the source pages are exactly /data/claims.json, and every
- *     claim appears on its subject's page.
+ *     claim appears on its subject's page (a model's claims page, which the model's page links to).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
-import { entityPath, loadSiteFiles, mainModel, pageTypes, type SiteFiles } from './pages.ts';
+import { claimsPath, entityPath, loadSiteFiles, mainModel, pageTypes, type SiteFiles } from './pages.ts';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -100,6 +100,7 @@ describe('(b) every page type works without JavaScript', () => {
           home: async () =>
             (await count('main table.facts tbody tr')) > 0 && (await count('main [data-finding]')) > 0 ? null : 'no key facts or findings',
           model: async () => ((await count('main table.facts tbody tr')) > 0 ? null : 'no facts'),
+          'model-claims': async () => ((await count('main table.facts tbody tr')) > 0 ? null : 'no facts'),
           'benchmark-index': async () => ((await count('main table.matrix a.value')) > 0 ? null : 'no scores in the matrix'),
           benchmark: async () =>
             (await count('main svg[role="img"] title')) === 1 && (await count('main table.claims tbody tr')) > 0
@@ -276,11 +277,25 @@ describe('(e) nothing is lost', () => {
         missing.push(`${c.id}: subject ${c.subject} has no entity`);
         continue;
       }
-      const path = entityPath(subject);
+      const path = claimsPath(subject);
       if (!pages.has(path)) pages.set(path, await html(path));
       if (!pages.get(path)?.includes(`href="${new URL(c.url).pathname}"`)) missing.push(`${c.id} is not on /${path}`);
     }
     expect(missing).toEqual([]);
     expect(pages.size).toBeGreaterThan(1);
+    expect(
+      [...pages.keys()].some((p) => p.endsWith('/claims/')),
+      'no claim is listed on a model’s claims page',
+    ).toBe(true);
+  });
+
+  test('the page of every model with claims links to its claims page', async () => {
+    const problems: string[] = [];
+    for (const model of files.entities.filter((e) => e.kind === 'model')) {
+      if (!files.claims.some((c) => c.subject === model.id)) continue;
+      const target = new URL(claimsPath(model), baseURL).pathname;
+      if (!(await html(entityPath(model))).includes(`href="${target}"`)) problems.push(`/${entityPath(model)} does not link to ${target}`);
+    }
+    expect(problems).toEqual([]);
   });
 });
