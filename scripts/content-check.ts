@@ -5,7 +5,9 @@
  *
  * When the content is valid it also prints what the engine finds (counts by severity and kind) and,
  * as advice that does not fail the check, the numbers of each snapshot not yet accounted for (neither
- * a claim value nor listed in not-claims.yaml), which `npm test` (tests/build/numbers.test.ts) rejects.
+ * a claim value nor listed in not-claims.yaml), which `npm test` (tests/build/numbers.test.ts) rejects, the
+ * text of sources whose coverage is pending, and sources without a summary (tests/build/coverage.test.ts
+ * rejects both).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -129,6 +131,12 @@ for (const { source, open } of pendingCoverage(
   advice.push(
     `  ${source.file}: coverage: pending, ${open.length} sentence(s), list item(s) or table cell(s) of the snapshot support no claim and are not in notClaims; account for them, then remove "coverage: pending".`,
   );
+// Sources without a summary (nothing below the frontmatter): their page has no Summary section yet.
+for (const source of raw.sources)
+  if (source.body.trim() === '')
+    advice.push(
+      `  ${source.file}: the summary is empty (nothing below the frontmatter), so the source page shows no Summary section; write a few sentences in your own words on what the source claims and how it stands against the vendor's source (CONTRIBUTING.md, "The summary").`,
+    );
 if (advice.length > 0) {
   cliIo().out(
     "\nAdvice (does not fail content:check; npm test does): every number in a snapshot must be a claim value or be listed in the\nsource's not-claims.yaml with a reason (see candidates.md, made by source:add).",

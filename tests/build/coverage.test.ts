@@ -3,7 +3,8 @@
  * and table cell of a snapshot supports a claim of its source or is listed in its notClaims with a reason.
  * The validator enforces it for every source marked `checked` (the default); this file pins which sources
  * are still `pending`, so the list cannot grow unseen, and requires a pending source to be switched to
- * `checked` as soon as nothing of it is left unaccounted.
+ * `checked` as soon as nothing of it is left unaccounted. It also requires a summary (the MDX body) of
+ * every source, which content:check only advises while an editor works.
  */
 import { describe, expect, it } from 'vitest';
 import { contentDir, readContent } from '../../src/content-files.ts';
@@ -42,4 +43,11 @@ describe('every snapshot is accounted for, statement by statement', () => {
         expect(unaccountedUnits(snapshot, spans, kept).length, `without notClaims[${i}]`).toBeGreaterThan(0);
       });
     });
+});
+
+describe('every source page has a summary', () => {
+  it('no source has an empty MDX body (content:check advises; its page would show no Summary section)', () => {
+    expect(raw.sources.length).toBeGreaterThan(0);
+    expect(raw.sources.filter((s) => s.body.trim() === '').map((s) => s.file)).toEqual([]);
+  });
 });

@@ -58,6 +58,20 @@ describe('content:check on valid content', () => {
     expect(run.stdout.trim().split('\n')).toHaveLength(2);
   });
 
+  it('advises when a source has no summary (its page would have no Summary section), without failing', () => {
+    const dir = goodCopy();
+    const file = join(dir, BLOG, 'index.mdx');
+    const text = readFileSync(file, 'utf8');
+    const end = text.indexOf('\n---\n', 4) + '\n---\n'.length;
+    writeFileSync(file, text.slice(0, end));
+    const run = runScript('content-check', [], dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      `  content/${BLOG}/index.mdx: the summary is empty (nothing below the frontmatter), so the source page shows no Summary section; write a few sentences in your own words on what the source claims and how it stands against the vendor's source (CONTRIBUTING.md, "The summary").\n`,
+    );
+    expect(runScript('content-check', [], GOOD).stdout).not.toContain('the summary is empty');
+  });
+
   it('points at not-claims.yaml entries that are wrong, and at a file that does not parse', () => {
     const dir = goodCopy();
     writeFileSync(
