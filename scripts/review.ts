@@ -80,39 +80,47 @@ async function ask(prompt: string): Promise<string | null> {
   return next.value.trim();
 }
 
-/** Edits a draft field by field; null when the input ended. */
-async function edit(d: Draft): Promise<Draft | null> {
-  let out = d;
-  for (const field of EDIT_FIELDS) {
-    const answer = await ask(`  ${field} [${editField(out, field, null).shown}]: `);
+/** One field's edit: what the field shows now, the item after the answer, or why the answer was refused. */
+interface FieldEdit<T> {
+  shown: string;
+  value: T;
+  error?: string | undefined;
+}
+
+/** Asks for each field in turn (Enter keeps it, a refused answer is explained and skipped); null when the input ended. */
+async function editByField<T, F extends string>(
+  item: T,
+  fields: readonly F[],
+  apply: (item: T, field: F, answer: string | null) => FieldEdit<T>,
+): Promise<T | null> {
+  let out = item;
+  for (const field of fields) {
+    const answer = await ask(`  ${field} [${apply(out, field, null).shown}]: `);
     if (answer === null) return null;
     if (answer === '') continue;
-    const next = editField(out, field, answer);
+    const next = apply(out, field, answer);
     if (next.error) {
       console.log(`  ${next.error}`);
       continue;
     }
-    out = next.draft;
+    out = next.value;
   }
   return out;
 }
 
+/** Edits a draft field by field; null when the input ended. */
+const edit = (d: Draft): Promise<Draft | null> =>
+  editByField(d, EDIT_FIELDS, (item, field, answer) => {
+    const { shown, draft, error } = editField(item, field, answer);
+    return { shown, value: draft, error };
+  });
+
 /** Edits a suggestion field by field; null when the input ended. */
-async function editOne(s: Suggestion): Promise<Suggestion | null> {
-  let out = s;
-  for (const field of SUGGESTION_FIELDS) {
-    const answer = await ask(`  ${field} [${editSuggestion(out, field, null).shown}]: `);
-    if (answer === null) return null;
-    if (answer === '') continue;
-    const next = editSuggestion(out, field, answer);
-    if (next.error) {
-      console.log(`  ${next.error}`);
-      continue;
-    }
-    out = next.suggestion;
-  }
-  return out;
-}
+const editOne = (s: Suggestion): Promise<Suggestion | null> =>
+  editByField(s, SUGGESTION_FIELDS, (item, field, answer) => {
+    const { shown, suggestion, error } = editSuggestion(item, field, answer);
+    return { shown, value: suggestion, error };
+  });
 
 const pending = file.drafts.filter((d) => d.status === 'draft');
 const drafts = [...file.drafts];

@@ -431,3 +431,11 @@ export function contextOf(snapshot: string, span: Span): string {
   const to = all[Math.min(all.length - 1, (j === -1 ? all.length - 1 : j) + 1)]?.end ?? span.end;
   return snapshot.slice(Math.min(from, span.start), Math.max(to, span.end));
 }
+
+/** The quote marked »…« inside its context (contextOf), as review shows a draft or a suggestion; the quote alone when the context cannot be placed. */
+export function markedInContext(snapshot: string, span: Span, quote: string): string {
+  const context = contextOf(snapshot, span);
+  const from = snapshot.indexOf(context);
+  const at = from === -1 ? -1 : span.start - from;
+  return at < 0 ? `»${quote}«` : `${context.slice(0, at)}»${quote}«${context.slice(at + (span.end - span.start))}`;
+}

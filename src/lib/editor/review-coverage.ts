@@ -8,7 +8,7 @@ import { isMap, isSeq, parseDocument } from 'yaml';
 import type { Suggestion } from '../../schemas/draft.ts';
 import { NOT_CLAIM_REASONS, notClaimSchema } from '../../schemas/not-claim.ts';
 import { lineAt } from '../content/span.ts';
-import { contextOf } from './draft.ts';
+import { markedInContext } from './draft.ts';
 
 /** The fields review asks for, in order, when a suggestion is edited. */
 export const SUGGESTION_FIELDS = ['reason', 'claim', 'note'] as const;
@@ -17,10 +17,7 @@ export type SuggestionField = (typeof SUGGESTION_FIELDS)[number];
 
 /** A suggestion as review shows it: line, the passage marked »…« in its context, the suggested reason, why, what is open. */
 export function describeSuggestion(s: Suggestion, snapshot: string): string {
-  const context = contextOf(snapshot, s.span);
-  const from = snapshot.indexOf(context);
-  const at = from === -1 ? -1 : s.span.start - from;
-  const marked = at < 0 ? `»${s.quote}«` : `${context.slice(0, at)}»${s.quote}«${context.slice(at + (s.span.end - s.span.start))}`;
+  const marked = markedInContext(snapshot, s.span, s.quote);
   return [
     `not a claim? (suggestion, snapshot line ${lineAt(snapshot, s.span.start)})`,
     `  in context: ${marked.replace(/\s+/g, ' ').trim()}`,

@@ -6,7 +6,7 @@
 import { isMap, isSeq, parseDocument } from 'yaml';
 import type { Draft } from '../../schemas/draft.ts';
 import { lineAt } from '../content/span.ts';
-import { claimOfDraft, contextOf } from './draft.ts';
+import { claimOfDraft, markedInContext } from './draft.ts';
 
 /** The fields review asks for, in order, when a draft is edited. */
 export const EDIT_FIELDS = ['subject', 'property', 'qualifiers', 'value', 'unit'] as const;
@@ -15,10 +15,7 @@ export type EditField = (typeof EDIT_FIELDS)[number];
 
 /** A draft as review shows it: id, line, the quote marked »…« in its context, the fields, attribution and what is open. */
 export function describeDraft(d: Draft, snapshot: string): string {
-  const context = contextOf(snapshot, d.span);
-  const from = snapshot.indexOf(context);
-  const at = from === -1 ? -1 : d.span.start - from;
-  const marked = at < 0 ? `»${d.quote}«` : `${context.slice(0, at)}»${d.quote}«${context.slice(at + (d.span.end - d.span.start))}`;
+  const marked = markedInContext(snapshot, d.span, d.quote);
   const qualifiers = Object.entries(d.qualifiers).map(([k, v]) => `${k}=${v}`);
   return [
     `${d.id} (${d.kind}, snapshot line ${lineAt(snapshot, d.span.start)})`,
