@@ -163,5 +163,6 @@ export function hintQueries(dist: string, count: number): string[] {
   const hints = JSON.parse(readFileSync(join(dist, 'pagefind', 'search-hints.json'), 'utf8')) as { bestBets?: Record<string, unknown> };
   const names = Object.keys(hints.bestBets ?? {}).filter((q) => q.length >= 3);
   if (names.length === 0) throw new Error(`${dist}/pagefind/search-hints.json has no best bets to search for; rebuild the site.`);
-  return Array.from({ length: Math.min(count, names.length) }, (_, i) => names[Math.floor((i * names.length) / count)] as string);
+  const n = Math.min(count, names.length);
+  return Array.from({ length: n }, (_, i) => names[Math.floor((i * names.length) / n)] as string);
 }
