@@ -3,7 +3,7 @@
  * says (with and without a query), the address restores a search, the Component UI passes axe, and no
  * page except /search/ fetches any script.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
@@ -243,6 +243,36 @@ describe('accessibility, CSP and the JavaScript budget', () => {
       const loaded = new Set(fetched.filter((u) => u.endsWith('.pf_index')));
       expect(loaded.size).toBeGreaterThan(0);
       expect(loaded.size, `the query loaded ${loaded.size} of ${chunks.length} index chunks`).toBeLessThan(chunks.length);
+    } finally {
+      await p.close();
+    }
+  });
+
+  test('the first search of a visit fetches under half of the word index and result text, and not every fragment', async () => {
+    const p = await browser.newPage();
+    try {
+      const fetched = new Set<string>();
+      p.on('requestfinished', (r) => {
+        const path = new URL(r.url()).pathname;
+        if (/\.pf_(index|fragment)$/.test(path)) fetched.add(path.slice(path.indexOf('/pagefind/') + '/pagefind/'.length));
+      });
+      await p.goto(searchUrl(baseURL, { q: '', filters: {} }));
+      await p.waitForSelector('[data-search-page][data-started]');
+      // One query (as pasted, or typed before the debounce ends): each prefix typed would be a search of its own.
+      await p.locator('pagefind-input input').fill('terminal bench');
+      await p.waitForURL(/\?q=terminal\+bench$/);
+      await waitForResults(p, 3);
+      await p.waitForLoadState('networkidle');
+      const size = (rel: string): number => statSync(join(MAIN_DIST, 'pagefind', rel)).size;
+      const all = ['index', 'fragment'].flatMap((dir) => readdirSync(join(MAIN_DIST, 'pagefind', dir)).map((n) => `${dir}/${n}`));
+      const whole = all.reduce((s, rel) => s + size(rel), 0);
+      const loaded = [...fetched].reduce((s, rel) => s + size(rel), 0);
+      const fragments = (paths: Iterable<string>) => [...paths].filter((rel) => rel.startsWith('fragment/')).length;
+      expect(fragments(fetched), 'the shown results load their text').toBeGreaterThan(0);
+      expect(fragments(fetched), `fragment files fetched, of ${fragments(all)}`).toBeLessThan(fragments(all));
+      expect(loaded, `bytes of index chunks and fragments fetched (${[...fetched].join(', ')}), of ${whole} in all`).toBeLessThan(
+        whole / 2,
+      );
     } finally {
       await p.close();
     }
