@@ -112,10 +112,15 @@ const OPENER =
 const UNNAMED =
   /^(it|its|they|their|this|these|that|those|he|she|the model|the new model|this model|the system|the tool|the company|humans?|people|users|developers|engineers|companies|critics|enthusiasts|early adopters)\b/i;
 
+/** A reporting verb right after the clause's first entity ("OpenAI reports that …", "The vendor says …"): what follows is what it reports. */
+const REPORTING_FRAME =
+  /^\s+(?:reports|reported|says|said|notes|noted|states|stated|claims|claimed|writes|wrote|announces|announced|estimates|estimated)(?:\s+that)?\s+/;
+
 /**
  * The subject a sentence names for a figure: the first entity of the clause the figure is in (a leading
  * subordinate clause is its own), or the entity the figure directly modifies ("$1M Cybersecurity Grant Program").
- * Null when the clause's subject is a pronoun or a description ("it", "the model"), or it names none.
+ * A clause opened by a party reporting it ("OpenAI reports that …") is the reported clause. Null when the
+ * clause's subject is a pronoun or a description ("it", "the model"), or it names none.
  */
 function subjectOf(p: Passage, f: { start: number; end: number }, needsBenchmark: boolean): string | null {
   const eligible = p.mentions.filter((m) => !(needsBenchmark && m.kind === 'benchmark'));
@@ -128,6 +133,10 @@ function subjectOf(p: Passage, f: { start: number; end: number }, needsBenchmark
     if (f.start > comma) clauseStart = p.text.lastIndexOf(',', f.start) + 1;
     else clauseEnd = comma;
   }
+  // "OpenAI reports that GPT-5.3-Codex scores…": the reporting party is not the subject; the reported clause's is.
+  const reporter = eligible.find((m) => m.start >= clauseStart && p.text.slice(clauseStart, m.start).trim() === '');
+  const frame = reporter && REPORTING_FRAME.exec(p.text.slice(reporter.end));
+  if (reporter && frame && reporter.end + frame[0].length <= f.start) clauseStart = reporter.end + frame[0].length;
   const clause = p.text.slice(clauseStart, clauseEnd).trimStart();
   if (UNNAMED.test(clause)) return null;
   const first = eligible.find((m) => m.start >= clauseStart && m.end <= f.start);

@@ -9,6 +9,7 @@ const ENTITIES: DraftEntity[] = [
   { id: 'terminal-bench-2-0', kind: 'benchmark', names: ['Terminal-Bench 2.0'] },
   { id: 'swe-bench-pro', kind: 'benchmark', names: ['SWE-Bench Pro'] },
   { id: 'codex-cli', kind: 'product', names: ['Codex CLI', 'the CLI'] },
+  { id: 'openai', kind: 'organization', names: ['OpenAI'] },
 ];
 const prop = (f: Parameters<typeof propertyEntry>[0]): DraftProperty => propertyEntry(f);
 const PROPERTIES: DraftProperty[] = [
@@ -73,6 +74,18 @@ describe('draftClaims on sentences', () => {
     {
       text: 'It runs 30% faster than before.',
       want: { subject: null, property: 'speed-change', open: ['subject'] },
+    },
+    {
+      text: 'OpenAI reports that GPT-5.3-Codex runs 30% faster.',
+      want: { subject: 'gpt-5-3-codex', property: 'speed-change', value: '+30', open: [] },
+    },
+    {
+      text: 'OpenAI says it runs 30% faster.',
+      want: { subject: null, property: 'speed-change', open: ['subject'] },
+    },
+    {
+      text: 'GPT-5.3-Codex runs 30% faster than OpenAI said.',
+      want: { subject: 'gpt-5-3-codex', property: 'speed-change', value: '+30', open: [] },
     },
     {
       text: 'GPT-5.3-Codex cut the time to speed up a build by half.',
