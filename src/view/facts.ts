@@ -4,7 +4,7 @@ import type { Group } from '../lib/engine/index.ts';
 import { QUALIFIERS } from '../lib/qualifiers.ts';
 import type { Claim, Entity, Property } from '../lib/types.ts';
 import { entityClaimsHref, entityHref } from '../urls.ts';
-import { compareClaimsForDisplay, type FindingRef, findingRef, type StatedValue, statedValue } from './claims.ts';
+import { claimsMentioning, compareClaimsForDisplay, type FindingRef, findingRef, type StatedValue, statedValue } from './claims.ts';
 import { indexOf } from './indexes.ts';
 import { DISPUTED_VERDICTS, qualifierValue, type Tone, verdictLabel } from './labels.ts';
 
@@ -159,6 +159,14 @@ export function factsFor(entityId: string, data: SiteData): FactView[] {
       return sa - sb || pa - pb || a.property.localeCompare(b.property) || a.key.localeCompare(b.key);
     })
     .map((g) => factView(g, data));
+}
+
+/**
+ * Whether an entity has a claims page of its own (/models/<id>/claims/, see entityClaimsHref): a model some
+ * fact is about or some claim names. The route makes exactly these pages and the model's page links them.
+ */
+export function hasClaimsPage(entity: Pick<Entity, 'id' | 'kind'>, data: SiteData): boolean {
+  return entity.kind === 'model' && factsFor(entity.id, data).length + claimsMentioning(entity.id, data).length > 0;
 }
 
 /** The fact (comparison group) a claim belongs to, with every source's value. */
