@@ -53,12 +53,27 @@ function foldUnit(ch: string): string | null {
 
 /** Folds a text, keeping for each folded code unit the offset it came from. */
 export function foldText(text: string): FoldedText {
-  // Pieces joined once at the end: growing one string and asking it endsWith() each step is quadratic.
+  // Unchanged runs are copied with one slice each; only folded units and whitespace runs are handled one by
+  // one (a snapshot is mostly ASCII letters, so this is several times faster than a piece per code unit).
   const pieces: string[] = [];
   const map: number[] = [];
+  let runStart = 0;
   let lastIsSpace = false;
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code > 32 && code < 127) || (code === 32 && !lastIsSpace)) {
+      map.push(i);
+      lastIsSpace = code === 32;
+      continue;
+    }
     const unit = foldUnit(text[i] as string);
+    if (unit === text[i]) {
+      map.push(i);
+      lastIsSpace = unit === ' ';
+      continue;
+    }
+    if (runStart < i) pieces.push(text.slice(runStart, i));
+    runStart = i + 1;
     if (unit === null) {
       if (lastIsSpace) continue;
       pieces.push(' ');
@@ -69,6 +84,7 @@ export function foldText(text: string): FoldedText {
     }
     map.push(i);
   }
+  if (runStart < text.length) pieces.push(text.slice(runStart));
   map.push(text.length);
   return { text, folded: pieces.join(''), map };
 }

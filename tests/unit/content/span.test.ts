@@ -1,6 +1,7 @@
 /** Exact spans (src/lib/content/span.ts): a typed quote resolves to one span of its snapshot, and the snapshot's characters are what is kept. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codePointOffset, exactPiece, foldText, lineAt, resolveSpan } from '../../../src/lib/content/span.ts';
+import { codePointOffset, exactPiece, foldChar, foldText, lineAt, resolveSpan } from '../../../src/lib/content/span.ts';
 
 const SNAPSHOT = 'Intro line\n\nGPT\u20115.3\u2011Codex is \u201cfast\u201d \u2014 25%\tfaster.\nIt is 25% faster than GPT\u20115.2.\n';
 const folded = foldText(SNAPSHOT);
@@ -58,5 +59,53 @@ describe('codePointOffset', () => {
     const at = text.indexOf('then');
     expect(codePointOffset(text, at)).toBe(at - 1);
     expect(codePointOffset(text, 1)).toBe(1);
+  });
+});
+
+describe('foldText', () => {
+  /** The definition, one code unit at a time: whitespace runs become one space, other units fold with foldChar. */
+  function foldOneByOne(text: string): { folded: string; map: number[] } {
+    let folded = '';
+    const map: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i] as string;
+      if (/[\s\u00a0\u2007\u202f\u2060\ufeff]/.test(ch)) {
+        if (folded.endsWith(' ')) continue;
+        folded += ' ';
+      } else folded += foldChar(ch);
+      map.push(i);
+    }
+    map.push(text.length);
+    return { folded, map };
+  }
+
+  it('folds exactly as the one-unit-at-a-time definition, offsets included, for any mix of letters, spaces, dashes and quotes', () => {
+    const unit = fc.constantFrom(
+      'a',
+      'Z',
+      '5',
+      '.',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u2011',
+      '\u2014',
+      '\u2019',
+      '\u201c',
+      '\ufeff',
+      'é',
+      '日',
+      '\u{1F600}',
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const text = units.join('');
+        const { folded, map } = foldText(text);
+        expect({ folded, map }).toEqual(foldOneByOne(text));
+      }),
+      { numRuns: 500, seed: 20261203 },
+    );
   });
 });
