@@ -10,11 +10,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/content-files.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { analyze } from '../../src/lib/engine/index.ts';
-import { cleanTemps, GOOD, goodCopy, runScript } from './editor-helpers.ts';
+import { runCli } from './cli-run.ts';
+import { cleanTemps, GOOD, goodCopy } from './editor-helpers.ts';
 
 afterAll(cleanTemps);
 
-const claims = (...args: string[]) => runScript('claims', args, GOOD);
+/** `npm run claims -- …args` on the good fixture, run in-process (cli-run.ts; spawned runs: editor-bad-input.test.ts and the terminal test below). */
+const claims = (...args: string[]) => runCli('claims', args, GOOD);
 /** Table rows: the lines after the rule, up to the blank line before the count. */
 const rows = (stdout: string): string[] => {
   const lines = stdout.split('\n');
@@ -27,8 +29,8 @@ const { content } = validateContent(readContent(GOOD));
 const analysis = analyze({ claims: content.claims, sources: content.sources, entities: content.entities, properties: content.properties });
 
 describe('claims: the claims table', () => {
-  it('prints id, subject, property, qualifiers, value and verdict, aligned, with a count line', () => {
-    const run = claims('--source', 'openai-launch-post');
+  it('prints id, subject, property, qualifiers, value and verdict, aligned, with a count line', async () => {
+    const run = await claims('--source', 'openai-launch-post');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(
@@ -48,8 +50,8 @@ describe('claims: the claims table', () => {
     );
   });
 
-  it('lists every claim of every source, each with the verdict the engine gives it', () => {
-    const run = claims();
+  it('lists every claim of every source, each with the verdict the engine gives it', async () => {
+    const run = await claims();
     expect(run.status).toBe(0);
     const table = rows(run.stdout);
     expect(table).toHaveLength(content.claims.length);
@@ -61,30 +63,30 @@ describe('claims: the claims table', () => {
     expect(run.stdout).toContain('\n11 claims; 11 in all.\n');
   });
 
-  it('shows the unit after the value when the value does not state it', () => {
-    const run = claims('--subject', 'gpt-5-3-codex', '--property', 'max-output-tokens');
+  it('shows the unit after the value when the value does not state it', async () => {
+    const run = await claims('--subject', 'gpt-5-3-codex', '--property', 'max-output-tokens');
     expect(rows(run.stdout)).toEqual([
       expect.stringMatching(/^dev-blog-week-with-codex\/max-output-tokens +gpt-5-3-codex +max-output-tokens +128,000 tokens +\w+$/),
     ]);
     expect(run.stdout).toContain('1 claim (subject gpt-5-3-codex, property max-output-tokens); 11 in all.');
   });
 
-  it('combines filters, and prints only the count when nothing matches', () => {
-    const some = claims('--property', 'benchmark-score', '--subject', 'gpt-5-3-codex');
+  it('combines filters, and prints only the count when nothing matches', async () => {
+    const some = await claims('--property', 'benchmark-score', '--subject', 'gpt-5-3-codex');
     expect(rows(some.stdout).map((r) => r.split(' ')[0])).toEqual([
       'dev-blog-week-with-codex/swe-bench-pro-hardest',
       'dev-blog-week-with-codex/terminal-bench-smoke-tests',
       'openai-launch-post/terminal-bench-gpt-5-3-codex',
     ]);
-    const none = claims('--source', 'openai-launch-post', '--property', 'training-data-size');
+    const none = await claims('--source', 'openai-launch-post', '--property', 'training-data-size');
     expect(none.stdout).toBe('0 claims (source openai-launch-post, property training-data-size); 11 in all.\n');
     expect(none.status).toBe(0);
   });
 });
 
 describe('claims --findings', () => {
-  it('prints id, kind, severity and summary for every finding, in the engine order, with counts by severity', () => {
-    const run = claims('--findings');
+  it('prints id, kind, severity and summary for every finding, in the engine order, with counts by severity', async () => {
+    const run = await claims('--findings');
     expect(run.status).toBe(0);
     const out = run.stdout;
     expect(out.split('\n')[0]).toMatch(/^id +kind +severity +summary$/);
@@ -102,8 +104,8 @@ describe('claims --findings', () => {
     expect(out).toContain(`\n${analysis.findings.length} findings: ${bySeverity}; ${analysis.findings.length} in all.\n`);
   });
 
-  it('filters findings by the sources of their claims, subject, property and kind (--kind implies --findings)', () => {
-    const run = claims('--kind', 'conflict');
+  it('filters findings by the sources of their claims, subject, property and kind (--kind implies --findings)', async () => {
+    const run = await claims('--kind', 'conflict');
     const expected = analysis.findings.filter((f) => f.kind === 'conflict');
     expect(expected.length).toBeGreaterThan(0);
     expect(
@@ -113,7 +115,7 @@ describe('claims --findings', () => {
     ).toEqual(expected.map((f) => f.id));
     expect(run.stdout).toContain(`${expected.length} finding${expected.length === 1 ? '' : 's'} (kind conflict)`);
 
-    const bySource = claims('--findings', '--source', 'openai-launch-post', '--property', 'benchmark-score');
+    const bySource = await claims('--findings', '--source', 'openai-launch-post', '--property', 'benchmark-score');
     const wanted = analysis.findings.filter(
       (f) => f.property === 'benchmark-score' && f.claims.some((id) => id.startsWith('openai-launch-post/')),
     );
@@ -124,16 +126,16 @@ describe('claims --findings', () => {
     ).toEqual(wanted.map((f) => f.id));
   });
 
-  it('is plain ASCII when piped, although summaries have typographic quotes and dashes', () => {
+  it('is plain ASCII when piped, although summaries have typographic quotes and dashes', async () => {
     const ascii = (text: string): boolean => [...text].every((ch) => (ch.codePointAt(0) ?? 0) < 0x80);
     expect(analysis.findings.some((f) => !ascii(f.summary))).toBe(true);
-    const run = claims('--findings');
+    const run = await claims('--findings');
     expect(ascii(run.stdout)).toBe(true);
     expect(run.stdout).toContain('"My week with');
   });
 
-  it('wraps to --width, keeping every line within it', () => {
-    const run = claims('--findings', '--width', '60');
+  it('wraps to --width, keeping every line within it', async () => {
+    const run = await claims('--findings', '--width', '60');
     const lines = run.stdout.split('\n');
     for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(60);
     expect(lines.length).toBeGreaterThan(analysis.findings.length + 3);
@@ -182,19 +184,19 @@ describe('claims: bad arguments', () => {
     ['an unknown option', ['--sources', 'x'], `claims: Unknown option '--sources'. Did you mean --source?\n${USAGE}`],
   ];
   for (const [name, args, message] of cases) {
-    it(`${name}: exit 2 with a teaching message`, () => {
-      const run = claims(...args);
+    it(`${name}: exit 2 with a teaching message`, async () => {
+      const run = await claims(...args);
       expect(run.stdout).toBe('');
       expect(run.stderr).toBe(message);
       expect(run.status).toBe(2);
     });
   }
 
-  it('content with errors: exit 1, the first problems and where to see them all', () => {
+  it('content with errors: exit 1, the first problems and where to see them all', async () => {
     const dir = goodCopy();
     const blog = join(dir, 'sources/dev-blog-week-with-codex/index.mdx');
     writeFileSync(blog, readFileSync(blog, 'utf8').replace('in one reply.', 'in one response.'));
-    const run = runScript('claims', [], dir);
+    const run = await runCli('claims', [], dir);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
       [

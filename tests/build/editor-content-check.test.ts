@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/content-files.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { analyze, nonZeroCounts, summarize } from '../../src/lib/engine/index.ts';
+import { runCli } from './cli-run.ts';
 import { cleanTemps, GOOD, goodCopy, runScript } from './editor-helpers.ts';
 
 afterAll(cleanTemps);
@@ -22,9 +23,9 @@ const analysis = analyze({ claims: content.claims, sources: content.sources, ent
 const totals = summarize(analysis);
 
 describe('content:check on valid content', () => {
-  it('prints the counts, the time, the findings by severity and kind, and the numbers still open', () => {
+  it('prints the counts, the time, the findings by severity and kind, and the numbers still open', async () => {
     expect(analysis.findings.length).toBeGreaterThan(0);
-    const run = runScript('content-check', [], GOOD);
+    const run = await runCli('content-check', [], GOOD);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\n');
@@ -42,7 +43,7 @@ describe('content:check on valid content', () => {
     );
   });
 
-  it('is quiet about numbers once every one is a claim value or listed with a reason', () => {
+  it('is quiet about numbers once every one is a claim value or listed with a reason', async () => {
     const dir = goodCopy();
     writeFileSync(
       join(dir, BLOG, 'not-claims.yaml'),
@@ -52,34 +53,34 @@ describe('content:check on valid content', () => {
       join(dir, VENDOR, 'not-claims.yaml'),
       '- number: "5.3"\n  reason: part of a model name\n- number: "5.2"\n  reason: part of a model name\n',
     );
-    const run = runScript('content-check', [], dir);
+    const run = await runCli('content-check', [], dir);
     expect(run.status).toBe(0);
     expect(run.stdout).not.toContain('Advice');
     expect(run.stdout.trim().split('\n')).toHaveLength(2);
   });
 
-  it('advises when a source has no summary (its page would have no Summary section), without failing', () => {
+  it('advises when a source has no summary (its page would have no Summary section), without failing', async () => {
     const dir = goodCopy();
     const file = join(dir, BLOG, 'index.mdx');
     const text = readFileSync(file, 'utf8');
     const end = text.indexOf('\n---\n', 4) + '\n---\n'.length;
     writeFileSync(file, text.slice(0, end));
-    const run = runScript('content-check', [], dir);
+    const run = await runCli('content-check', [], dir);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(
       `  content/${BLOG}/index.mdx: the summary is empty (nothing below the frontmatter), so the source page shows no Summary section; write a few sentences in your own words on what the source claims and how it stands against the vendor's source (CONTRIBUTING.md, "The summary").\n`,
     );
-    expect(runScript('content-check', [], GOOD).stdout).not.toContain('the summary is empty');
+    expect((await runCli('content-check', [], GOOD)).stdout).not.toContain('the summary is empty');
   });
 
-  it('points at not-claims.yaml entries that are wrong, and at a file that does not parse', () => {
+  it('points at not-claims.yaml entries that are wrong, and at a file that does not parse', async () => {
     const dir = goodCopy();
     writeFileSync(
       join(dir, BLOG, 'not-claims.yaml'),
       '- number: "2026"\n  reason: ""\n- number: "1999"\n  reason: not there\n- number: 2.0\n  reason: unquoted\n',
     );
     writeFileSync(join(dir, VENDOR, 'not-claims.yaml'), '- number: "5.3\n  reason: broken quote\n');
-    const run = runScript('content-check', [], dir);
+    const run = await runCli('content-check', [], dir);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(
       [
@@ -94,7 +95,7 @@ describe('content:check on valid content', () => {
 });
 
 describe('content:check on broken content', () => {
-  it('prints every problem with file:line, the total, the problems per file, and exits 1', () => {
+  it('prints every problem with file:line, the total, the problems per file, and exits 1', async () => {
     const dir = goodCopy();
     const blog = join(dir, BLOG, 'index.mdx');
     const vendor = join(dir, VENDOR, 'index.mdx');
@@ -103,7 +104,7 @@ describe('content:check on broken content', () => {
       readFileSync(blog, 'utf8').replace('in one reply.', 'in one response.').replace('subject: gpt-5-3-codex', 'subject: gpt-5-3-codx'),
     );
     writeFileSync(vendor, readFileSync(vendor, 'utf8').replace('kind: vendor', 'kind: vendr'));
-    const run = runScript('content-check', [], dir);
+    const run = await runCli('content-check', [], dir);
     expect(run.stdout).toBe('');
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('Content has 3 problems:\n');
@@ -124,11 +125,11 @@ describe('content:check on broken content', () => {
     );
   });
 
-  it('omits the per-file lines when one file has all the problems', () => {
+  it('omits the per-file lines when one file has all the problems', async () => {
     const dir = goodCopy();
     const blog = join(dir, BLOG, 'index.mdx');
     writeFileSync(blog, readFileSync(blog, 'utf8').replace('in one reply.', 'in one response.'));
-    const run = runScript('content-check', [], dir);
+    const run = await runCli('content-check', [], dir);
     expect(run.status).toBe(1);
     expect(run.stderr).not.toContain('By file:');
     expect(run.stderr).toMatch(/content:check failed: 1 problem\(s\) in \d+ ms\.\nFix them/);
@@ -136,27 +137,27 @@ describe('content:check on broken content', () => {
 });
 
 describe('content:check between edits (the parsed frontmatter is cached, src/frontmatter-cache.ts)', () => {
-  it('sees an edit made after a passing run, and its undoing, at the same line', () => {
+  it('sees an edit made after a passing run, and its undoing, at the same line', async () => {
     const dir = goodCopy();
     const blog = join(dir, BLOG, 'index.mdx');
     const good = readFileSync(blog, 'utf8');
-    expect(runScript('content-check', [], dir).status).toBe(0);
+    expect((await runCli('content-check', [], dir)).status).toBe(0);
     writeFileSync(blog, good.replace('subject: gpt-5-3-codex', 'subject: gpt-5-3-codx'));
-    const broken = runScript('content-check', [], dir);
+    const broken = await runCli('content-check', [], dir);
     expect(broken.status).toBe(1);
     expect(broken.stderr).toContain(
       'index.mdx:14 claim "dev-blog-week-with-codex/training-data-size" field "subject": Unknown subject "gpt-5-3-codx".',
     );
     writeFileSync(blog, good);
-    expect(runScript('content-check', [], dir).status).toBe(0);
+    expect((await runCli('content-check', [], dir)).status).toBe(0);
   });
 
-  it('reports the same problems, at the same lines, from a cold and a warm cache', () => {
+  it('reports the same problems, at the same lines, from a cold and a warm cache', async () => {
     const dir = goodCopy();
     const blog = join(dir, BLOG, 'index.mdx');
     writeFileSync(blog, readFileSync(blog, 'utf8').replace('in one reply.', 'in one response.'));
-    const cold = runScript('content-check', [], dir);
-    const warm = runScript('content-check', [], dir);
+    const cold = await runCli('content-check', [], dir);
+    const warm = await runCli('content-check', [], dir);
     const problems = (run: { stderr: string }) => run.stderr.split('\n').filter((l) => l.startsWith('  - '));
     expect(problems(cold)).toHaveLength(1);
     expect(problems(warm)).toEqual(problems(cold));
@@ -167,7 +168,7 @@ describe('content:check speed', () => {
   // How fast it is is a figure to read (content:check prints it on every run; the engine's own speed is
   // npm run bench:engine), not a wall-clock assertion that a busy machine can fail: the test pins that the
   // check measures and reports its own time.
-  it('reports how long it took, in ms of its own time', () => {
+  it('reports how long it took, in ms of its own time (a spawned process, as an editor runs it)', () => {
     const run = runScript('content-check', [], GOOD);
     expect(run.status).toBe(0);
     const ms = Number(/checked in (\d+) ms/.exec(run.stdout)?.[1]);

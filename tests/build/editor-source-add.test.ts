@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../../src/content-files.ts';
 import { draftsFileSchema } from '../../src/schemas/draft.ts';
+import { runCli } from './cli-run.ts';
 import { cleanTemps, goodCopy, type Run, runScript, tempDir } from './editor-helpers.ts';
 
 afterAll(cleanTemps);
@@ -35,8 +36,8 @@ describe('source:add creates a source folder', () => {
   const doc = writeDoc(DOC);
   const folder = join(dir, 'sources/codex-pricing-explained');
   let run: Run;
-  beforeAll(() => {
-    run = runScript('source-add', [doc], dir);
+  beforeAll(async () => {
+    run = await runCli('source-add', [doc], dir);
   });
 
   it('exits 0 and reports what it wrote and what to do next', () => {
@@ -119,8 +120,8 @@ describe('source:add creates a source folder', () => {
     expect(md).toContain('| `5.3` | line 2 | only inside `GPT‑5.3‑Codex`: probably a not-claims.yaml entry |');
   });
 
-  it('is flagged by content:check, on exactly the three fields the editor must write, until they are written', () => {
-    const before = runScript('content-check', [], dir);
+  it('is flagged by content:check, on exactly the three fields the editor must write, until they are written', async () => {
+    const before = await runCli('content-check', [], dir);
     expect(before.status).toBe(1);
     expect(before.stderr).toContain(
       [
@@ -138,7 +139,7 @@ describe('source:add creates a source folder', () => {
         .replace('tierRationale: null', 'tierRationale: An unsigned pricing post that cites nothing.')
         .replace('description: null', 'description: A short post on GPT-5.3-Codex pricing.'),
     );
-    const after = runScript('content-check', [], dir);
+    const after = await runCli('content-check', [], dir);
     expect(after.stderr).toBe('');
     expect(after.stdout).toMatch(/^content:check passed: 3 sources, 11 claims, 6 entities, 8 properties, 0 notes checked in \d+ ms\.$/m);
     // candidates.md, drafts.yaml and not-claims.yaml are not content: still 3 sources and 11 claims (no draft shown), and the new one's numbers are open.
@@ -197,11 +198,11 @@ describe('source:add options', () => {
 describe('source:add refuses', () => {
   const dir = goodCopy();
 
-  it('to overwrite an existing source, leaving it untouched', () => {
+  it('to overwrite an existing source, leaving it untouched', async () => {
     const index = join(dir, 'sources/dev-blog-week-with-codex/index.mdx');
     const before = readFileSync(index);
     const mtime = statSync(index).mtimeMs;
-    const run = runScript('source-add', [writeDoc(DOC), '--slug', 'dev-blog-week-with-codex'], dir);
+    const run = await runCli('source-add', [writeDoc(DOC), '--slug', 'dev-blog-week-with-codex'], dir);
     expect(run.stderr).toBe(
       'source:add: content/sources/dev-blog-week-with-codex/ already exists; refusing to overwrite it. Choose another --slug, or delete that folder first if it is yours to replace.\n',
     );
@@ -211,10 +212,10 @@ describe('source:add refuses', () => {
     expect(existsSync(join(dir, 'sources/dev-blog-week-with-codex/candidates.md'))).toBe(false);
   });
 
-  it('to add the same document twice under its default slug', () => {
+  it('to add the same document twice under its default slug', async () => {
     const doc = writeDoc(DOC);
-    expect(runScript('source-add', [doc], dir).status).toBe(0);
-    const again = runScript('source-add', [doc], dir);
+    expect((await runCli('source-add', [doc], dir)).status).toBe(0);
+    const again = await runCli('source-add', [doc], dir);
     expect(again.stderr).toContain('source:add: content/sources/codex-pricing-explained/ already exists; refusing to overwrite it.');
     expect(again.status).toBe(1);
   });
@@ -250,28 +251,28 @@ describe('source:add refuses', () => {
     ['an empty option', ['--publisher', ' '], 'source:add: --publisher is empty; leave it out to keep the field null ("not stated").\n'],
   ];
   for (const [name, args, message] of badArgs) {
-    it(`${name}, with exit 2`, () => {
+    it(`${name}, with exit 2`, async () => {
       const before = sourcesIn(dir);
-      const run = runScript('source-add', [writeDoc(DOC), ...args], dir);
+      const run = await runCli('source-add', [writeDoc(DOC), ...args], dir);
       expect(run.stderr).toBe(message);
       expect(run.status).toBe(2);
       expect(sourcesIn(dir)).toEqual(before);
     });
   }
 
-  it('a title it cannot make a slug of, asking for --slug', () => {
-    const run = runScript('source-add', [writeDoc('日本語のタイトル\nGPT-5.3-Codex は速い。')], dir);
+  it('a title it cannot make a slug of, asking for --slug', async () => {
+    const run = await runCli('source-add', [writeDoc('日本語のタイトル\nGPT-5.3-Codex は速い。')], dir);
     expect(run.stderr).toBe('source:add: cannot make a slug from the title "日本語のタイトル" (no letter a-z or digit); pass --slug.\n');
     expect(run.status).toBe(2);
   });
 
-  it('no document, or an unknown option, with the usage line', () => {
-    const none = runScript('source-add', [], dir);
+  it('no document, or an unknown option, with the usage line', async () => {
+    const none = await runCli('source-add', [], dir);
     expect(none.stderr).toBe(`source:add: give the document to archive.\n${USAGE}`);
     expect(none.status).toBe(2);
-    const unknown = runScript('source-add', [writeDoc(DOC), '--author', 'X'], dir);
+    const unknown = await runCli('source-add', [writeDoc(DOC), '--author', 'X'], dir);
     expect(unknown.stderr).toBe(`source:add: Unknown option '--author'.\n${USAGE}`);
-    const typo = runScript('source-add', [writeDoc(DOC), '--publised', '2026'], dir);
+    const typo = await runCli('source-add', [writeDoc(DOC), '--publised', '2026'], dir);
     expect(typo.stderr).toBe(`source:add: Unknown option '--publised'. Did you mean --published or --publisher?\n${USAGE}`);
     expect(typo.status).toBe(2);
     expect(unknown.status).toBe(2);
