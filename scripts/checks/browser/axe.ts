@@ -13,8 +13,10 @@ import { formatProblems, type Problem } from '../base/problem.ts';
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
 
 /**
- * The rules in AXE_TAGS whose outcome depends on colours. Switching theme only changes colours (CSS custom
- * properties), so the gate runs every rule in one theme per system preference and these in the others.
+ * The rules in AXE_TAGS whose outcome depends on colours. A theme changes nothing but colours (the one
+ * stylesheet's light-dark() values follow color-scheme, which the toggle's data-theme sets; themeDependentRules
+ * proves it on each page checked), and a page is checked in every mode without reloading, so its DOM is the
+ * same in all four: the gate runs every rule in the first mode and these in the other three.
  */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
 
@@ -34,10 +36,36 @@ export interface ThemeMode {
 /** The four ways a reader can see the site: each theme by system preference, and each theme chosen with the toggle against the other system preference. */
 export const THEME_MODES: readonly ThemeMode[] = [
   { name: 'light (system)', colorScheme: 'light', dataTheme: null, allRules: true },
-  { name: 'dark (system)', colorScheme: 'dark', dataTheme: null, allRules: true },
+  { name: 'dark (system)', colorScheme: 'dark', dataTheme: null, allRules: false },
   { name: 'dark (toggle, system light)', colorScheme: 'light', dataTheme: 'dark', allRules: false },
   { name: 'light (toggle, system dark)', colorScheme: 'dark', dataTheme: 'light', allRules: false },
 ];
+
+/**
+ * The style rules of the page's stylesheets through which a theme could change more than colours: any rule
+ * under a prefers-color-scheme media query, and any declaration other than color-scheme in a rule whose
+ * selector names data-theme. Empty when only colours follow the theme, which is what lets the colour rules
+ * stand for the whole of axe in every mode but the first (COLOUR_RULES). Read from the browser's own CSSOM.
+ */
+export async function themeDependentRules(page: Page): Promise<string[]> {
+  // A string, not a function: tsx (esbuild keepNames) would wrap named inner functions in a __name helper.
+  return page.evaluate(`(() => {
+    const found = [];
+    const walk = (rules, where) => {
+      for (const rule of rules) {
+        if (rule instanceof CSSMediaRule && /prefers-color-scheme/.test(rule.conditionText))
+          found.push(where + ': @media ' + rule.conditionText + ' { ' + rule.cssRules.length + ' rules }');
+        else if (rule instanceof CSSStyleRule && /data-theme/.test(rule.selectorText)) {
+          for (const name of rule.style) if (name !== 'color-scheme') found.push(where + ': ' + rule.selectorText + ' { ' + name + ' }');
+        }
+        if (rule.cssRules) walk(rule.cssRules, where);
+      }
+    };
+    for (const sheet of document.styleSheets) walk(sheet.cssRules, sheet.href || 'inline <style>');
+    for (const sheet of document.adoptedStyleSheets) walk(sheet.cssRules, 'adopted stylesheet');
+    return found;
+  })()`);
+}
 
 /** One axe violation, reduced to what a fix needs. */
 export interface AxeViolation {
@@ -55,11 +83,58 @@ export async function applyTheme(page: Page, mode: ThemeMode): Promise<void> {
     const root = document.documentElement;
     if (dataTheme) root.dataset.theme = dataTheme;
     else delete root.dataset.theme;
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    // getAnimations() flushes pending style changes first, so a transition the change starts is already listed.
     for (let i = 0; i < 50 && document.getAnimations().some((a) => a.playState === 'running'); i++) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }, mode.dataTheme);
+}
+
+/**
+ * Every computed property through which an element's colours reach the screen (COLOUR_RULES read nothing
+ * else: the layout is the theme's no matter which, see themeDependentRules).
+ */
+const COLOUR_PROPERTIES = [
+  'color',
+  'background-color',
+  'background-image',
+  'border-top-color',
+  'border-right-color',
+  'border-bottom-color',
+  'border-left-color',
+  'outline-color',
+  'text-decoration-color',
+  'text-decoration-line',
+  'text-shadow',
+  'box-shadow',
+  'opacity',
+  'filter',
+  'mix-blend-mode',
+  'visibility',
+  'fill',
+  'stroke',
+  '-webkit-text-fill-color',
+  '-webkit-text-stroke-color',
+];
+
+/**
+ * A sha256 of the colours of every element and its ::before and ::after, as the page renders them now. Two
+ * theme modes with the same fingerprint render the same colours on the same layout, so axe's COLOUR_RULES
+ * give the same result in both (the every-page gate runs them once for the two).
+ */
+export async function colourFingerprint(page: Page): Promise<string> {
+  return page.evaluate(async (properties) => {
+    const parts: string[] = [];
+    for (const element of document.querySelectorAll('*')) {
+      for (const pseudo of [null, '::before', '::after']) {
+        const style = getComputedStyle(element, pseudo);
+        if (pseudo !== null && style.content === 'none') continue;
+        parts.push(properties.map((p) => style.getPropertyValue(p)).join('|'));
+      }
+    }
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(parts.join('\n')));
+    return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  }, COLOUR_PROPERTIES);
 }
 
 /**
