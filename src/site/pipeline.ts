@@ -77,6 +77,11 @@ export function siteDataOf(
   };
 }
 
+/** Each source's snapshot text by source id (sources without a snapshot left out). */
+export function snapshotTexts(raw: Pick<RawContent, 'sources'>): Map<string, string> {
+  return new Map(raw.sources.flatMap((s) => (s.snapshot === null ? [] : [[s.id, s.snapshot] as const])));
+}
+
 /** Validates and analyses raw content: the pipeline's pure part (no file system). */
 export function runPipeline(raw: RawContent, sections: RawSections): PipelineResult {
   const { content, errors } = validateContent(raw);
@@ -89,7 +94,7 @@ export function runPipeline(raw: RawContent, sections: RawSections): PipelineRes
     entities: content.entities,
     properties: content.properties,
   });
-  const snapshots = new Map(raw.sources.flatMap((s) => (s.snapshot === null ? [] : [[s.id, s.snapshot] as const])));
+  const snapshots = snapshotTexts(raw);
   const proof = proveUndisclosed({ ...content, findings: analyzed.findings, snapshots });
   const proofErrors = undisclosedErrors(proof, content);
   if (proofErrors.length > 0) return { raw, site: null, errors: proofErrors };
