@@ -116,11 +116,13 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 
 if (opts.json && (opts.findings || opts.kind !== undefined)) fail(2, '--json prints claims; leave out --findings and --kind.', true);
 
+/** Whether a claim (accepted or drafted) passes --source, --subject and --property. */
+const matches = (c: { source: string; subject: string | null; property: string | null }): boolean =>
+  (opts.source === undefined || c.source === opts.source) &&
+  (opts.subject === undefined || c.subject === opts.subject) &&
+  (opts.property === undefined || c.property === opts.property);
+
 if (opts.json) {
-  const matches = (c: { source: string; subject: string | null; property: string | null }): boolean =>
-    (opts.source === undefined || c.source === opts.source) &&
-    (opts.subject === undefined || c.subject === opts.subject) &&
-    (opts.property === undefined || c.property === opts.property);
   const snapshots = snapshotTexts(result.raw);
   const accepted = listedClaimRows(content.claims.filter(matches), {
     sources: content.sources,
@@ -165,12 +167,7 @@ if (opts.findings || opts.kind !== undefined) {
     .join(', ');
   cliIo().out(`${plural(findings.length, 'finding')}${where}${counts ? `: ${counts}` : ''}; ${analysis.findings.length} in all.`);
 } else {
-  const claims = content.claims.filter(
-    (c) =>
-      (opts.source === undefined || c.source === opts.source) &&
-      (opts.subject === undefined || c.subject === opts.subject) &&
-      (opts.property === undefined || c.property === opts.property),
-  );
+  const claims = content.claims.filter(matches);
   if (claims.length > 0) {
     cliIo().out(
       renderTable(

@@ -15,6 +15,7 @@ import { foldText, occursIn } from '../lib/content/span.ts';
 import { type Content, type RawContent, validateContent, validateNotes } from '../lib/content/validate.ts';
 import { type Analysis, analyze } from '../lib/engine/index.ts';
 import { proveUndisclosed, type UndisclosedResult } from '../lib/engine/undisclosed.ts';
+import { groupBy } from '../lib/multimap.ts';
 import type { Claim, Entity, Property, Source } from '../lib/types.ts';
 import { emptyLayout, type Layout, layoutOf, type RawSections } from './layout.ts';
 
@@ -44,17 +45,6 @@ export interface SiteData {
 
 /** What the pipeline yields: the files as read, and the site's data or every problem found in the content. */
 export type PipelineResult = { raw: RawContent } & ({ site: SiteData; errors: [] } | { site: null; errors: ContentError[] });
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-}
 
 /** SiteData from validated content, the engine's analysis of it, the registry's layout and the git history. */
 export function siteDataOf(
