@@ -6,8 +6,8 @@
  * finding matches --source when one of its claims comes from that source. --kind (a finding kind)
  * implies --findings. In a terminal the table fits its width (long cells wrap); piped, it is plain
  * ASCII at full width (or --width). With --json it prints the matching claims as a JSON array instead: the
- * accepted ones ("draft": false, with their verdict) and the drafts still waiting in each source's drafts.yaml
- * ("draft": true, with what is open). A new source whose description or tierRationale is still empty is listed
+ * accepted ones ("draft": false, each its /data/claims.json row without the url) and the drafts still waiting in
+ * each source's drafts.yaml ("draft": true, with what is open): claimListingSchema in src/schemas/export.ts. A new source whose description or tierRationale is still empty is listed
  * anyway, with a note on stderr. Exit 0; 1 when the content has errors; 2 on a bad argument.
  */
 
@@ -18,6 +18,9 @@ import { formatError } from '../src/lib/content/errors.ts';
 import { argumentErrorMessage, unknownIdMessage } from '../src/lib/editor/suggest.ts';
 import { renderTable } from '../src/lib/editor/table.ts';
 import { FINDING_KINDS_LIST, type FindingKind, summarize } from '../src/lib/engine/index.ts';
+import { draftClaimRow, listedClaimRows } from '../src/lib/export.ts';
+import { snapshotTexts } from '../src/site/pipeline.ts';
+import { quoteContextOf } from '../src/view/quote-context.ts';
 import { cliIo } from './lib/cli-io.ts';
 import { lookupSite, readDrafts } from './lib/drafting.ts';
 import { contentTreeProblems, fileProblemsReport } from './lib/files.ts';
@@ -113,45 +116,25 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 
 if (opts.json && (opts.findings || opts.kind !== undefined)) fail(2, '--json prints claims; leave out --findings and --kind.', true);
 
+/** Whether a claim (accepted or drafted) passes --source, --subject and --property. */
+const matches = (c: { source: string; subject: string | null; property: string | null }): boolean =>
+  (opts.source === undefined || c.source === opts.source) &&
+  (opts.subject === undefined || c.subject === opts.subject) &&
+  (opts.property === undefined || c.property === opts.property);
+
 if (opts.json) {
-  const matches = (c: { source: string; subject: string | null; property: string | null }): boolean =>
-    (opts.source === undefined || c.source === opts.source) &&
-    (opts.subject === undefined || c.subject === opts.subject) &&
-    (opts.property === undefined || c.property === opts.property);
-  const accepted = content.claims.filter(matches).map((c) => ({
-    draft: false,
-    id: c.id,
-    source: c.source,
-    subject: c.subject,
-    property: c.property,
-    qualifiers: c.qualifiers,
-    value: c.value,
-    raw: c.raw,
-    unit: c.unit,
-    quote: c.quote,
-    span: c.span,
-    verdict: analysis.verdicts[c.id]?.verdict ?? null,
-  }));
+  const snapshots = snapshotTexts(result.raw);
+  const accepted = listedClaimRows(content.claims.filter(matches), {
+    sources: content.sources,
+    verdicts: analysis.verdicts,
+    contextOf: (c) => quoteContextOf(c, snapshots),
+  });
   const drafts = sourceIds.flatMap((slug) => {
     const read = readDrafts(join(contentDir(), 'sources', slug));
     if (!read.ok) fail(1, `${read.path}: ${read.message}. Fix it, or delete it to draft again with source:add.`);
     return (read.file?.drafts ?? [])
       .filter((d) => d.status === 'draft')
-      .map((d) => ({
-        draft: true,
-        id: `${slug}/${d.id}`,
-        source: slug,
-        subject: d.subject,
-        property: d.property,
-        qualifiers: d.qualifiers,
-        value: d.value,
-        unit: d.unit ?? null,
-        quote: d.quote,
-        span: d.span,
-        ...(d.header ? { header: d.header } : {}),
-        ...(d.attribution ? { attribution: d.attribution } : {}),
-        open: d.open,
-      }))
+      .map((d) => draftClaimRow(slug, d))
       .filter(matches);
   });
   cliIo().out(JSON.stringify([...accepted, ...drafts], null, 2));
@@ -184,12 +167,7 @@ if (opts.findings || opts.kind !== undefined) {
     .join(', ');
   cliIo().out(`${plural(findings.length, 'finding')}${where}${counts ? `: ${counts}` : ''}; ${analysis.findings.length} in all.`);
 } else {
-  const claims = content.claims.filter(
-    (c) =>
-      (opts.source === undefined || c.source === opts.source) &&
-      (opts.subject === undefined || c.subject === opts.subject) &&
-      (opts.property === undefined || c.property === opts.property),
-  );
+  const claims = content.claims.filter(matches);
   if (claims.length > 0) {
     cliIo().out(
       renderTable(

@@ -1,9 +1,18 @@
 /**
  * The open data export: rows for /data/*.json and their CSV twins, and a JSON Schema for each,
- * generated from the row schemas in src/schemas/export.ts. Pure: plain data in, plain data out.
+ * generated from the row schemas in src/schemas/export.ts; and the same claim rows as `npm run claims -- --json`
+ * lists them, with the drafts beside them. Pure: plain data in, plain data out.
  */
 import { z } from 'zod';
-import { type claimRowSchema, EXPORTS, type entityRowSchema, type sourceRowSchema } from '../schemas/export.ts';
+import type { Draft } from '../schemas/draft.ts';
+import {
+  type claimRowSchema,
+  type draftClaimRowSchema,
+  EXPORTS,
+  type entityRowSchema,
+  type listedClaimRowSchema,
+  type sourceRowSchema,
+} from '../schemas/export.ts';
 import type { QuoteContext } from './content/units.ts';
 import type { Claim, Entity, Source, Tier, Value } from './types.ts';
 import { formatValue } from './values.ts';
@@ -16,6 +25,12 @@ export type EntityRow = z.output<typeof entityRowSchema>;
 
 /** One row of /data/claims.json. */
 export type ClaimRow = z.output<typeof claimRowSchema>;
+
+/** An accepted claim in `npm run claims -- --json`: its export row without the permalink, marked draft: false. */
+export type ListedClaimRow = z.output<typeof listedClaimRowSchema>;
+
+/** A drafted claim in `npm run claims -- --json`. */
+export type DraftClaimRow = z.output<typeof draftClaimRowSchema>;
 
 /** Rows for /data/sources.json. */
 export function sourceRows(sources: readonly Source[], claims: readonly Claim[]): SourceRow[] {
@@ -87,17 +102,15 @@ function contextColumns(ctx: QuoteContext | null): Pick<ClaimRow, 'contextBefore
   };
 }
 
-/**
- * Rows for /data/claims.json: `claimUrl` turns a claim into its absolute permalink, `verdicts` is the
- * engine's verdict per claim id, `sources` gives each claim's tier.
- */
-export function claimRows(
-  claims: readonly Claim[],
-  claimUrl: (c: Claim) => string,
-  sources: readonly Source[],
-  verdicts: Readonly<Record<string, { verdict: ClaimRow['verdict'] }>>,
-  contextOf: (c: Claim) => QuoteContext | null,
-): ClaimRow[] {
+/** What a claim's row is computed from besides the claim: its source's tier, the engine's verdict, its quote's context. */
+export interface ClaimRowInputs {
+  sources: readonly Source[];
+  verdicts: Readonly<Record<string, { verdict: ClaimRow['verdict'] }>>;
+  contextOf: (c: Claim) => QuoteContext | null;
+}
+
+/** Each claim's export row but its permalink (`url`): what /data/claims.json and `claims --json` share. */
+function claimColumns(claims: readonly Claim[], { sources, verdicts, contextOf }: ClaimRowInputs): Omit<ClaimRow, 'url'>[] {
   const tier = new Map(sources.map((s) => [s.slug, s.tier]));
   return claims.map((c) => ({
     id: c.id,
@@ -117,8 +130,46 @@ export function claimRows(
     ...contextColumns(contextOf(c)),
     note: c.note,
     attributedTo: c.attributedTo ?? null,
-    url: claimUrl(c),
   }));
+}
+
+/**
+ * Rows for /data/claims.json: `claimUrl` turns a claim into its absolute permalink, `verdicts` is the
+ * engine's verdict per claim id, `sources` gives each claim's tier.
+ */
+export function claimRows(
+  claims: readonly Claim[],
+  claimUrl: (c: Claim) => string,
+  sources: readonly Source[],
+  verdicts: ClaimRowInputs['verdicts'],
+  contextOf: ClaimRowInputs['contextOf'],
+): ClaimRow[] {
+  return claimColumns(claims, { sources, verdicts, contextOf }).map((row, i) => ({ ...row, url: claimUrl(claims[i] as Claim) }));
+}
+
+/** Accepted claims as `npm run claims -- --json` lists them: their export rows without `url`, marked draft: false. */
+export function listedClaimRows(claims: readonly Claim[], inputs: ClaimRowInputs): ListedClaimRow[] {
+  return claimColumns(claims, inputs).map((row) => ({ draft: false, ...row }));
+}
+
+/** A source's drafted claim as `npm run claims -- --json` lists it, in the export row's names, marked draft: true. */
+export function draftClaimRow(source: string, d: Draft): DraftClaimRow {
+  return {
+    draft: true,
+    id: `${source}/${d.id}`,
+    source,
+    subject: d.subject,
+    property: d.property,
+    qualifiers: d.qualifiers,
+    value: d.value,
+    unit: d.unit ?? null,
+    quote: d.quote,
+    spanStart: d.span.start,
+    spanEnd: d.span.end,
+    columnHeader: d.header ?? null,
+    attribution: d.attribution ?? null,
+    open: d.open,
+  };
 }
 
 function csvCell(value: unknown): string {

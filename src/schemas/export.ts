@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { VERDICTS } from '../lib/engine/types.ts';
+import { draftSchema, openFieldSchema } from './draft.ts';
 import { ENTITY_KINDS } from './entity.ts';
 import { SOURCE_KINDS, TIERS } from './source.ts';
 import { BOUND_OPS, partialDate, valueSchema } from './value.ts';
@@ -98,6 +99,31 @@ export const claimRowSchema = z.strictObject({
   ),
   url: z.url().meta({ description: "Absolute URL of the claim's permalink page." }),
 });
+
+/**
+ * A claim as `npm run claims -- --json` lists it: an accepted claim is its export row, marked `"draft": false`,
+ * without `url` (the permalink depends on the SITE_URL and BASE_PATH of a build, which the editor command has none of).
+ */
+export const listedClaimRowSchema = claimRowSchema.omit({ url: true }).extend({ draft: z.literal(false) });
+
+/**
+ * A drafted claim as `npm run claims -- --json` lists it, marked `"draft": true`: the export row's columns that a
+ * draft has, under the same names (subject and property null while open), its value in claim notation as in
+ * drafts.yaml, the reporting party the sentence names, and what is still open.
+ */
+export const draftClaimRowSchema = claimRowSchema
+  .pick({ id: true, source: true, qualifiers: true, unit: true, quote: true, spanStart: true, spanEnd: true, columnHeader: true })
+  .extend({
+    draft: z.literal(true),
+    subject: claimRowSchema.shape.subject.nullable(),
+    property: claimRowSchema.shape.property.nullable(),
+    value: draftSchema.shape.value,
+    attribution: z.string().nullable(),
+    open: z.array(openFieldSchema),
+  });
+
+/** What `npm run claims -- --json` prints: accepted claims and drafts, told apart by `draft`. */
+export const claimListingSchema = z.array(z.discriminatedUnion('draft', [listedClaimRowSchema, draftClaimRowSchema]));
 
 /** The three exports: file name of the JSON Schema, its title and description, and the row schema. */
 export const EXPORTS = {

@@ -15,6 +15,7 @@ import { foldText, occursIn } from '../lib/content/span.ts';
 import { type Content, type RawContent, validateContent, validateNotes } from '../lib/content/validate.ts';
 import { type Analysis, analyze } from '../lib/engine/index.ts';
 import { proveUndisclosed, type UndisclosedResult } from '../lib/engine/undisclosed.ts';
+import { groupBy } from '../lib/multimap.ts';
 import type { Claim, Entity, Property, Source } from '../lib/types.ts';
 import { emptyLayout, type Layout, layoutOf, type RawSections } from './layout.ts';
 
@@ -45,17 +46,6 @@ export interface SiteData {
 /** What the pipeline yields: the files as read, and the site's data or every problem found in the content. */
 export type PipelineResult = { raw: RawContent } & ({ site: SiteData; errors: [] } | { site: null; errors: ContentError[] });
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-}
-
 /** SiteData from validated content, the engine's analysis of it, the registry's layout and the git history. */
 export function siteDataOf(
   content: Content,
@@ -77,6 +67,11 @@ export function siteDataOf(
   };
 }
 
+/** Each source's snapshot text by source id (sources without a snapshot left out). */
+export function snapshotTexts(raw: Pick<RawContent, 'sources'>): Map<string, string> {
+  return new Map(raw.sources.flatMap((s) => (s.snapshot === null ? [] : [[s.id, s.snapshot] as const])));
+}
+
 /** Validates and analyses raw content: the pipeline's pure part (no file system). */
 export function runPipeline(raw: RawContent, sections: RawSections): PipelineResult {
   const { content, errors } = validateContent(raw);
@@ -89,7 +84,7 @@ export function runPipeline(raw: RawContent, sections: RawSections): PipelineRes
     entities: content.entities,
     properties: content.properties,
   });
-  const snapshots = new Map(raw.sources.flatMap((s) => (s.snapshot === null ? [] : [[s.id, s.snapshot] as const])));
+  const snapshots = snapshotTexts(raw);
   const proof = proveUndisclosed({ ...content, findings: analyzed.findings, snapshots });
   const proofErrors = undisclosedErrors(proof, content);
   if (proofErrors.length > 0) return { raw, site: null, errors: proofErrors };

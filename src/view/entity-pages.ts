@@ -1,5 +1,12 @@
 /** The copy of the entity pages and index pages, per entity kind (the route templates src/pages/[kind]/ read it). */
+import type { SiteData } from '../data.ts';
 import type { Entity, EntityKind } from '../lib/types.ts';
+
+/** The props of an entity page's body (ModelPage, BenchmarkPage, SimpleEntity) and of EntityFacts: the entity and the site data. */
+export interface EntityBodyProps {
+  entity: Entity;
+  data: SiteData;
+}
 
 /** What the pages of one entity kind say about themselves. */
 export interface EntityPageCopy {

@@ -6,7 +6,7 @@ import type { Claim, Entity, Property } from '../lib/types.ts';
 import { entityClaimsHref, entityHref } from '../urls.ts';
 import { claimsMentioning, compareClaimsForDisplay, type FindingRef, findingRef, type StatedValue, statedValue } from './claims.ts';
 import { indexOf } from './indexes.ts';
-import { DISPUTED_VERDICTS, qualifierValue, type Tone, verdictLabel } from './labels.ts';
+import { DISAGREEING_WORST_FIRST, DISPUTED_VERDICTS, qualifierValue, type Tone, verdictLabel } from './labels.ts';
 
 /** How well a fact is supported, derived from the verdicts of its claims. */
 export type FactStatus = 'disputed' | 'unsupported' | 'agreed' | 'vendor-stated' | 'unchecked';
@@ -182,20 +182,7 @@ export function verdictCounts(slug: string, data: SiteData): { verdict: string; 
     const v = data.analysis.verdicts[c.id]?.verdict ?? 'uncompared';
     counts.set(v, (counts.get(v) ?? 0) + 1);
   }
-  return [
-    'vendor',
-    'agrees',
-    'reconciled',
-    'corroborated',
-    'misattributed',
-    'contradicts',
-    'conflicts',
-    'overstated',
-    'widened',
-    'differs',
-    'unsupported',
-    'uncompared',
-  ].flatMap((v) => {
+  return ['vendor', 'agrees', 'reconciled', 'corroborated', ...DISAGREEING_WORST_FIRST, 'uncompared'].flatMap((v) => {
     const count = counts.get(v) ?? 0;
     return count > 0 ? [{ verdict: v, ...verdictLabel(v), count }] : [];
   });

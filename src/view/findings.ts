@@ -1,6 +1,7 @@
 /** Findings as views, and the facets (kind, severity, model, source) that filter them. */
 import type { SiteData } from '../data.ts';
 import type { Finding } from '../lib/engine/index.ts';
+import { pushTo } from '../lib/multimap.ts';
 import { QUALIFIERS } from '../lib/qualifiers.ts';
 import type { Claim, Entity } from '../lib/types.ts';
 import { entityHref, type FindingFilter, findingFilterHref } from '../urls.ts';
@@ -222,10 +223,7 @@ function facetIndex(data: SiteData): Map<string, Finding[]> {
   if (index) return index;
   const built = new Map<string, Finding[]>();
   const add = (filter: FindingFilter, value: string, f: Finding): void => {
-    const key = `${filter}\u0000${value}`;
-    const list = built.get(key);
-    if (list) list.push(f);
-    else built.set(key, [f]);
+    pushTo(built, `${filter}\u0000${value}`, f);
   };
   for (const f of data.analysis.findings) {
     add('kind', f.kind, f);

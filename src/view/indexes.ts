@@ -1,6 +1,7 @@
 /** Indexes over the analysis (finding by id, groups by subject, vendor sources, mentions), computed once per SiteData. */
 import type { SiteData } from '../data.ts';
 import type { Finding, Group } from '../lib/engine/index.ts';
+import { pushTo } from '../lib/multimap.ts';
 import { QUALIFIERS } from '../lib/qualifiers.ts';
 import type { Claim, Source } from '../lib/types.ts';
 
@@ -16,12 +17,6 @@ interface Index {
 
 const indexes = new WeakMap<SiteData, Index>();
 
-export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 export function indexOf(data: SiteData): Index {
   const cached = indexes.get(data);
   if (cached) return cached;
@@ -34,14 +29,14 @@ export function indexOf(data: SiteData): Index {
     claimOrder: new Map(data.content.claims.map((c, i) => [c.id, i])),
     mentions: new Map(),
   };
-  for (const f of data.analysis.findings) push(index.findingsByGroup, f.group, f);
+  for (const f of data.analysis.findings) pushTo(index.findingsByGroup, f.group, f);
   for (const g of data.analysis.groups) {
-    push(index.groupsBySubject, g.subject, g);
+    pushTo(index.groupsBySubject, g.subject, g);
     for (const id of g.claims) index.groupByClaim.set(id, g);
   }
   for (const c of data.content.claims) {
     for (const [key, value] of Object.entries(c.qualifiers)) {
-      if (value !== c.subject && QUALIFIERS.get(key)?.entityKinds && data.entityById.has(value)) push(index.mentions, value, c);
+      if (value !== c.subject && QUALIFIERS.get(key)?.entityKinds && data.entityById.has(value)) pushTo(index.mentions, value, c);
     }
   }
   indexes.set(data, index);

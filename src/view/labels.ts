@@ -22,6 +22,20 @@ const VERDICTS: Record<string, { label: string; tone: Tone }> = {
   uncompared: { label: 'Nothing to compare', tone: 'info' },
 };
 
+/**
+ * The verdicts of a claim that says otherwise or more than the vendor, worst first: the order the site ranks
+ * verdicts in (a source's counts, the rating of a ClaimReview).
+ */
+export const DISAGREEING_WORST_FIRST: readonly Verdict[] = [
+  'misattributed',
+  'contradicts',
+  'conflicts',
+  'overstated',
+  'widened',
+  'differs',
+  'unsupported',
+];
+
 /** Verdicts that mean another source (or the vendor) says otherwise. */
 export const DISPUTED_VERDICTS: ReadonlySet<string> = new Set<Verdict>(['conflicts', 'contradicts', 'misattributed', 'overstated']);
 

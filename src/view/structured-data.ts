@@ -5,7 +5,7 @@ import type { Entity, Source } from '../lib/types.ts';
 import { entityHref, href, sourceHref } from '../urls.ts';
 import { documentName, SITE_NAME } from './citations.ts';
 import { findingView } from './findings.ts';
-import { lowerFirst } from './labels.ts';
+import { DISAGREEING_WORST_FIRST, lowerFirst } from './labels.ts';
 
 const RATING: Record<string, { value: number; name: string }> = {
   misattributed: { value: 1, name: 'Misattributed' },
@@ -20,17 +20,7 @@ const RATING: Record<string, { value: number; name: string }> = {
 };
 
 /** How bad a verdict is: the review rates the worst of the claims it judges. */
-const WORST_FIRST = [
-  'misattributed',
-  'contradicts',
-  'conflicts',
-  'overstated',
-  'widened',
-  'differs',
-  'unsupported',
-  'reconciled',
-  'agrees',
-];
+const WORST_FIRST: readonly string[] = [...DISAGREEING_WORST_FIRST, 'reconciled', 'agrees'];
 
 /**
  * The schema.org ClaimReview of a finding: exactly one per finding page (or none when the finding judges no

@@ -10,6 +10,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/content-files.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { analyze } from '../../src/lib/engine/index.ts';
+import { claimRows } from '../../src/lib/export.ts';
+import { claimListingSchema } from '../../src/schemas/export.ts';
+import { snapshotTexts } from '../../src/site/pipeline.ts';
+import { quoteContextOf } from '../../src/view/quote-context.ts';
 import { runCli } from './cli-run.ts';
 import { cleanTemps, GOOD, goodCopy } from './editor-helpers.ts';
 
@@ -25,7 +29,8 @@ const rows = (stdout: string): string[] => {
   return lines.slice(rule + 1, end);
 };
 
-const { content } = validateContent(readContent(GOOD));
+const raw = readContent(GOOD);
+const { content } = validateContent(raw);
 const analysis = analyze({ claims: content.claims, sources: content.sources, entities: content.entities, properties: content.properties });
 
 describe('claims: the claims table', () => {
@@ -156,6 +161,29 @@ describe('claims in a terminal', () => {
     for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(64);
     expect(lines[1]).toMatch(/^─+( {2}─+)+$/);
     expect(run.stdout).toContain('“My week with'); // typographic characters kept in a terminal
+  });
+});
+
+describe('claims --json', () => {
+  it('lists each accepted claim as its /data/claims.json row without the permalink, marked "draft": false', async () => {
+    const run = await claims('--json', '--source', 'openai-launch-post');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const printed = JSON.parse(run.stdout) as Record<string, unknown>[];
+    const listed = claimListingSchema.parse(printed);
+    const own = content.claims.filter((c) => c.source === 'openai-launch-post');
+    const snapshots = snapshotTexts(raw);
+    const exported = claimRows(
+      own,
+      (c) => `https://claims.example/claims/${c.id}/`,
+      content.sources,
+      analysis.verdicts,
+      (c) => quoteContextOf(c, snapshots),
+    );
+    expect(listed).toEqual(exported.map(({ url: _url, ...row }) => ({ draft: false, ...row })));
+    // In the export's column order too, the marker first.
+    expect(Object.keys(printed[0] ?? {})).toEqual(['draft', ...Object.keys(exported[0] ?? {}).filter((k) => k !== 'url')]);
+    expect(listed.length).toBe(6);
   });
 });
 

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../../src/content-files.ts';
 import { draftsFileSchema } from '../../src/schemas/draft.ts';
+import { claimListingSchema } from '../../src/schemas/export.ts';
 import { cleanTemps, type Run, runScript, tempDir } from './editor-helpers.ts';
 
 afterAll(cleanTemps);
@@ -77,7 +78,8 @@ describe('a new document from source:add through review to a clean content:check
       'claims: listing anyway; still empty (content:check fails until they are written): content/sources/harbor/index.mdx: tierRationale, content/sources/harbor/index.mdx: description.\n',
     );
     expect(json.status).toBe(0);
-    const listed = JSON.parse(json.stdout) as { draft: boolean; id: string; span: { start: number; end: number }; quote: string }[];
+    // The rows are the export's claim rows (src/schemas/export.ts): parsing with the one schema fails on any other shape.
+    const listed = claimListingSchema.parse(JSON.parse(json.stdout));
     expect(listed.every((c) => c.draft)).toBe(true);
     expect(listed.map((c) => c.id)).toEqual([
       'harbor/speed-change-gpt-5-3-codex',
@@ -90,7 +92,7 @@ describe('a new document from source:add through review to a clean content:check
       'harbor/price-output-cli-gpt-5-3-codex',
     ]);
     const text = readFileSync(FIXTURE, 'utf8');
-    for (const c of listed) expect(text.slice(c.span.start, c.span.end)).toBe(c.quote);
+    for (const c of listed) expect(text.slice(c.spanStart, c.spanEnd)).toBe(c.quote);
   });
 
   it('review shows each quote in context and writes only the accepted claims into index.mdx', () => {
@@ -203,7 +205,7 @@ describe('a new document from source:add through review to a clean content:check
     expect(check.stdout).toContain(
       'content/sources/harbor/index.mdx: coverage: pending, 17 sentence(s), list item(s) or table cell(s) of the snapshot support no claim and are not in notClaims',
     );
-    const after = JSON.parse(runScript('claims', ['--source', 'harbor', '--json'], dir).stdout) as { draft: boolean }[];
+    const after = claimListingSchema.parse(JSON.parse(runScript('claims', ['--source', 'harbor', '--json'], dir).stdout));
     expect(after.map((c) => c.draft)).toEqual(Array(7).fill(false));
   });
 

@@ -13,6 +13,8 @@
  * - Vendor claims are the reference; two vendor figures in the same circumstances that cannot both
  *   be true are a vendor self-conflict.
  */
+
+import { groupBy, pushTo } from '../multimap.ts';
 import { compatible, identical, incompatibleWithSome } from './compare.ts';
 import type { Context } from './context.ts';
 import { generalReference } from './general.ts';
@@ -81,10 +83,7 @@ function findIncompatible(claims: readonly PreparedClaim[]): Set<PreparedClaim> 
   const byType = new Map<string, PreparedClaim[]>();
   for (const c of claims) {
     if (c.norm.domain !== 'qualitative' || isDescriptive(c)) continue;
-    const t = c.norm.type === 'boolean' ? 'boolean' : 'label';
-    const list = byType.get(t);
-    if (list) list.push(c);
-    else byType.set(t, [c]);
+    pushTo(byType, c.norm.type === 'boolean' ? 'boolean' : 'label', c);
   }
   for (const list of byType.values()) {
     const keys = new Set(list.map((c) => (c.norm.domain === 'qualitative' ? c.norm.key : '')));
@@ -95,13 +94,7 @@ function findIncompatible(claims: readonly PreparedClaim[]): Set<PreparedClaim> 
 
 function vendorSelfConflicts(vendor: readonly PreparedClaim[]): PreparedClaim[] {
   if (vendor.length < 2) return [];
-  const byCircumstance = new Map<string, PreparedClaim[]>();
-  for (const v of vendor) {
-    const sig = circumstanceSignature(v);
-    const list = byCircumstance.get(sig);
-    if (list) list.push(v);
-    else byCircumstance.set(sig, [v]);
-  }
+  const byCircumstance = groupBy(vendor, circumstanceSignature);
   const out: PreparedClaim[] = [];
   for (const list of byCircumstance.values()) if (list.length > 1) out.push(...findIncompatible(list));
   return out.sort((a, b) => (a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0));
@@ -177,18 +170,9 @@ function assessAmongPeers(group: GroupData): Assessed[] {
   const textKeys = new Map<string, PreparedClaim[]>();
   const signatures = new Map<string, PreparedClaim[]>();
   for (const m of members) {
-    const sig = signatures.get(m.norm.signature);
-    if (sig) sig.push(m);
-    else signatures.set(m.norm.signature, [m]);
-    const comparableClass = comparabilityClass(m);
-    const list = classes.get(comparableClass);
-    if (list) list.push(m);
-    else classes.set(comparableClass, [m]);
-    if (isDescriptive(m) && m.norm.domain === 'qualitative') {
-      const same = textKeys.get(m.norm.key);
-      if (same) same.push(m);
-      else textKeys.set(m.norm.key, [m]);
-    }
+    pushTo(signatures, m.norm.signature, m);
+    pushTo(classes, comparabilityClass(m), m);
+    if (isDescriptive(m) && m.norm.domain === 'qualitative') pushTo(textKeys, m.norm.key, m);
   }
   const classSources = firstTwoOf(classes, bySource);
   const classSignatures = firstTwoOf(classes, bySignature);

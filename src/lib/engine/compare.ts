@@ -9,6 +9,8 @@
  * - Numbers in different dimensions, and numbers against qualitative values, are not comparable.
  * - Qualitative values agree iff their normalized keys are equal.
  */
+
+import { pushTo } from '../multimap.ts';
 import type { Interval, Norm, NumericNorm } from './normalize.ts';
 
 const REL_EPS = 1e-9;
@@ -119,11 +121,7 @@ function furtherHi(a: Interval, b: Interval): Interval {
 export function incompatibleWithSome(values: readonly NumericNorm[]): boolean[] {
   const result = new Array<boolean>(values.length).fill(false);
   const byDimension = new Map<string, number[]>();
-  values.forEach((v, i) => {
-    const list = byDimension.get(v.dimension);
-    if (list) list.push(i);
-    else byDimension.set(v.dimension, [i]);
-  });
+  for (const [i, v] of values.entries()) pushTo(byDimension, v.dimension, i);
   for (const indices of byDimension.values()) {
     if (indices.length < 2) continue;
     const levels: Level[] = [];

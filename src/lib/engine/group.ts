@@ -3,6 +3,8 @@
  * Circumstantial qualifiers (effort, scope, condition) are kept on each claim but do not split
  * groups. Every claim lands in exactly one group.
  */
+
+import { pushTo } from '../multimap.ts';
 import { isIdentifyingQualifier } from '../qualifiers.ts';
 import type { Claim, Tier } from '../types.ts';
 import { type Context, cmp, isSingleValuedText } from './context.ts';
@@ -205,9 +207,7 @@ export function indexGroups(groups: readonly GroupData[]): GroupIndex {
   const byUnrefinedKey = new Map<string, GroupData[]>();
   for (const g of groups) {
     byKey.set(g.key, g);
-    const list = byUnrefinedKey.get(g.unrefinedKey);
-    if (list) list.push(g);
-    else byUnrefinedKey.set(g.unrefinedKey, [g]);
+    pushTo(byUnrefinedKey, g.unrefinedKey, g);
   }
   return { byKey, byUnrefinedKey };
 }

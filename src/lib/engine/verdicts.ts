@@ -3,6 +3,7 @@
  * first in VERDICT_PRECEDENCE wins; a vendor claim is always 'vendor'.
  */
 
+import { pushTo } from '../multimap.ts';
 import type { Assessed, GroupAssessment } from './assess.ts';
 import type { ComparativeCheck } from './comparative.ts';
 import type { PreparedClaim } from './group.ts';
@@ -84,11 +85,7 @@ export function computeVerdicts(input: VerdictInput): Record<string, ClaimVerdic
   const assessed = assessedByIndex(input.assessments, input.claims.length);
   const findingsOf = new Map<string, string[]>();
   for (const f of input.findings) {
-    for (const id of f.claims) {
-      const list = findingsOf.get(id);
-      if (list) list.push(f.id);
-      else findingsOf.set(id, [f.id]);
-    }
+    for (const id of f.claims) pushTo(findingsOf, id, f.id);
   }
   const verdicts: Record<string, ClaimVerdict> = {};
   let previous: string | undefined;

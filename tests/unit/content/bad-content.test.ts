@@ -17,6 +17,13 @@ interface Case {
   expected: string[];
 }
 
+/** A case that changes the reason of the blog's date-line entry (POSTED) from metadata to `reason`: one message expected. */
+const postedReason = (name: string, reason: string, message: string): Case => ({
+  name,
+  mutate: (t) => t.edit(BLOG, POSTED, POSTED.replace('metadata', reason)),
+  expected: [message],
+});
+
 const cases: Case[] = [
   {
     name: 'missing required source field (title)',
@@ -418,41 +425,31 @@ const cases: Case[] = [
       'content/sources/dev-blog-week-with-codex/index.mdx:51 field "notClaims": notClaims[0] (quote): Quote not found in snapshot.txt. Expected text copied from snapshot.txt (only whitespace runs and typographic quotes, dashes and hyphens may differ); got "My month with GPT-5.3-Codex". Fix: copy the sentence again from content/sources/dev-blog-week-with-codex/snapshot.txt; do not paraphrase, abridge or fix typos.',
     ],
   },
-  {
-    name: 'a not-a-claim reason outside the closed list',
-    mutate: (t) => t.edit(BLOG, POSTED, POSTED.replace('metadata', 'menu')),
-    expected: [
-      'content/sources/dev-blog-week-with-codex/index.mdx:51 field "notClaims.1.reason": Invalid value for "notClaims.1.reason". Expected one of navigation, heading, metadata, promotion, example, chart, rhetoric, background, repeats, mentions-term; got "menu". Fix: correct "notClaims.1.reason". See docs/content-format.md.',
-    ],
-  },
-  {
-    name: 'reason repeats without the claim it repeats',
-    mutate: (t) => t.edit(BLOG, POSTED, POSTED.replace('metadata', 'repeats')),
-    expected: [
-      'content/sources/dev-blog-week-with-codex/index.mdx:51 field "notClaims.1.claim": Missing required field "notClaims.1.claim". Expected the id of the claim this passage repeats, e.g. claim: speed-25-percent; got (missing). Fix: add "notClaims.1.claim:" to the frontmatter. See docs/content-format.md.',
-    ],
-  },
-  {
-    name: 'reason repeats naming a claim the source does not have',
-    mutate: (t) => t.edit(BLOG, POSTED, POSTED.replace('metadata', 'repeats\n    claim: no-such-claim')),
-    expected: [
-      'content/sources/dev-blog-week-with-codex/index.mdx:51 field "notClaims": notClaims[1] (claim): the passage is listed as repeating claim "no-such-claim", which this source does not have. Expected the id of a claim of content/sources/dev-blog-week-with-codex/index.mdx; got "no-such-claim". Fix: name the claim the passage restates (its id: field), or give another reason.',
-    ],
-  },
-  {
-    name: 'reason background without a note saying why',
-    mutate: (t) => t.edit(BLOG, POSTED, POSTED.replace('metadata', 'background')),
-    expected: [
-      'content/sources/dev-blog-week-with-codex/index.mdx:51 field "notClaims.1.note": Missing required field "notClaims.1.note". Expected a note saying why (reason background needs one); got (missing). Fix: add "notClaims.1.note:" to the frontmatter. See docs/content-format.md.',
-    ],
-  },
-  {
-    name: 'a claim named on a reason other than repeats',
-    mutate: (t) => t.edit(BLOG, POSTED, POSTED.replace('metadata', 'metadata\n    claim: max-output-tokens')),
-    expected: [
-      'content/sources/dev-blog-week-with-codex/index.mdx:51 field "notClaims.1.claim": Invalid value for "notClaims.1.claim". Expected no "claim" unless the reason is repeats; got "max-output-tokens". Fix: correct "notClaims.1.claim". See docs/content-format.md.',
-    ],
-  },
+  postedReason(
+    'a not-a-claim reason outside the closed list',
+    'menu',
+    'content/sources/dev-blog-week-with-codex/index.mdx:51 field "notClaims.1.reason": Invalid value for "notClaims.1.reason". Expected one of navigation, heading, metadata, promotion, example, chart, rhetoric, background, repeats, mentions-term; got "menu". Fix: correct "notClaims.1.reason". See docs/content-format.md.',
+  ),
+  postedReason(
+    'reason repeats without the claim it repeats',
+    'repeats',
+    'content/sources/dev-blog-week-with-codex/index.mdx:51 field "notClaims.1.claim": Missing required field "notClaims.1.claim". Expected the id of the claim this passage repeats, e.g. claim: speed-25-percent; got (missing). Fix: add "notClaims.1.claim:" to the frontmatter. See docs/content-format.md.',
+  ),
+  postedReason(
+    'reason repeats naming a claim the source does not have',
+    'repeats\n    claim: no-such-claim',
+    'content/sources/dev-blog-week-with-codex/index.mdx:51 field "notClaims": notClaims[1] (claim): the passage is listed as repeating claim "no-such-claim", which this source does not have. Expected the id of a claim of content/sources/dev-blog-week-with-codex/index.mdx; got "no-such-claim". Fix: name the claim the passage restates (its id: field), or give another reason.',
+  ),
+  postedReason(
+    'reason background without a note saying why',
+    'background',
+    'content/sources/dev-blog-week-with-codex/index.mdx:51 field "notClaims.1.note": Missing required field "notClaims.1.note". Expected a note saying why (reason background needs one); got (missing). Fix: add "notClaims.1.note:" to the frontmatter. See docs/content-format.md.',
+  ),
+  postedReason(
+    'a claim named on a reason other than repeats',
+    'metadata\n    claim: max-output-tokens',
+    'content/sources/dev-blog-week-with-codex/index.mdx:51 field "notClaims.1.claim": Invalid value for "notClaims.1.claim". Expected no "claim" unless the reason is repeats; got "max-output-tokens". Fix: correct "notClaims.1.claim". See docs/content-format.md.',
+  ),
 ];
 
 describe('bad content: one mutation, exact messages', () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/content-files.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { claimRows, EXPORT_SCHEMAS, entityRows, sourceRows } from '../../../src/lib/export.ts';
-import { loadSite } from '../../../src/site/pipeline.ts';
+import { loadSite, snapshotTexts } from '../../../src/site/pipeline.ts';
 import { claimHref } from '../../../src/urls.ts';
 import { quoteContextOf } from '../../../src/view/quote-context.ts';
 
@@ -21,7 +21,7 @@ function validator(file: keyof typeof EXPORT_SCHEMAS) {
 
 const raw = readContent('content');
 const { content, errors } = validateContent(raw);
-const snapshots = new Map(raw.sources.flatMap((s) => (s.snapshot === null ? [] : [[s.id, s.snapshot] as const])));
+const snapshots = snapshotTexts(raw);
 const rows = {
   'sources.schema.json': sourceRows(content.sources, content.claims),
   'entities.schema.json': entityRows(content.entities),

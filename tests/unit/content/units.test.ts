@@ -1,6 +1,7 @@
 /** Units of a snapshot and quotes in context (src/lib/content/units.ts), on literal snapshots. */
 import { describe, expect, it } from 'vitest';
 import { claimContext, quoteContext, segment } from '../../../src/lib/content/units.ts';
+import { capturedTable } from './captured-table.ts';
 
 /** [kind, text] of every unit of a snapshot. */
 const unitsOf = (text: string) => segment(text).units.map((u) => [u.kind, u.text]);
@@ -12,48 +13,13 @@ function spanOf(text: string, piece: string) {
   return { start, end: start + piece.length };
 }
 
-// An appendix table as captured from HTML (the shape of the OpenAI snapshot's): cells split by a line holding
-// only a tab, rows by runs of blank lines; its empty first header cell is the blank run after the heading.
-const HTML_TABLE = [
-  'Appendix',
-  '',
-  '',
-  '',
-  '',
-  '\t',
-  '',
-  'Model A (xhigh)',
-  '',
-  '\t',
-  '',
-  'Model B (xhigh)',
-  '',
-  '',
-  '',
-  'Bench One',
-  '',
-  '\t',
-  '',
-  '77.3%',
-  '',
-  '\t',
-  '',
-  '64.0%',
-  '',
-  '',
-  '',
-  'Bench Two',
-  '',
-  '\t',
-  '',
-  '70.9%',
-  '',
-  '\t',
-  '',
-  '70.9% (high)',
-  '',
-  'Footnote line.',
-].join('\n');
+// An appendix table as captured from HTML (the shape of the OpenAI snapshot's; see captured-table.ts), its header row's
+// first cell empty, then a footnote.
+const HTML_TABLE = `${capturedTable('Appendix', [
+  ['', 'Model A (xhigh)', 'Model B (xhigh)'],
+  ['Bench One', '77.3%', '64.0%'],
+  ['Bench Two', '70.9%', '70.9% (high)'],
+])}\n\nFootnote line.`;
 
 describe('segment', () => {
   it.each([

@@ -28,11 +28,7 @@ describe('parseNumber', () => {
     ['20,000', 20000, 0],
     ['1,234,567.89', 1234567.89, 2],
     [' 42 ', 42, 0],
-  ])('reads %j as %d with %d decimals', (text, value, decimals) => {
-    expect(parseNumber(text)).toEqual({ value, decimals });
-  });
-
-  it.each([
+    // Scaled numbers: the precision is that of the digits written, in the scale's units.
     ['1.5 trillion', 1.5e12, -11],
     ['1.5trillion', 1.5e12, -11],
     ['2 billion', 2e9, -9],
@@ -45,7 +41,7 @@ describe('parseNumber', () => {
     ['3k', 3000, -3],
     ['1t', 1e12, -12],
     ['1,000 thousand', 1e6, -3],
-  ])('reads the scaled number %j as %d, precise to 10^-(%d)', (text, value, decimals) => {
+  ])('reads %j as %d, precise to 10^-(%d)', (text, value, decimals) => {
     expect(parseNumber(text)).toEqual({ value, decimals });
   });
 

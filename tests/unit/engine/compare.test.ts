@@ -105,17 +105,18 @@ describe('other forms: agree iff their intervals overlap', () => {
 
 type NumValue = Extract<Value, { decimals: number }>;
 
-const valueArb: fc.Arbitrary<NumValue> = fc.oneof(
+/** An exact number value: an integer from `min` to `max` divided by `scale`, stated (and rounded) to 0 to 2 decimals. */
+const exactArb = (min: number, max: number, scale: number) =>
   fc
     .record({
       type: fc.constant('number' as const),
-      value: fc.integer({ min: 0, max: 400 }).map((x) => x / 4),
+      value: fc.integer({ min, max }).map((x) => x / scale),
       decimals: fc.integer({ min: 0, max: 2 }),
     })
-    .map((v) => ({
-      ...v,
-      value: Number(v.value.toFixed(v.decimals)),
-    })),
+    .map((v) => ({ ...v, value: Number(v.value.toFixed(v.decimals)) }));
+
+const valueArb: fc.Arbitrary<NumValue> = fc.oneof(
+  exactArb(0, 400, 4),
   fc.record({ type: fc.constant('approx' as const), value: fc.integer({ min: 0, max: 100 }), decimals: fc.constant(0) }),
   fc.record({
     type: fc.constant('bound' as const),
@@ -152,18 +153,8 @@ describe('incompatibleWithSome (bucketed) gives the same answer as comparing eve
   });
 
   test('property: matches the O(n²) definition on short lists of exact figures', () => {
-    const exact = fc
-      .record({
-        type: fc.constant('number' as const),
-        value: fc.integer({ min: 600, max: 680 }).map((x) => x / 10),
-        decimals: fc.integer({ min: 0, max: 2 }),
-      })
-      .map((v) => ({
-        ...v,
-        value: Number(v.value.toFixed(v.decimals)),
-      }));
     fc.assert(
-      fc.property(fc.array(exact, { maxLength: 4 }), (values) => {
+      fc.property(fc.array(exactArb(600, 680, 10), { maxLength: 4 }), (values) => {
         const norms = values.map((v) => fromValue(v));
         expect(incompatibleWithSome(norms)).toEqual(
           norms.map((a, i) => norms.some((b, j) => i !== j && numericCompatible(a, b) === false)),

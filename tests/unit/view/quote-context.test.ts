@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../src/lib/types.ts';
 import { quoteContextView } from '../../../src/view/quote-context.ts';
+import { capturedTable } from '../content/captured-table.ts';
 import { claim, property } from './site.ts';
 
 const props = [property('benchmark-score', 'number', { unit: '%' })];
@@ -21,32 +22,10 @@ describe('quoteContextView', () => {
   });
 
   it("shows a table figure's header row and row, the figure's cell and its column header in focus", () => {
-    const text = [
-      'Results',
-      '',
-      '',
-      '',
-      '',
-      '\t',
-      '',
-      'Model A',
-      '',
-      '\t',
-      '',
-      'Model B',
-      '',
-      '',
-      '',
-      'Bench',
-      '',
-      '\t',
-      '',
-      '77.3%',
-      '',
-      '\t',
-      '',
-      '64.0%',
-    ].join('\n');
+    const text = capturedTable('Results', [
+      ['', 'Model A', 'Model B'],
+      ['Bench', '77.3%', '64.0%'],
+    ]);
     const row = text.slice(text.indexOf('Bench'));
     const view = quoteContextView(quoted(text, row, '64.0%'), new Map([['s', text]]));
     expect(view?.table).toEqual({

@@ -3,7 +3,7 @@ import type { ClaimFrontmatter } from '../../../schemas/claim.ts';
 import { QUALIFIERS } from '../../qualifiers.ts';
 import type { Entity, Property } from '../../types.ts';
 import { show, suggest } from '../errors.ts';
-import type { Report } from '../report.ts';
+import type { Problem, Report } from '../report.ts';
 import { article } from '../zod-issues.ts';
 
 /** What claims may refer to. */
@@ -84,6 +84,17 @@ export function checkProperty(c: ClaimFrontmatter, refs: References, report: Rep
   return null;
 }
 
+/** The problem of a qualifier key the registry (src/lib/qualifiers.ts) does not know, at `field`: for claims and properties alike. */
+export function unknownQualifier(field: string, key: string): Problem {
+  return {
+    field,
+    message: `Unknown qualifier ${show(key)}.`,
+    expected: `one of ${[...QUALIFIERS.keys()].join(', ')}`,
+    got: show(key),
+    hint: suggest(key, [...QUALIFIERS.keys()], 'qualifier'),
+  };
+}
+
 /** Each qualifier is known and its value allowed, and the property's required qualifiers are there. */
 export function checkQualifiers(
   qualifiers: Readonly<Record<string, string>>,
@@ -101,13 +112,7 @@ export function checkQualifiers(
     const spec = QUALIFIERS.get(key);
     const field = `qualifiers.${key}`;
     if (!spec) {
-      fail({
-        field,
-        message: `Unknown qualifier ${show(key)}.`,
-        expected: `one of ${[...QUALIFIERS.keys()].join(', ')}`,
-        got: show(key),
-        hint: suggest(key, [...QUALIFIERS.keys()], 'qualifier'),
-      });
+      fail(unknownQualifier(field, key));
       continue;
     }
     if (spec.values && !spec.values.includes(value)) {

@@ -7,6 +7,7 @@ import { type ContentError, show, suggest } from '../errors.ts';
 import { type OpenFile, openFile } from '../file.ts';
 import type { RawEntry } from '../types.ts';
 import { parseShape } from '../zod-issues.ts';
+import { unknownQualifier } from './claim-references.ts';
 import { checkSyntax } from './syntax.ts';
 
 /** Validates every property file; returns the valid properties, sorted by id. */
@@ -45,14 +46,7 @@ export function validateProperties(entries: readonly RawEntry[], errors: Content
       ...p.coexistsAcross.map((k) => ['coexistsAcross', k] as const),
       ...p.scopedBy.map((k) => ['scopedBy', k] as const),
     ]) {
-      if (!QUALIFIERS.has(key))
-        report({
-          field,
-          message: `Unknown qualifier ${show(key)}.`,
-          expected: `one of ${[...QUALIFIERS.keys()].join(', ')}`,
-          got: show(key),
-          hint: suggest(key, [...QUALIFIERS.keys()], 'qualifier'),
-        });
+      if (!QUALIFIERS.has(key)) report(unknownQualifier(field, key));
     }
     if ((p.compares === null) !== (p.relation === null)) {
       report({
