@@ -36,6 +36,8 @@ export interface DraftingInput {
   snapshot: string;
   entities: readonly DraftEntity[];
   properties: readonly DraftProperty[];
+  /** The reporting verbs of content/reporting-verbs.yaml ("says", "reported", "puts"). */
+  reportingVerbs: readonly string[];
 }
 
 /** A term's hits in a text: case-insensitive, on word boundaries when the term starts or ends with a letter. */
@@ -135,7 +137,7 @@ export function prefixFor(snapshot: string, span: Span, quote: string, folded: R
 
 /** Drafts the claims of a snapshot (see the file comment). */
 export function draftClaims(input: DraftingInput): Draft[] {
-  const { snapshot, entities, properties } = input;
+  const { snapshot, entities, properties, reportingVerbs } = input;
   const kinds = new Map(entities.map((e) => [e.id, e.kind]));
   const folded = foldText(snapshot);
   const used = new Set<string>();
@@ -237,7 +239,7 @@ export function draftClaims(input: DraftingInput): Draft[] {
     if (covered.some((c) => span.start < c.end && c.start < span.end)) continue;
     const p = passageOf(snapshot, span, entities, kinds);
     const bare = masked(p);
-    const attribution = attributionOf(p.text);
+    const attribution = attributionOf(p.text, reportingVerbs);
     for (const f of figuresIn(bare)) {
       // The property: the registry entry whose terms point at this figure, among those whose unit fits a reading.
       const scored = numberProps
@@ -275,7 +277,7 @@ export function draftClaims(input: DraftingInput): Draft[] {
         if (!(key in qualifiers))
           open.push({ field: `qualifiers.${key}`, why: `${prop.id} needs a ${key}, and the sentence states none.` });
       // The subject: the nearest entity named before the figure (not the benchmark it is measured on).
-      const subject = subjectOf(p, f, needsBenchmark);
+      const subject = subjectOf(p, f, needsBenchmark, reportingVerbs);
       if (subject === null)
         open.push({
           field: 'subject',
@@ -309,7 +311,7 @@ export function draftClaims(input: DraftingInput): Draft[] {
       const best = scored[0];
       if (!best) continue;
       // The subject: the first entity of the clause the date is in, as for a figure (a benchmark may be dated too).
-      const subject = subjectOf(p, d, false);
+      const subject = subjectOf(p, d, false, reportingVerbs);
       const open = subject
         ? []
         : [
