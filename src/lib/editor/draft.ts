@@ -102,18 +102,23 @@ function termQualifiers(property: DraftProperty, text: string, at: number): Reco
   return out;
 }
 
-/** The id a draft proposes: property and subject (and benchmark), made unique within the source. */
-function proposeId(d: Pick<Draft, 'property' | 'subject' | 'qualifiers'>, used: Set<string>): string {
+/** The id a draft's fields propose before it is made unique: property, benchmark, direction, channel and subject. */
+export function idBase(d: Pick<Draft, 'property' | 'subject' | 'qualifiers'>): string {
   const parts = [d.property ?? 'claim', d.qualifiers.benchmark, d.qualifiers.direction, d.qualifiers.channel, d.subject ?? 'open'].filter(
     (p): p is string => typeof p === 'string',
   );
-  const base = parts
+  return parts
     .join('-')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 70)
     .replace(/-$/, '');
+}
+
+/** The id a draft proposes (idBase), made unique against `used` ("-2", "-3" …) and added to it. */
+export function proposeId(d: Pick<Draft, 'property' | 'subject' | 'qualifiers'>, used: Set<string>): string {
+  const base = idBase(d);
   let id = base;
   for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
   used.add(id);
