@@ -14,6 +14,7 @@ import type { EntityKind, Property } from '../types.ts';
 import { UNITS } from '../units.ts';
 import { parseNumericValue } from '../values.ts';
 import { findEntities } from './candidates.ts';
+import { cardOf } from './cards.ts';
 import { datesIn, figuresIn, NUM } from './figures.ts';
 import { attributionOf, masked, passageOf, subjectOf } from './subjects.ts';
 import { layoutTables, pipeTables } from './tables.ts';
@@ -309,14 +310,22 @@ export function draftClaims(input: DraftingInput): Draft[] {
       });
     }
     for (const d of datesIn(p.text)) {
+      // A date alone on its line is a dated card's: its title line names the subject, its lines hold the terms.
+      const card = cardOf(
+        snapshot,
+        { start: span.start + d.start, end: span.start + d.end },
+        (t) => datesIn(t).some((x) => x.text === t),
+        (t) => mentionsIn(t).map((m) => m.id),
+      );
+      const words = card ? card.words : p.text.replace(d.text, '');
       const scored = dateProps
-        .map((prop) => ({ prop, score: termScore(prop, p.text.replace(d.text, ''), d.start) }))
+        .map((prop) => ({ prop, score: termScore(prop, words, card ? 0 : d.start) }))
         .filter((s) => s.score > 0)
         .sort((a, b) => b.score - a.score);
       const best = scored[0];
       if (!best) continue;
       // The subject: the first entity of the clause the date is in, as for a figure (a benchmark may be dated too).
-      const subject = subjectOf(p, d, false, reportingVerbs);
+      const subject = card ? card.subject : subjectOf(p, d, false, reportingVerbs);
       const open = subject
         ? []
         : [
@@ -331,10 +340,10 @@ export function draftClaims(input: DraftingInput): Draft[] {
         property: best.prop.id,
         qualifiers: {},
         value: d.value,
-        quote: p.text,
+        quote: card ? snapshot.slice(card.span.start, card.span.end) : p.text,
         figure: d.text,
-        span,
-        ...(attribution ? { attribution } : {}),
+        span: card ? card.span : span,
+        ...(attribution && !card ? { attribution } : {}),
         open,
       });
     }

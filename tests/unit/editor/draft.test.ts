@@ -145,6 +145,14 @@ describe('draftClaims on sentences', () => {
     ]);
   });
 
+  it("drafts a date alone on its line as its card's: the title beside it names the subject, its lines hold the terms", () => {
+    const text = 'Keep reading\n\nGPT-5.2-Codex released\n\nProduct\nDec 18, 2025\n\nLaunched: GPT-5.3-Codex\nFeb 5, 2026\n';
+    expect(draft(text).map((d) => [d.subject, d.property, d.value, d.quote])).toEqual([
+      ['gpt-5-2-codex', 'release-date', '2025-12-18', 'GPT-5.2-Codex released\n\nProduct\nDec 18, 2025'],
+      ['gpt-5-3-codex', 'release-date', '2026-02-05', 'Launched: GPT-5.3-Codex\nFeb 5, 2026'],
+    ]);
+  });
+
   it("takes the reporting verbs from content/reporting-verbs.yaml: 'puts' reports, so the reporter is not the subject", () => {
     const { verbs } = reportingVerbsSchema.parse(parseYaml(readFileSync('content/reporting-verbs.yaml', 'utf8')));
     const text = 'OpenAI puts the score at 77.3% on Terminal-Bench 2.0.';
