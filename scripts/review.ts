@@ -17,8 +17,14 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { contentDir, readContent } from '../src/content-files.ts';
 import { refreshSuggestions } from '../src/lib/editor/coverage.ts';
-import { acceptedInto, describeDraft, EDIT_FIELDS, editField } from '../src/lib/editor/review.ts';
-import { describeSuggestion, editSuggestion, notClaimsInto, SUGGESTION_FIELDS } from '../src/lib/editor/review-coverage.ts';
+import { acceptedInto, claimIdsIn, describeDraft, EDIT_FIELDS, editField } from '../src/lib/editor/review.ts';
+import {
+  describeSuggestion,
+  editSuggestion,
+  notClaimsInto,
+  SUGGESTION_FIELDS,
+  withRenamedClaims,
+} from '../src/lib/editor/review-coverage.ts';
 import { argumentErrorMessage } from '../src/lib/editor/suggest.ts';
 import {
   type Draft,
@@ -108,10 +114,10 @@ async function editByField<T, F extends string>(
   return out;
 }
 
-/** Edits a draft field by field; null when the input ended. */
-const edit = (d: Draft): Promise<Draft | null> =>
+/** Edits a draft field by field; null when the input ended. `taken`: the ids the other drafts and the claims have. */
+const edit = (d: Draft, taken: ReadonlySet<string>): Promise<Draft | null> =>
   editByField(d, EDIT_FIELDS, (item, field, answer) => {
-    const { shown, draft, error } = editField(item, field, answer);
+    const { shown, draft, error } = editField(item, field, answer, taken);
     return { shown, value: draft, error };
   });
 
@@ -122,6 +128,7 @@ const editOne = (s: Suggestion): Promise<Suggestion | null> =>
     return { shown, value: suggestion, error };
   });
 
+const claimIds = claimIdsIn(readFileSync(indexPath, 'utf8'));
 const pending = file.drafts.filter((d) => d.status === 'draft');
 const drafts = [...file.drafts];
 let stopped = false;
@@ -146,7 +153,8 @@ if (!parsed.values.apply) {
         break;
       }
       if (answer === 'e') {
-        const edited = await edit(d);
+        const taken = new Set([...claimIds, ...drafts.filter((x) => x !== original).map((x) => x.id)]);
+        const edited = await edit(d, taken);
         if (edited === null) {
           stopped = true;
           break walk;
@@ -177,7 +185,9 @@ try {
   fail(1, `${error instanceof Error ? error.message : String(error)}. Fix the vocabulary, then run review again.`);
 }
 const { entities } = draftingRegistry(readContent(contentDir()));
-const suggestions = refreshSuggestions(file.suggestions, { snapshot, drafts, terms, entities });
+// A draft whose id followed an edit of its subject or property: the suggestions that repeat it follow too.
+const renames = new Map(file.drafts.flatMap((d, i) => (drafts[i] && drafts[i].id !== d.id ? [[d.id, drafts[i].id] as const] : [])));
+const suggestions = refreshSuggestions(withRenamedClaims(file.suggestions, renames), { snapshot, drafts, terms, entities });
 const waiting = suggestions.filter((s) => s.status === 'suggested');
 if (!parsed.values.apply && !stopped && waiting.length > 0) {
   console.log(

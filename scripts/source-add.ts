@@ -27,7 +27,7 @@ import { parseDate } from '../src/lib/values.ts';
 import { draftsFileSchema } from '../src/schemas/draft.ts';
 import { SOURCE_KINDS } from '../src/schemas/source.ts';
 import { cliIo } from './lib/cli-io.ts';
-import { draftingRegistry, notClaimTerms, renderDrafts } from './lib/drafting.ts';
+import { draftingRegistry, notClaimTerms, renderDrafts, reportingVerbs } from './lib/drafting.ts';
 import { Interrupted, readInputFile, shown, targetProblem, writeFolderAtomically } from './lib/files.ts';
 
 const USAGE =
@@ -170,13 +170,15 @@ const extraction = extractCandidates(doc.text, entities);
 // Drafts are spanned on the snapshot as the content loader reads it (the bytes as UTF-8, a BOM kept).
 const registry = draftingRegistry(raw);
 const snapshotText = Buffer.from(bytes).toString('utf8');
-const drafts = draftClaims({ snapshot: snapshotText, ...registry });
 let terms: ReturnType<typeof notClaimTerms>;
+let verbs: string[];
 try {
   terms = notClaimTerms(root);
+  verbs = reportingVerbs(root);
 } catch (error) {
   fail(1, `${error instanceof Error ? error.message : String(error)}. Fix the vocabulary; nothing was written.`);
 }
+const drafts = draftClaims({ snapshot: snapshotText, ...registry, reportingVerbs: verbs });
 const suggestions = coverageSuggestions({ snapshot: snapshotText, drafts, terms, entities: registry.entities });
 const draftsYaml = renderDrafts(draftsFileSchema.parse({ source: slug, sha256, drafts, suggestions }));
 const openDrafts = drafts.filter((d) => d.open.length > 0).length;
@@ -238,7 +240,8 @@ cliIo().out(
       : '     publisher, url, published and retrieved are set: check them against the text.',
     `  2. npm run review -- ${slug}   accept, edit or reject each drafted claim and coverage suggestion; then write any claim it missed from ${dir}/candidates.md.`,
     `  3. Account for every number: a claim value, or an entry in not-claims.yaml.`,
-    '  4. npm run content:check',
-    `  5. npm run claims -- --source ${slug}   and   npm run claims -- --findings --source ${slug}`,
+    `  4. Below the frontmatter of ${dir}/index.mdx write the summary: what the source claims, in your own words, citing its claims (CONTRIBUTING.md, "The summary"; content:check advises while it is empty).`,
+    '  5. npm run content:check',
+    `  6. npm run claims -- --source ${slug}   and   npm run claims -- --findings --source ${slug}`,
   ].join('\n'),
 );

@@ -14,6 +14,7 @@ import type { EntityKind } from '../../src/lib/types.ts';
 import { type Draft, type DraftsFile, draftsFileSchema, type Suggestion } from '../../src/schemas/draft.ts';
 import { type NotClaimTerms, notClaimTermsSchema } from '../../src/schemas/not-claim-terms.ts';
 import { propertyRecordSchema } from '../../src/schemas/property.ts';
+import { reportingVerbsSchema } from '../../src/schemas/reporting-verbs.ts';
 import { type PipelineResult, readSite, runPipeline } from '../../src/site/pipeline.ts';
 
 /** The name of the drafts file beside a source's snapshot. */
@@ -47,6 +48,22 @@ export function notClaimTerms(dir: string): NotClaimTerms {
   if (!existsSync(path)) return notClaimTermsSchema.parse({});
   const parsed = notClaimTermsSchema.safeParse(parseYaml(readFileSync(path, 'utf8')) ?? {});
   if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new Error(`${relative(process.cwd(), path)} field "${issue?.path.join('.')}": ${issue?.message}`);
+}
+
+/** The file of the reporting verbs in a content folder. */
+export const REPORTING_VERBS_FILE = 'reporting-verbs.yaml';
+
+/**
+ * The reporting verbs the drafter reads (content/reporting-verbs.yaml), validated; none when the content folder has no
+ * such file. Throws with the file and field when it is not valid.
+ */
+export function reportingVerbs(dir: string): string[] {
+  const path = join(dir, REPORTING_VERBS_FILE);
+  if (!existsSync(path)) return [];
+  const parsed = reportingVerbsSchema.safeParse(parseYaml(readFileSync(path, 'utf8')) ?? {});
+  if (parsed.success) return parsed.data.verbs;
   const issue = parsed.error.issues[0];
   throw new Error(`${relative(process.cwd(), path)} field "${issue?.path.join('.')}": ${issue?.message}`);
 }

@@ -59,8 +59,9 @@ describe('source:add creates a source folder', () => {
         '     publisher, url, published, retrieved are null ("not stated"): fill in only what the text itself states.',
         '  2. npm run review -- codex-pricing-explained   accept, edit or reject each drafted claim and coverage suggestion; then write any claim it missed from content/sources/codex-pricing-explained/candidates.md.',
         '  3. Account for every number: a claim value, or an entry in not-claims.yaml.',
-        '  4. npm run content:check',
-        '  5. npm run claims -- --source codex-pricing-explained   and   npm run claims -- --findings --source codex-pricing-explained',
+        '  4. Below the frontmatter of content/sources/codex-pricing-explained/index.mdx write the summary: what the source claims, in your own words, citing its claims (CONTRIBUTING.md, "The summary"; content:check advises while it is empty).',
+        '  5. npm run content:check',
+        '  6. npm run claims -- --source codex-pricing-explained   and   npm run claims -- --findings --source codex-pricing-explained',
         '',
       ].join('\n'),
     );

@@ -5,7 +5,7 @@
  * `npm run source:add`. Candidates are a worklist for the editor, never content: nothing here decides
  * what a source claims. Pure: the caller passes the snapshot text and the known entities.
  */
-import { numbersIn } from './numbers.ts';
+import { numberRuns, numbersIn } from './numbers.ts';
 
 /** An entity whose name and aliases are looked for in the text. */
 export interface KnownEntity {
@@ -178,9 +178,7 @@ export function extractCandidates(snapshot: string, entities: readonly KnownEnti
     const lineNo = index + 1;
     const spans = findEntities(line, entities);
     // Numbers with their positions, for the accounting table.
-    for (const m of line.matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
-      const token = (numbersIn(m[0])[0] ?? m[0]) as string;
-      const at = m.index ?? 0;
+    for (const { text: token, index: at } of numberRuns(line)) {
       const inName = spans.find((s) => at >= s.start && at + token.length <= s.end);
       let entry = numbers.get(token);
       if (!entry) {

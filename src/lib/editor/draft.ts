@@ -14,6 +14,7 @@ import type { EntityKind, Property } from '../types.ts';
 import { UNITS } from '../units.ts';
 import { parseNumericValue } from '../values.ts';
 import { findEntities } from './candidates.ts';
+import { cardOf } from './cards.ts';
 import { datesIn, figuresIn, NUM } from './figures.ts';
 import { attributionOf, masked, passageOf, subjectOf } from './subjects.ts';
 import { layoutTables, pipeTables } from './tables.ts';
@@ -36,6 +37,8 @@ export interface DraftingInput {
   snapshot: string;
   entities: readonly DraftEntity[];
   properties: readonly DraftProperty[];
+  /** The reporting verbs of content/reporting-verbs.yaml ("says", "reported", "puts"). */
+  reportingVerbs: readonly string[];
 }
 
 /** A term's hits in a text: case-insensitive, on word boundaries when the term starts or ends with a letter. */
@@ -100,18 +103,23 @@ function termQualifiers(property: DraftProperty, text: string, at: number): Reco
   return out;
 }
 
-/** The id a draft proposes: property and subject (and benchmark), made unique within the source. */
-function proposeId(d: Pick<Draft, 'property' | 'subject' | 'qualifiers'>, used: Set<string>): string {
+/** The id a draft's fields propose before it is made unique: property, benchmark, direction, channel and subject. */
+export function idBase(d: Pick<Draft, 'property' | 'subject' | 'qualifiers'>): string {
   const parts = [d.property ?? 'claim', d.qualifiers.benchmark, d.qualifiers.direction, d.qualifiers.channel, d.subject ?? 'open'].filter(
     (p): p is string => typeof p === 'string',
   );
-  const base = parts
+  return parts
     .join('-')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 70)
     .replace(/-$/, '');
+}
+
+/** The id a draft proposes (idBase), made unique against `used` ("-2", "-3" …) and added to it. */
+export function proposeId(d: Pick<Draft, 'property' | 'subject' | 'qualifiers'>, used: Set<string>): string {
+  const base = idBase(d);
   let id = base;
   for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
   used.add(id);
@@ -135,7 +143,7 @@ export function prefixFor(snapshot: string, span: Span, quote: string, folded: R
 
 /** Drafts the claims of a snapshot (see the file comment). */
 export function draftClaims(input: DraftingInput): Draft[] {
-  const { snapshot, entities, properties } = input;
+  const { snapshot, entities, properties, reportingVerbs } = input;
   const kinds = new Map(entities.map((e) => [e.id, e.kind]));
   const folded = foldText(snapshot);
   const used = new Set<string>();
@@ -237,7 +245,7 @@ export function draftClaims(input: DraftingInput): Draft[] {
     if (covered.some((c) => span.start < c.end && c.start < span.end)) continue;
     const p = passageOf(snapshot, span, entities, kinds);
     const bare = masked(p);
-    const attribution = attributionOf(p.text);
+    const attribution = attributionOf(p.text, reportingVerbs);
     for (const f of figuresIn(bare)) {
       // The property: the registry entry whose terms point at this figure, among those whose unit fits a reading.
       const scored = numberProps
@@ -275,7 +283,7 @@ export function draftClaims(input: DraftingInput): Draft[] {
         if (!(key in qualifiers))
           open.push({ field: `qualifiers.${key}`, why: `${prop.id} needs a ${key}, and the sentence states none.` });
       // The subject: the nearest entity named before the figure (not the benchmark it is measured on).
-      const subject = subjectOf(p, f, needsBenchmark);
+      const subject = subjectOf(p, f, needsBenchmark, reportingVerbs);
       if (subject === null)
         open.push({
           field: 'subject',
@@ -302,14 +310,22 @@ export function draftClaims(input: DraftingInput): Draft[] {
       });
     }
     for (const d of datesIn(p.text)) {
+      // A date alone on its line is a dated card's: its title line names the subject, its lines hold the terms.
+      const card = cardOf(
+        snapshot,
+        { start: span.start + d.start, end: span.start + d.end },
+        (t) => datesIn(t).some((x) => x.text === t),
+        (t) => mentionsIn(t).map((m) => m.id),
+      );
+      const words = card ? card.words : p.text.replace(d.text, '');
       const scored = dateProps
-        .map((prop) => ({ prop, score: termScore(prop, p.text.replace(d.text, ''), d.start) }))
+        .map((prop) => ({ prop, score: termScore(prop, words, card ? 0 : d.start) }))
         .filter((s) => s.score > 0)
         .sort((a, b) => b.score - a.score);
       const best = scored[0];
       if (!best) continue;
       // The subject: the first entity of the clause the date is in, as for a figure (a benchmark may be dated too).
-      const subject = subjectOf(p, d, false);
+      const subject = card ? card.subject : subjectOf(p, d, false, reportingVerbs);
       const open = subject
         ? []
         : [
@@ -324,10 +340,10 @@ export function draftClaims(input: DraftingInput): Draft[] {
         property: best.prop.id,
         qualifiers: {},
         value: d.value,
-        quote: p.text,
+        quote: card ? snapshot.slice(card.span.start, card.span.end) : p.text,
         figure: d.text,
-        span,
-        ...(attribution ? { attribution } : {}),
+        span: card ? card.span : span,
+        ...(attribution && !card ? { attribution } : {}),
         open,
       });
     }

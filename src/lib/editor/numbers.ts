@@ -5,9 +5,21 @@
  * Pure: the caller reads the files.
  */
 
-/** Every run of digits (with thousands separators and decimals) as written; a trailing comma is not part of it. */
+/** A run of digits, with the letters glued before it (a name such as "GB200" is read whole, then left out). */
+const RUN = /\p{L}*\d[\d,]*(?:\.\d+)?/gu;
+
+/**
+ * Every figure written in a text: each run of digits (with thousands separators and decimals) as written and where
+ * it starts; a trailing comma is not part of it. Digits glued to letters before them ("GB200", "NVL72", "H100") are
+ * part of a name, not a figure; digits after a hyphen ("GPT-5.3") are still read.
+ */
+export function numberRuns(text: string): { text: string; index: number }[] {
+  return [...text.matchAll(RUN)].filter((m) => !/^\p{L}/u.test(m[0])).map((m) => ({ text: m[0].replace(/,+$/, ''), index: m.index }));
+}
+
+/** Every figure written in a text, as written (numberRuns). */
 export function numbersIn(text: string): string[] {
-  return [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0].replace(/,+$/, ''));
+  return numberRuns(text).map((r) => r.text);
 }
 
 /** A number's value, so "20,000" and "20000", or "05" and "5", count as the same number. */

@@ -127,3 +127,8 @@ export function notClaimsInto(
   list.flow = false;
   return { ok: true, text: `${m[1]}${doc.toString({ lineWidth: 0 })}${m[3]}${index.slice(m[0].length)}`, added };
 }
+
+/** The suggestions with every `claim` an edit renamed (old id → new id) pointing at the new id. */
+export function withRenamedClaims(suggestions: readonly Suggestion[], renames: ReadonlyMap<string, string>): Suggestion[] {
+  return suggestions.map((s) => (s.claim !== undefined && renames.has(s.claim) ? { ...s, claim: renames.get(s.claim) as string } : s));
+}

@@ -6,7 +6,7 @@
 import { isMap, isSeq, parseDocument } from 'yaml';
 import type { Draft } from '../../schemas/draft.ts';
 import { lineAt } from '../content/span.ts';
-import { claimOfDraft, markedInContext } from './draft.ts';
+import { claimOfDraft, idBase, markedInContext, proposeId } from './draft.ts';
 
 /** The fields review asks for, in order, when a draft is edited. */
 export const EDIT_FIELDS = ['subject', 'property', 'qualifiers', 'value', 'unit'] as const;
@@ -27,8 +27,36 @@ export function describeDraft(d: Draft, snapshot: string): string {
   ].join('\n');
 }
 
-/** A field's value as shown in an edit prompt, and the draft with the field set from an answer (or why not). */
-export function editField(d: Draft, field: EditField, answer: string | null): { shown: string; draft: Draft; error?: string } {
+/**
+ * The draft after an edit of who or what it is about: when its id is still the one the drafter proposed from its old
+ * fields (idBase, with or without a "-2" suffix), the id a fresh draft of the new fields would get, unique against
+ * `taken` (the other drafts' and the source's claims' ids); an id written by hand is kept.
+ */
+export function withFollowedId(before: Draft, after: Draft, taken: ReadonlySet<string>): Draft {
+  const base = idBase(before);
+  if (before.id !== base && !new RegExp(`^${base}-\\d+$`).test(before.id)) return after;
+  if (idBase(after) === base) return after;
+  const used = new Set(taken);
+  used.delete(before.id);
+  return { ...after, id: proposeId(after, used) };
+}
+
+/**
+ * A field's value as shown in an edit prompt, and the draft with the field set from an answer (or why not). An edit of
+ * the subject, property or qualifiers moves a proposed id along with them (withFollowedId; `taken`: the ids in use).
+ */
+export function editField(
+  d: Draft,
+  field: EditField,
+  answer: string | null,
+  taken: ReadonlySet<string>,
+): { shown: string; draft: Draft; error?: string } {
+  const out = setField(d, field, answer);
+  return out.error || out.draft === d ? out : { ...out, draft: withFollowedId(d, out.draft, taken) };
+}
+
+/** The draft with one field set from an answer (or why not), its id untouched. */
+function setField(d: Draft, field: EditField, answer: string | null): { shown: string; draft: Draft; error?: string } {
   const shownNow =
     field === 'qualifiers'
       ? Object.entries(d.qualifiers)
@@ -66,6 +94,13 @@ export function editField(d: Draft, field: EditField, answer: string | null): { 
 }
 
 const FRONTMATTER = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)?(---(?:\r?\n|$))/;
+
+/** The ids of the claims index.mdx already lists (none when its frontmatter cannot be read). */
+export function claimIdsIn(index: string): string[] {
+  const m = FRONTMATTER.exec(index);
+  const claims = m ? parseDocument(m[2] ?? '').toJSON()?.claims : undefined;
+  return Array.isArray(claims) ? claims.map((c: { id?: unknown }) => c?.id).filter((id): id is string => typeof id === 'string') : [];
+}
 
 /**
  * index.mdx with the accepted drafts appended to its `claims:` (a draft already there under its id and quote is not

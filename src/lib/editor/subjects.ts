@@ -15,13 +15,18 @@ export interface Passage {
   mentions: { start: number; end: number; id: string; kind: EntityKind }[];
 }
 
-/** A phrase that attributes a statement to someone: "according to …", or up to four words before a reporting verb. */
-const ATTRIBUTION =
-  /\b(according to [^,.;]+|(?:[A-Z][\p{L}-]*\s+)?(?:[\p{L}-]+\s+){0,3}(?:reported|reports|report|reporting|say|says|said|claim|claims|estimate|estimates|estimated|praise|praises)\b)/u;
+const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (verbs: readonly string[]) => verbs.map(literal).join('|') || '(?!)';
 
-/** The reporting phrase a sentence attributes its statement with ("according to X", "OpenAI says"); none for "we say". */
-export function attributionOf(text: string): string | undefined {
-  const m = ATTRIBUTION.exec(text);
+/**
+ * The reporting phrase a sentence attributes its statement with: "according to X", or up to four words before one of
+ * the reporting verbs (content/reporting-verbs.yaml: "OpenAI says", "Engineers reported"); none for "we say".
+ */
+export function attributionOf(text: string, verbs: readonly string[]): string | undefined {
+  const m = new RegExp(
+    String.raw`\b([Aa]ccording to [^,.;]+|(?:[A-Z][\p{L}-]*\s+)?(?:[\p{L}-]+\s+){0,3}(?:${alternation(verbs)})\b)`,
+    'u',
+  ).exec(text);
   if (!m) return undefined;
   if (/^(we|our)\b/i.test(m[1] ?? '')) return undefined;
   return m[1]?.trim();
@@ -46,38 +51,61 @@ export function masked(p: Passage): string {
 
 /** Words after which a sentence's first clause is not its main one ("Where X only tests Python, Y spans four languages"). */
 const OPENER =
-  /^(where|while|whereas|although|though|unlike|if|when|because|since|after|before|by|as|with|in|on|for|through|via|building|using|compared)\b/i;
+  /^(where|while|whereas|although|though|unlike|if|when|because|since|after|before|once|by|as|with|in|on|for|through|via|building|using|compared)\b/i;
+/**
+ * The conjunctions of those openers: what they open is a subordinate clause with a subject of its own ("When OpenAI
+ * released GPT-5.3-Codex on …"), which is not who the sentence is about.
+ */
+const SUBORDINATOR = /^(where|while|whereas|although|though|if|when|because|since|after|before|as|once)\b/i;
 /** A clause whose subject is a pronoun or a description: the entity it is about is not named in it. */
 const UNNAMED =
   /^(it|its|they|their|this|these|that|those|he|she|the model|the new model|this model|the system|the tool|the company|humans?|people|users|developers|engineers|companies|critics|enthusiasts|early adopters)\b/i;
 
-/** A reporting verb right after the clause's first entity ("OpenAI reports that …", "The vendor says …"): what follows is what it reports. */
-const REPORTING_FRAME =
-  /^\s+(?:reports|reported|says|said|notes|noted|states|stated|claims|claimed|writes|wrote|announces|announced|estimates|estimated)(?:\s+that)?\s+/;
+/** A reporting verb right after the clause's first entity ("OpenAI reports that …", "OpenAI puts …"): what follows is what it reports. */
+const reportingFrame = (verbs: readonly string[]) => new RegExp(String.raw`^\s+(?:${alternation(verbs)})(?:\s+that)?\s+`);
+
+/** The commas that end a clause: not one between digits ("February 5, 2026", "1,000"). */
+function clauseCommas(text: string): number[] {
+  return [...text.matchAll(/,/g)].map((m) => m.index).filter((i) => !(/\d/.test(text[i - 1] ?? '') && /^\s?\d/.test(text.slice(i + 1))));
+}
 
 /**
  * The subject a sentence names for a figure: the first entity of the clause the figure is in (a leading
- * subordinate clause is its own), or the entity the figure directly modifies ("$1M Cybersecurity Grant Program").
- * A clause opened by a party reporting it ("OpenAI reports that …") is the reported clause. Null when the
- * clause's subject is a pronoun or a description ("it", "the model"), or it names none.
+ * phrase is its own: "Unlike GPT-5.2-Codex's 64%, …"), or the entity the figure directly modifies ("$1M
+ * Cybersecurity Grant Program"). A clause opened by a party and one of the reporting verbs ("OpenAI reports that …",
+ * "OpenAI puts …") is the reported clause. A figure in a leading subordinate clause ("When OpenAI released
+ * GPT-5.3-Codex on February 5, 2026, …") takes the main clause's subject when that clause opens with an entity the
+ * subordinate clause names too, and is left open otherwise: the subordinate clause's own subject (OpenAI) is not what
+ * the sentence is about. Null when the clause's subject is a pronoun or a description ("it", "the model"), or it
+ * names none.
  */
-export function subjectOf(p: Passage, f: { start: number; end: number }, needsBenchmark: boolean): string | null {
+export function subjectOf(p: Passage, f: { start: number; end: number }, needsBenchmark: boolean, verbs: readonly string[]): string | null {
   const eligible = p.mentions.filter((m) => !(needsBenchmark && m.kind === 'benchmark'));
-  const after = eligible.find((m) => m.start >= f.end && m.start - f.end <= 2);
+  const after = eligible.find((m) => m.start >= f.end && m.start - f.end <= 2 && /^\s*$/.test(p.text.slice(f.end, m.start)));
   if (after) return after.id;
   let clauseStart = 0;
   let clauseEnd = p.text.length;
-  const comma = p.text.indexOf(',');
-  if (OPENER.test(p.text.trimStart()) && comma !== -1) {
-    if (f.start > comma) clauseStart = p.text.lastIndexOf(',', f.start) + 1;
+  const commas = clauseCommas(p.text);
+  const comma = commas[0] ?? -1;
+  const lead = p.text.trimStart();
+  if (OPENER.test(lead) && comma !== -1) {
+    if (f.start > comma) clauseStart = (commas.filter((c) => c < f.start).at(-1) as number) + 1;
+    else if (SUBORDINATOR.test(lead)) return mainSubject(p, comma, eligible);
     else clauseEnd = comma;
   }
   // "OpenAI reports that GPT-5.3-Codex scores…": the reporting party is not the subject; the reported clause's is.
   const reporter = eligible.find((m) => m.start >= clauseStart && p.text.slice(clauseStart, m.start).trim() === '');
-  const frame = reporter && REPORTING_FRAME.exec(p.text.slice(reporter.end));
+  const frame = reporter && reportingFrame(verbs).exec(p.text.slice(reporter.end));
   if (reporter && frame && reporter.end + frame[0].length <= f.start) clauseStart = reporter.end + frame[0].length;
   const clause = p.text.slice(clauseStart, clauseEnd).trimStart();
   if (UNNAMED.test(clause)) return null;
   const first = eligible.find((m) => m.start >= clauseStart && m.end <= f.start);
   return first?.id ?? null;
+}
+
+/** The main clause's subject after a leading subordinate clause ending at `comma`: an entity it opens with that the subordinate clause names too. */
+function mainSubject(p: Passage, comma: number, eligible: Passage['mentions']): string | null {
+  const opening = eligible.find((m) => m.start > comma && p.text.slice(comma + 1, m.start).trim() === '');
+  if (!opening) return null;
+  return eligible.some((m) => m.end <= comma && m.id === opening.id) ? opening.id : null;
 }

@@ -123,6 +123,10 @@ describe('extractCandidates', () => {
     expect(numbers.find((n) => n.number === '2026')).toEqual({ number: '2026', lines: [3, 6], onlyInNames: false, names: [] });
     expect(numbers.map((n) => n.number)).toEqual(['5.2', '5.3', '1.75', '1', '40', '5', '2026', '2', '2.0', '20', '18', '02']);
   });
+  it('leaves digits glued to letters out of the number table: "GB200" and "NVL72" are a name', () => {
+    const { numbers: table } = extractCandidates('Served on NVIDIA GB200 NVL72 systems; humans score ~72%.', ENTITIES);
+    expect(table.map((n) => n.number)).toEqual(['72']);
+  });
 });
 
 describe('renderCandidates', () => {

@@ -1,7 +1,10 @@
 /** Drafted claims (src/lib/editor/draft.ts): figures, subjects, properties and qualifiers from literal sentences and tables. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { claimOfDraft, type DraftEntity, type DraftProperty, draftClaims } from '../../../src/lib/editor/draft.ts';
 import { propertyEntry } from '../../../src/schemas/property.ts';
+import { reportingVerbsSchema } from '../../../src/schemas/reporting-verbs.ts';
 
 const ENTITIES: DraftEntity[] = [
   { id: 'gpt-5-3-codex', kind: 'model', names: ['GPT-5.3-Codex'] },
@@ -11,6 +14,7 @@ const ENTITIES: DraftEntity[] = [
   { id: 'codex-cli', kind: 'product', names: ['Codex CLI', 'the CLI'] },
   { id: 'openai', kind: 'organization', names: ['OpenAI'] },
 ];
+const VERBS = ['reports', 'reported', 'says', 'said', 'notes', 'puts'];
 const prop = (f: Parameters<typeof propertyEntry>[0]): DraftProperty => propertyEntry(f);
 const PROPERTIES: DraftProperty[] = [
   prop({
@@ -44,8 +48,18 @@ const PROPERTIES: DraftProperty[] = [
   }),
 ];
 
+PROPERTIES.push(
+  prop({
+    id: 'release-date',
+    label: 'Release date',
+    description: 'When the subject was released.',
+    valueType: 'date',
+    terms: ['released', 'launched'],
+  }),
+);
+
 const draft = (snapshot: string) =>
-  draftClaims({ snapshot, entities: ENTITIES, properties: PROPERTIES }).map((d) => ({
+  draftClaims({ snapshot, entities: ENTITIES, properties: PROPERTIES, reportingVerbs: VERBS }).map((d) => ({
     subject: d.subject,
     property: d.property,
     qualifiers: d.qualifiers,
@@ -53,6 +67,7 @@ const draft = (snapshot: string) =>
     unit: d.unit,
     open: d.open.map((o) => o.field),
     quote: snapshot.slice(d.span.start, d.span.end),
+    attribution: d.attribution,
   }));
 
 describe('draftClaims on sentences', () => {
@@ -84,6 +99,14 @@ describe('draftClaims on sentences', () => {
       want: { subject: null, property: 'speed-change', open: ['subject'] },
     },
     {
+      text: 'OpenAI puts the score at 77.3% on Terminal-Bench 2.0.',
+      want: { subject: null, property: 'benchmark-score', value: '77.3', attribution: 'OpenAI puts', open: ['subject'] },
+    },
+    {
+      text: 'OpenAI puts GPT-5.3-Codex at 77.3% on Terminal-Bench 2.0.',
+      want: { subject: 'gpt-5-3-codex', property: 'benchmark-score', value: '77.3', attribution: 'OpenAI puts', open: [] },
+    },
+    {
       text: 'GPT-5.3-Codex runs 30% faster than OpenAI said.',
       want: { subject: 'gpt-5-3-codex', property: 'speed-change', value: '+30', open: [] },
     },
@@ -105,6 +128,36 @@ describe('draftClaims on sentences', () => {
     const [d, ...rest] = draft(text);
     expect(rest).toEqual([]);
     expect(d).toMatchObject({ ...want, quote: text });
+  });
+
+  it('takes no subject from a leading subordinate clause: the main clause names it, or it stays open', () => {
+    const open = 'When OpenAI released GPT-5.3-Codex on February 5, 2026, it became the default model.';
+    expect(draft(open)).toMatchObject([{ subject: null, property: 'release-date', value: '2026-02-05', open: ['subject'] }]);
+    const named = 'When OpenAI released GPT-5.3-Codex on February 5, 2026, GPT-5.3-Codex became the default model.';
+    expect(draft(named)).toMatchObject([{ subject: 'gpt-5-3-codex', property: 'release-date', value: '2026-02-05', open: [] }]);
+  });
+
+  it("gives a figure in a subordinate clause neither the subordinate clause's subject nor the name after its comma", () => {
+    const text = 'After GPT-5.2-Codex scored 64%, GPT-5.3-Codex reached 77.3% on Terminal-Bench 2.0.';
+    expect(draft(text).map((d) => [d.value, d.subject])).toEqual([
+      ['64', null],
+      ['77.3', 'gpt-5-3-codex'],
+    ]);
+  });
+
+  it("drafts a date alone on its line as its card's: the title beside it names the subject, its lines hold the terms", () => {
+    const text = 'Keep reading\n\nGPT-5.2-Codex released\n\nProduct\nDec 18, 2025\n\nLaunched: GPT-5.3-Codex\nFeb 5, 2026\n';
+    expect(draft(text).map((d) => [d.subject, d.property, d.value, d.quote])).toEqual([
+      ['gpt-5-2-codex', 'release-date', '2025-12-18', 'GPT-5.2-Codex released\n\nProduct\nDec 18, 2025'],
+      ['gpt-5-3-codex', 'release-date', '2026-02-05', 'Launched: GPT-5.3-Codex\nFeb 5, 2026'],
+    ]);
+  });
+
+  it("takes the reporting verbs from content/reporting-verbs.yaml: 'puts' reports, so the reporter is not the subject", () => {
+    const { verbs } = reportingVerbsSchema.parse(parseYaml(readFileSync('content/reporting-verbs.yaml', 'utf8')));
+    const text = 'OpenAI puts the score at 77.3% on Terminal-Bench 2.0.';
+    const [d] = draftClaims({ snapshot: text, entities: ENTITIES, properties: PROPERTIES, reportingVerbs: verbs });
+    expect([d?.subject, d?.attribution]).toEqual([null, 'OpenAI puts']);
   });
 
   it('drafts nothing from a sentence without a figure the registry has a property for', () => {
@@ -149,8 +202,13 @@ describe('draftClaims on tables', () => {
 
 describe('claimOfDraft', () => {
   it('turns a complete draft into a claim the claim schema accepts, and says what an open one lacks', () => {
-    const [done] = draftClaims({ snapshot: 'GPT-5.3-Codex runs 30% faster.', entities: ENTITIES, properties: PROPERTIES });
-    const [open] = draftClaims({ snapshot: 'It runs 30% faster.', entities: ENTITIES, properties: PROPERTIES });
+    const [done] = draftClaims({
+      snapshot: 'GPT-5.3-Codex runs 30% faster.',
+      entities: ENTITIES,
+      properties: PROPERTIES,
+      reportingVerbs: VERBS,
+    });
+    const [open] = draftClaims({ snapshot: 'It runs 30% faster.', entities: ENTITIES, properties: PROPERTIES, reportingVerbs: VERBS });
     expect(done && claimOfDraft(done)).toMatchObject({
       ok: true,
       claim: { subject: 'gpt-5-3-codex', value: '+30', quote: 'GPT-5.3-Codex runs 30% faster.' },

@@ -6,6 +6,9 @@ describe('numbersIn and claimValueNumbers', () => {
   it('reads numbers as written, without a trailing comma', () => {
     expect(numbersIn('20,000 tokens, 77.3%, GPT-5.3, 1, 2,')).toEqual(['20,000', '77.3', '5.3', '1', '2']);
   });
+  it('leaves out digits glued to letters before them: part of a name, not a figure', () => {
+    expect(numbersIn('NVIDIA GB200 NVL72 systems, H100 GPUs, v1.2, 14px and ~72%')).toEqual(['14', '72']);
+  });
   it('reads a claim value: scale words, ranges and dates give their digit runs', () => {
     expect(claimValueNumbers('1.5 trillion')).toEqual([1.5]);
     expect(claimValueNumbers('10-20')).toEqual([10, 20]);

@@ -1,6 +1,12 @@
 /** Review of coverage suggestions (src/lib/editor/review-coverage.ts): shown in context, edited, written into notClaims. */
 import { describe, expect, it } from 'vitest';
-import { describeSuggestion, editSuggestion, notClaimOfSuggestion, notClaimsInto } from '../../../src/lib/editor/review-coverage.ts';
+import {
+  describeSuggestion,
+  editSuggestion,
+  notClaimOfSuggestion,
+  notClaimsInto,
+  withRenamedClaims,
+} from '../../../src/lib/editor/review-coverage.ts';
 import { type Suggestion, suggestionSchema } from '../../../src/schemas/draft.ts';
 
 const SNAPSHOT = 'Pricing\n\nIt costs $1.50. Is it worth it?\n\nShare';
@@ -78,5 +84,14 @@ describe('notClaimOfSuggestion and notClaimsInto', () => {
       ok: false,
       message: 'the suggestion at snapshot offset 25 ("Is it worth it?") is accepted but still lacks the open reason; edit it first.',
     });
+  });
+});
+
+describe('withRenamedClaims', () => {
+  it('points a repeats suggestion at the id its draft was renamed to, leaving the others', () => {
+    const repeats = suggestion('It costs $1.50.', { reason: 'repeats', claim: 'price-open' });
+    const other = suggestion('Share', { reason: 'repeats', claim: 'price-other' });
+    const out = withRenamedClaims([repeats, other, suggestion('Pricing')], new Map([['price-open', 'price-gpt-5-3-codex']]));
+    expect(out.map((s) => s.claim)).toEqual(['price-gpt-5-3-codex', 'price-other', undefined]);
   });
 });

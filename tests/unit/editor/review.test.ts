@@ -1,7 +1,7 @@
 /** Review (src/lib/editor/review.ts): a draft shown in context, a field edited from an answer, accepted drafts into index.mdx. */
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { acceptedInto, describeDraft, editField } from '../../../src/lib/editor/review.ts';
+import { acceptedInto, claimIdsIn, describeDraft, editField } from '../../../src/lib/editor/review.ts';
 import { type Draft, draftSchema } from '../../../src/schemas/draft.ts';
 
 const SNAPSHOT = 'Intro line.\n\nIt reached 77.3% on Terminal-Bench 2.0. Later text.\n';
@@ -40,20 +40,43 @@ describe('describeDraft', () => {
 
 describe('editField', () => {
   it('sets a subject and closes what was open about it', () => {
-    const { draft: d } = editField(draft(), 'subject', 'gpt-5-3-codex');
+    const { draft: d } = editField(draft(), 'subject', 'gpt-5-3-codex', new Set());
     expect([d.subject, d.open]).toEqual(['gpt-5-3-codex', []]);
   });
   it('reads qualifiers as key=value pairs, values with spaces kept', () => {
-    const { draft: d } = editField(draft(), 'qualifiers', 'benchmark=swe-bench-pro metric=wins or ties');
+    const { draft: d } = editField(draft(), 'qualifiers', 'benchmark=swe-bench-pro metric=wins or ties', new Set());
     expect(d.qualifiers).toEqual({ benchmark: 'swe-bench-pro', metric: 'wins or ties' });
   });
+  it('moves a proposed id along with an edited subject or property, as a fresh id would, never onto an id in use', () => {
+    const proposed = draft({ id: 'benchmark-score-terminal-bench-2-0-open' });
+    expect(editField(proposed, 'subject', 'gpt-5-3-codex', new Set()).draft.id).toBe('benchmark-score-terminal-bench-2-0-gpt-5-3-codex');
+    const taken = new Set(['benchmark-score-terminal-bench-2-0-gpt-5-3-codex', 'benchmark-score-terminal-bench-2-0-open']);
+    expect(editField(proposed, 'subject', 'gpt-5-3-codex', taken).draft.id).toBe('benchmark-score-terminal-bench-2-0-gpt-5-3-codex-2');
+    const second = draft({ id: 'benchmark-score-terminal-bench-2-0-open-2', subject: null });
+    expect(editField(second, 'qualifiers', 'benchmark=swe-bench-pro', new Set()).draft.id).toBe('benchmark-score-swe-bench-pro-open');
+    const named = draft({ id: 'benchmark-score-terminal-bench-2-0-gpt-5-2-codex', subject: 'gpt-5-2-codex', open: [] });
+    expect(editField(named, 'property', 'score-change', new Set()).draft.id).toBe('score-change-terminal-bench-2-0-gpt-5-2-codex');
+  });
+  it('keeps an id written by hand, and the id when the edit changes neither subject, property nor id qualifiers', () => {
+    expect(editField(draft(), 'subject', 'gpt-5-3-codex', new Set()).draft.id).toBe('score-tb');
+    const proposed = draft({ id: 'benchmark-score-terminal-bench-2-0-open' });
+    expect(editField(proposed, 'value', '77.4', new Set()).draft.id).toBe('benchmark-score-terminal-bench-2-0-open');
+  });
   it('refuses what is not an id or not key=value, keeping the draft', () => {
-    expect(editField(draft(), 'subject', 'GPT 5').error).toBe(
+    expect(editField(draft(), 'subject', 'GPT 5', new Set()).error).toBe(
       '"GPT 5" is not an id (lowercase letters, digits and hyphens, as in content/).',
     );
-    expect(editField(draft(), 'qualifiers', 'benchmark').error).toBe(
+    expect(editField(draft(), 'qualifiers', 'benchmark', new Set()).error).toBe(
       '"benchmark" is not key=value; write e.g. benchmark=terminal-bench-2-0 effort=high, or - for none.',
     );
+  });
+});
+
+describe('claimIdsIn', () => {
+  it("lists the ids of index.mdx's claims, none when it has no claims or no frontmatter", () => {
+    expect(claimIdsIn(INDEX.replace('claims: []', 'claims:\n  - id: score-tb\n    quote: Intro line.'))).toEqual(['score-tb']);
+    expect(claimIdsIn(INDEX)).toEqual([]);
+    expect(claimIdsIn('no frontmatter')).toEqual([]);
   });
 });
 
