@@ -106,10 +106,10 @@ export function undisclosedErrors(proof: UndisclosedResult, content: Content): C
     const report = reporter(errors, file, null);
     report({
       field: 'terms',
-      message: `Finding "${t.finding}" says the vendor states nothing on "${t.property}", but the property lists no terms to prove it by.`,
+      message: `Finding "${t.finding}" says ${t.silent} states nothing on "${t.property}", but the property lists no terms to prove it by.`,
       expected: 'the words and phrases by which a source would state this property',
       got: '[]',
-      hint: `add "terms:" to ${file}; the vendor's snapshot is then searched for them.`,
+      hint: `add "terms:" to ${file}; ${t.whose} snapshot is then searched for them.`,
     });
   }
   for (const u of proof.unaccounted) {
@@ -117,11 +117,10 @@ export function undisclosedErrors(proof: UndisclosedResult, content: Content): C
     const report = reporter(errors, file, null);
     report({
       field: 'notClaims',
-      message: `Finding "${u.finding}" says the vendor makes no claim on "${u.property}", but its snapshot states ${u.terms.map((t) => `"${t}"`).join(', ')} at snapshot line ${u.line}.`,
-      expected:
-        "every passage of the vendor's snapshot that holds a term of the property recorded as the vendor's claim or listed as not a claim",
+      message: `Finding "${u.finding}" says ${u.silent} makes no claim on "${u.property}", but its snapshot states ${u.terms.map((t) => `"${t}"`).join(', ')} at snapshot line ${u.line}.`,
+      expected: `every passage of ${u.whose} snapshot that holds a term of the property recorded as ${u.whose} claim or listed as not a claim`,
       got: show(u.passage),
-      hint: `record the vendor's claim (property "${u.property}") with this passage as its quote, or add it to notClaims in ${file} with a reason.`,
+      hint: `record ${u.whose} claim (property "${u.property}") with this passage as its quote, or add it to notClaims in ${file} with a reason.`,
     });
   }
   return errors;

@@ -81,12 +81,13 @@ export const TABLES: readonly TableSpec[] = [
     name: 'discrepancies',
     title: 'Discrepancies',
     description:
-      'Every finding the engine computes: conflicts, misattributions, unsupported figures, contradictions, differing accounts, ruled-out presuppositions, scope changes, overstatements and reconciliations.',
+      'Every finding the engine computes: conflicts, misattributions, unsupported figures, contradictions, differing accounts, ruled-out presuppositions, scope changes, attributions the attributed party’s own source does not bear out, overstatements and reconciliations.',
     columns: DISCREPANCY_COLUMNS,
     jsonSchema: DISCREPANCY_SCHEMA,
     foreignKeys: [
       { fields: ['subject'], reference: { resource: 'entities', fields: ['id'] } },
       { fields: ['matchedSubject'], reference: { resource: 'entities', fields: ['id'] } },
+      { fields: ['attributedTo'], reference: { resource: 'entities', fields: ['id'] } },
     ],
   },
 ];

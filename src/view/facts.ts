@@ -47,8 +47,26 @@ export function factStatus(claims: readonly Claim[], data: SiteData): FactStatus
   const vendor = claims.some((c) => index.vendorSources.has(c.source));
   const agreeing = verdicts.some((v) => v === 'agrees' || v === 'reconciled');
   if (vendor) return agreeing ? 'agreed' : 'vendor-stated';
-  if (verdicts.includes('unsupported')) return 'unsupported';
+  if (verdicts.includes('unsupported') || claims.some((c) => vendorSilenceProven(c, data))) return 'unsupported';
   return agreeing ? 'agreed' : 'unchecked';
+}
+
+/**
+ * Whether a claim is an attribution to the vendor that the vendor's own text was searched for and does not
+ * state (an unconfirmed-attribution finding searched in vendor sources): the fact is not disclosed by the
+ * vendor, as an unsupported one is.
+ */
+function vendorSilenceProven(c: Claim, data: SiteData): boolean {
+  if (data.analysis.verdicts[c.id]?.verdict !== 'unconfirmed') return false;
+  const index = indexOf(data);
+  return (data.analysis.verdicts[c.id]?.findings ?? []).some((id) => {
+    const f = index.findingById.get(id);
+    return (
+      f?.kind === 'unconfirmed-attribution' &&
+      f.attribution?.unstated.includes(c.id) === true &&
+      (f.searched?.sources.some((s) => index.vendorSources.has(s)) ?? false)
+    );
+  });
 }
 
 /**

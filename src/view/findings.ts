@@ -42,8 +42,12 @@ export interface FindingView extends FindingRef {
   why: string | null;
   /** Where the fact sits on its subject's page: [section index, rank in the section]. */
   place: readonly [number, number];
-  /** For a "not disclosed" finding, what the proof searched: the vendor's sources, the property's terms, the qualifier names. */
-  searched: { sources: SourceRef[]; terms: string[]; qualifierTerms: string[] } | null;
+  /**
+   * For a "not disclosed" finding (or an unconfirmed attribution), what the proof searched: the vendor's sources
+   * (the party's own), the property's terms, the qualifier names; `whose` names them ("The vendor’s", "OpenAI’s
+   * own"), `recorded` says whether the party's recorded claims on the fact were set aside as what it does state.
+   */
+  searched: { sources: SourceRef[]; terms: string[]; qualifierTerms: string[]; whose: string; recorded: boolean } | null;
 }
 
 /** Models a finding is about: its subject, the model it names as the figure's true owner, and the model it compares with. */
@@ -102,6 +106,8 @@ export function findingView(f: Finding, data: SiteData): FindingView {
           }),
           terms: f.searched.terms,
           qualifierTerms: f.searched.qualifierTerms,
+          whose: f.attribution ? `${data.entityById.get(f.attribution.party)?.name ?? f.attribution.party}’s own` : 'The vendor’s',
+          recorded: (f.attribution?.partyClaims.length ?? 0) > 0,
         }
       : null,
   };

@@ -16,6 +16,7 @@ const VERDICTS: Record<string, { label: string; tone: Tone }> = {
   contradicts: { label: 'Contradicts', tone: 'bad' },
   differs: { label: 'Differs from vendor', tone: 'warn' },
   widened: { label: 'Widens vendor’s scope', tone: 'warn' },
+  unconfirmed: { label: 'Not in the attributed party’s source', tone: 'warn' },
   misattributed: { label: 'Misattributed', tone: 'bad' },
   overstated: { label: 'Overstated', tone: 'warn' },
   unsupported: { label: 'Not disclosed by vendor', tone: 'warn' },
@@ -32,6 +33,7 @@ export const DISAGREEING_WORST_FIRST: readonly Verdict[] = [
   'conflicts',
   'overstated',
   'widened',
+  'unconfirmed',
   'differs',
   'unsupported',
 ];
@@ -84,6 +86,13 @@ export const FINDING_KINDS: Readonly<Record<FindingKind, { label: string; plural
     tone: 'warn',
     description: 'A statement the vendor makes only within a scope (“for cybersecurity-related tasks”), repeated without it.',
   },
+  'unconfirmed-attribution': {
+    label: 'Attribution unconfirmed',
+    plural: 'Attributions unconfirmed',
+    tone: 'warn',
+    description:
+      'A statement a source attributes to another party (“OpenAI hints at …”) that the party’s own source does not make, or states otherwise.',
+  },
   overstated: {
     label: 'Overstatement',
     plural: 'Overstatements',
@@ -112,6 +121,7 @@ export const FINDING_KIND_ORDER: readonly FindingKind[] = [
   'differs',
   'presupposition',
   'scope-change',
+  'unconfirmed-attribution',
   'overstated',
   'unsupported',
   'reconciled',

@@ -13,6 +13,7 @@ const RATING: Record<string, { value: number; name: string }> = {
   conflicts: { value: 1, name: 'Conflicts with the vendor' },
   overstated: { value: 2, name: 'Overstated' },
   widened: { value: 2, name: 'Widens the vendor’s scope' },
+  unconfirmed: { value: 2, name: 'Not in the attributed party’s own source' },
   differs: { value: 3, name: 'Differs from the vendor' },
   unsupported: { value: 3, name: 'Not disclosed by the vendor' },
   reconciled: { value: 5, name: 'Agrees after normalization' },

@@ -38,6 +38,11 @@ export interface Context {
   vendorName: string;
   /** Subjects a vendor source says the vendor developed (a property with `identifiesDeveloper`), e.g. its own benchmark GDPval. */
   vendorDeveloped: Set<string>;
+  /**
+   * Each organization's own sources: the slugs of the sources whose publisher is that organization (its id,
+   * name or an alias; see findOrganization), sorted. What a claim attributes to a party is checked against these.
+   */
+  partySources: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Builds the lookups; deterministic whatever the input order. */
@@ -51,14 +56,20 @@ export function buildContext(input: AnalysisInput): Context {
 
   const vendorSources = new Set<string>();
   const vendorOrgs = new Set<string>();
+  const partySources = new Map<string, string[]>();
   const publishers: string[] = [];
   for (const s of sources.values()) {
+    const org = s.publisher ? (findOrganization(entities, s.publisher) ?? slugify(s.publisher)) : null;
+    if (org !== null) {
+      const own = partySources.get(org);
+      if (own) own.push(s.slug);
+      else partySources.set(org, [s.slug]);
+    }
     if (s.tier !== 1) continue;
     vendorSources.add(s.slug);
-    if (s.publisher) {
+    if (s.publisher && org !== null) {
       publishers.push(s.publisher);
-      const org = findOrganization(entities, s.publisher);
-      vendorOrgs.add(org ?? slugify(s.publisher));
+      vendorOrgs.add(org);
     }
   }
   publishers.sort(cmp);
@@ -70,6 +81,7 @@ export function buildContext(input: AnalysisInput): Context {
     vendorOrgs,
     vendorName: publishers[0] ?? 'the vendor',
     vendorDeveloped: new Set(),
+    partySources,
   };
 }
 

@@ -14,6 +14,7 @@ export interface DiscrepancyRow {
   property: string;
   qualifiers: Record<string, string>;
   matchedSubject: string | null;
+  attributedTo: string | null;
   claims: string[];
   sources: string[];
   summary: string;
@@ -31,6 +32,7 @@ export function discrepancyRows(findings: readonly Finding[]): DiscrepancyRow[] 
     property: f.property,
     qualifiers: { ...f.qualifiers },
     matchedSubject: f.matchedSubject ?? null,
+    attributedTo: f.attribution?.party ?? null,
     claims: [...f.claims],
     sources: [...f.sources],
     summary: f.summary,
@@ -48,6 +50,7 @@ export const DISCREPANCY_COLUMNS = [
   'property',
   'qualifiers',
   'matchedSubject',
+  'attributedTo',
   'claims',
   'sources',
   'summary',
@@ -62,7 +65,7 @@ export const DISCREPANCY_SCHEMA = {
   $id: 'discrepancies.schema.json',
   title: 'Discrepancies',
   description:
-    'Every finding the engine computes: conflicts, misattributions, unsupported figures, contradictions, differing accounts, ruled-out presuppositions, scope changes, overstatements and reconciliations.',
+    'Every finding the engine computes: conflicts, misattributions, unsupported figures, contradictions, differing accounts, ruled-out presuppositions, scope changes, attributions the attributed party’s own source does not bear out, overstatements and reconciliations.',
   type: 'array',
   items: {
     type: 'object',
@@ -88,6 +91,11 @@ export const DISCREPANCY_SCHEMA = {
         description: 'Identifying qualifiers of the compared figures.',
       },
       matchedSubject: { type: ['string', 'null'], description: 'Misattributions: the entity the figure belongs to.' },
+      attributedTo: {
+        type: ['string', 'null'],
+        description:
+          'Unconfirmed attributions: the organization the claims attribute the statement to, whose own source was checked (summary and arithmetic say what it states and what was searched); null for other kinds.',
+      },
       claims: strings('Ids of the claims involved.'),
       sources: strings('Ids of their sources.'),
       summary: { type: 'string', description: 'One plain-language sentence.' },

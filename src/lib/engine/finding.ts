@@ -32,6 +32,14 @@ export function makeFinding(facts: FindingFacts, text: Explanation): Finding {
       vendorClaims: facts.vendorClaims.map((c) => c.claim.id),
     };
   if (facts.kind === 'scope-change') finding.scope = { ...facts.dropped };
+  if (facts.kind === 'unconfirmed-attribution')
+    finding.attribution = {
+      party: facts.party,
+      sources: [...facts.partySources],
+      partyClaims: facts.partyClaims.map((c) => c.claim.id),
+      contradicted: facts.contradicted.map((c) => c.claim.id),
+      unstated: facts.unstated.map((c) => c.claim.id),
+    };
   return finding;
 }
 

@@ -23,6 +23,7 @@ import { buildContext, identifiesDeveloper } from './context.ts';
 import { explainFinding } from './explain/index.ts';
 import { compareFindings, makeFinding } from './finding.ts';
 import { buildGroups, compareClaims, indexGroups, type PreparedClaim, prepareClaim, publicGroup } from './group.ts';
+import { attributionRule } from './rules/attribution.ts';
 import { conflictRule, contradictionRule, differsRule } from './rules/disagreement.ts';
 import { misattributionRule } from './rules/misattribution.ts';
 import { overstatedRule } from './rules/overstated.ts';
@@ -41,6 +42,8 @@ export { REFINING_QUALIFIERS } from './group.ts';
 export { groupKey, isValidId, slugify } from './ids.ts';
 export { APPROX_TOLERANCE, type Interval, type Norm, type NumericNorm, normalize, type QualitativeNorm } from './normalize.ts';
 export {
+  ATTRIBUTION_UNSTATED_MAGNITUDE,
+  CONTRADICTION_MAGNITUDE,
   DIFFERS_MAGNITUDE,
   FULL_GAP,
   magnitudeFromGap,
@@ -63,7 +66,9 @@ export { VERDICT_PRECEDENCE } from './verdicts.ts';
  * The rules, in the order they run. A rule runs after every rule it defers to (see Rule.defersTo):
  * overstated judges comparative claims checked against vendor figures; misattribution takes figures
  * that belong to another model; conflict leaves both alone; the others leave overstated's alone;
- * unsupported leaves alone what scope-change found the vendor states in a narrower scope.
+ * unconfirmed-attribution checks what a source attributes to a party against that party's own source,
+ * leaving alone what the rules before it already judge; unsupported leaves alone what scope-change found
+ * the vendor states in a narrower scope and what unconfirmed-attribution found the party does not state.
  */
 export const RULES: readonly Rule[] = [
   overstatedRule,
@@ -73,6 +78,7 @@ export const RULES: readonly Rule[] = [
   differsRule,
   reconciledRule,
   scopeChangeRule,
+  attributionRule,
   unsupportedRule,
   presuppositionRule,
 ];
@@ -148,6 +154,7 @@ export function analyze(input: AnalysisInput): Analysis {
     misattributed,
     unsupported: claimed.get('unsupported') ?? NOTHING,
     widened: claimed.get('scope-change') ?? NOTHING,
+    unconfirmed: claimed.get('unconfirmed-attribution') ?? NOTHING,
     differing: claimed.get('differs') ?? NOTHING,
     checks: state.comparatives,
     findings,

@@ -13,6 +13,9 @@
  *                 differs (accounts that can coexist, registry `coexistsAcross`): 0.4
  *                 presupposition (the vendor's statement rules out what the claim takes for granted): 0.6
  *                 scope change (a qualifier the vendor states, dropped or widened): 0.5
+ *                 unconfirmed attribution, the party's own source states otherwise: 1 (as a contradiction);
+ *                 the party's own source does not state it: 0.5 (as an unsupported figure: words put in a
+ *                 named party's mouth mislead more than an unattributed statement, 0.3)
  *                 overstated order ("outperforms" where the figures are equal): 0.7; opposite order: 1
  *                 unsupported figure (nothing to measure a gap against): 0.5;
  *                 unsupported yes/no or text statement (rarely a precise, checkable assertion): 0.3
@@ -46,6 +49,12 @@ export const PRESUPPOSITION_MAGNITUDE = 0.6;
 
 /** Magnitude of a claim that drops or widens a qualifier the vendor states (a change of scope). */
 export const SCOPE_CHANGE_MAGNITUDE = 0.5;
+
+/** Magnitude of statements that exclude each other (a contradiction; an attribution the party's own source states otherwise). */
+export const CONTRADICTION_MAGNITUDE = 1;
+
+/** Magnitude of a statement attributed to a party whose own source does not state it. */
+export const ATTRIBUTION_UNSTATED_MAGNITUDE = 0.5;
 
 /** Score thresholds for the levels. */
 export const SEVERITY_THRESHOLDS: Readonly<{ high: number; medium: number }> = { high: 0.7, medium: 0.4 };

@@ -25,6 +25,7 @@ export function summarize(analysis: Analysis): AnalysisSummary {
     differs: 0,
     presupposition: 0,
     'scope-change': 0,
+    'unconfirmed-attribution': 0,
     overstated: 0,
     reconciled: 0,
   };
@@ -38,6 +39,7 @@ export function summarize(analysis: Analysis): AnalysisSummary {
     contradicts: 0,
     differs: 0,
     widened: 0,
+    unconfirmed: 0,
     misattributed: 0,
     overstated: 0,
     unsupported: 0,

@@ -24,6 +24,7 @@ export type FindingKind =
   | 'differs'
   | 'presupposition'
   | 'scope-change'
+  | 'unconfirmed-attribution'
   | 'overstated'
   | 'reconciled';
 
@@ -36,6 +37,7 @@ export const FINDING_KINDS_LIST: readonly FindingKind[] = [
   'differs',
   'presupposition',
   'scope-change',
+  'unconfirmed-attribution',
   'overstated',
   'reconciled',
 ];
@@ -74,9 +76,9 @@ export interface Finding {
   /** Short label, e.g. "contradicts the vendor". */
   verdict: string;
   /**
-   * Unsupported only, set once the vendor's silence is proven (undisclosed.ts): the vendor snapshots
-   * searched, the property's terms and the qualifier names that had to stand in the same passage;
-   * no passage holding them is unaccounted for.
+   * Unsupported and unconfirmed-attribution, set once the silence is proven (undisclosed.ts): the snapshots
+   * searched (the vendor's; for an attribution, the party's own), the property's terms and the qualifier
+   * names that had to stand in the same passage; no passage holding them is unaccounted for.
    */
   searched?: { sources: string[]; terms: string[]; qualifierTerms: string[] };
   /**
@@ -86,6 +88,12 @@ export interface Finding {
   presupposes?: { property: string; qualifiers: Record<string, string>; value: string; vendorClaims: string[] };
   /** Scope change only: the qualifiers the vendor states that the claims drop or widen. */
   scope?: Record<string, string>;
+  /**
+   * Unconfirmed attribution only: the party the claims attribute the statement to, its own sources, its own
+   * claims on the same fact (what it does state), and which attributed claims its source states otherwise
+   * (`contradicted`) or does not state at all (`unstated`, proven by the search in `searched`).
+   */
+  attribution?: { party: string; sources: string[]; partyClaims: string[]; contradicted: string[]; unstated: string[] };
 }
 
 /** Every verdict a claim can get, in the order the export documents them. */
@@ -98,6 +106,7 @@ export const VERDICTS = [
   'contradicts',
   'differs',
   'widened',
+  'unconfirmed',
   'misattributed',
   'overstated',
   'unsupported',

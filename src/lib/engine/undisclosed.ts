@@ -4,17 +4,22 @@
  * qualifier, the name or aliases of what it names), passage by passage. A passage that holds a property
  * term and every qualifier's name is a possible statement: unless the vendor source lists it in
  * `notClaims` with a reason, the editor must record it as the vendor's claim (which removes the finding). Otherwise the proof fails and names the passage. Each
- * finding that passes carries the terms searched. Pure: snapshots come in as text.
+ * finding that passes carries the terms searched. The same proof shows that a party does not state what a
+ * source attributes to it (unconfirmed-attribution findings with unstated claims): the party's own snapshots
+ * are searched, and its recorded claims on the fact, which the finding lists, account for their passages.
+ * Pure: snapshots come in as text.
  */
 import { foldText, lineAt, passages, type Span, termHits } from '../content/span.ts';
-import type { Entity, Property, Source } from '../types.ts';
+import type { Claim, Entity, Property, Source } from '../types.ts';
 import { cmp } from './context.ts';
 import type { Finding } from './types.ts';
 
 /** What the proof reads. */
 export interface UndisclosedInput {
-  /** The engine's findings (only 'unsupported' ones are proven). */
+  /** The engine's findings (unsupported ones, and unconfirmed attributions with unstated claims, are proven). */
   findings: readonly Finding[];
+  /** Every claim (an attribution's party claims account for their own passages); none when absent. */
+  claims?: readonly Claim[];
   /** Every source (vendor sources are tier 1; their notClaims account for passages). */
   sources: readonly Source[];
   /** The entity registry (qualifier values that are entity ids are searched by name and aliases). */
@@ -33,6 +38,10 @@ export interface UnaccountedPassage {
   source: string;
   /** The property. */
   property: string;
+  /** Who the finding says is silent: "the vendor", or "OpenAI's own source" for an attribution. */
+  silent: string;
+  /** Whose claim the passage would be: "the vendor's", "OpenAI's". */
+  whose: string;
   /** The terms found in it. */
   terms: string[];
   /** 1-based line of the passage. */
@@ -49,8 +58,8 @@ export interface UndisclosedResult {
   findings: Finding[];
   /** Passages that must be recorded as the vendor's claim or listed as not a claim. */
   unaccounted: UnaccountedPassage[];
-  /** Unsupported findings whose property lists no terms (the proof cannot be made). */
-  termless: { finding: string; property: string }[];
+  /** Findings to prove whose property lists no terms (the proof cannot be made), with who is said to be silent. */
+  termless: { finding: string; property: string; silent: string; whose: string }[];
 }
 
 const within = (offset: number, spans: readonly Span[]): boolean => spans.some((s) => offset >= s.start && offset < s.end);
@@ -64,33 +73,75 @@ function qualifierNames(key: string, value: string, property: Property, entities
   return [value, value.replaceAll('-', ' ')].filter((v, i, all) => all.indexOf(v) === i);
 }
 
-/** Proves each unsupported finding against the vendor snapshots (see the file comment). */
+/** The snapshots a finding's silence is proven in, and the spans already accounted for in each. */
+interface ProofPlan {
+  /** The sources searched, sorted by slug. */
+  sources: Source[];
+  /** Who is said to be silent, for the errors: "the vendor", "OpenAI's own source". */
+  silent: string;
+  /** Whose claim a passage would be: "the vendor's", "OpenAI's". */
+  whose: string;
+  /** Spans of the party's recorded claims on the fact, by source (they state what the finding lists as the party's). */
+  recorded: ReadonlyMap<string, readonly Span[]>;
+}
+
+/** Which snapshots prove a finding: the vendor's for "not disclosed", the party's own for an unstated attribution; null for other findings. */
+function planOf(f: Finding, input: UndisclosedInput, vendors: readonly Source[]): ProofPlan | null {
+  if (f.kind === 'unsupported')
+    return vendors.length > 0 ? { sources: [...vendors], silent: 'the vendor', whose: "the vendor's", recorded: new Map() } : null;
+  const a = f.attribution;
+  if (f.kind !== 'unconfirmed-attribution' || !a || a.unstated.length === 0) return null;
+  const sources = input.sources
+    .filter((s) => a.sources.includes(s.slug) && input.snapshots.has(s.slug))
+    .sort((x, y) => cmp(x.slug, y.slug));
+  if (sources.length === 0) return null;
+  const recorded = new Map<string, Span[]>();
+  const ids = new Set(a.partyClaims);
+  for (const c of input.claims ?? []) {
+    if (!ids.has(c.id)) continue;
+    const list = recorded.get(c.source);
+    if (list) list.push(c.span);
+    else recorded.set(c.source, [c.span]);
+  }
+  const party = input.entities.find((e) => e.id === a.party)?.name ?? a.party;
+  return { sources, silent: `${party}'s own source`, whose: `${party}'s`, recorded };
+}
+
+/** Proves each unsupported finding against the vendor snapshots, and each unstated attribution against the party's own (see the file comment). */
 export function proveUndisclosed(input: UndisclosedInput): UndisclosedResult {
   const properties = new Map(input.properties.map((p) => [p.id, p]));
   const entities = new Map(input.entities.map((e) => [e.id, e]));
   const vendors = input.sources.filter((s) => s.tier === 1 && input.snapshots.has(s.slug)).sort((a, b) => cmp(a.slug, b.slug));
-  const prepared = new Map(
-    vendors.map((s) => [
-      s.slug,
-      { text: foldText(input.snapshots.get(s.slug) ?? ''), passages: passages(input.snapshots.get(s.slug) ?? '') },
-    ]),
-  );
+  const prepared = new Map<string, { text: ReturnType<typeof foldText>; passages: Span[] }>();
+  const snapshotOf = (slug: string) => {
+    let snap = prepared.get(slug);
+    if (!snap) {
+      const text = input.snapshots.get(slug) ?? '';
+      snap = { text: foldText(text), passages: passages(text) };
+      prepared.set(slug, snap);
+    }
+    return snap;
+  };
   const unaccounted: UnaccountedPassage[] = [];
   const termless: UndisclosedResult['termless'] = [];
   const findings = input.findings.map((f): Finding => {
-    if (f.kind !== 'unsupported' || vendors.length === 0) return f;
+    const plan = planOf(f, input, vendors);
+    if (!plan) return f;
     const property = properties.get(f.property);
     if (!property || property.terms.length === 0) {
-      termless.push({ finding: f.id, property: f.property });
+      termless.push({ finding: f.id, property: f.property, silent: plan.silent, whose: plan.whose });
       return f;
     }
     const qualifierSets = Object.entries(f.qualifiers).map(([k, v]) => qualifierNames(k, v, property, entities));
-    for (const vendor of vendors) {
-      const snap = prepared.get(vendor.slug);
-      if (!snap) continue;
+    let recordedHit = false;
+    for (const source of plan.sources) {
+      const snap = snapshotOf(source.slug);
       // Only the editor's notClaims account for a passage: a vendor claim of the same property in it is
       // for other qualifiers (otherwise there would be no finding), so the passage still needs a decision.
-      const accounted = vendor.notClaims.map((n) => n.span);
+      // For an attribution, the party's own claims on this very fact account for theirs: the finding lists
+      // them as what the party does state.
+      const recorded = plan.recorded.get(source.slug) ?? [];
+      const accounted = [...source.notClaims.map((n) => n.span), ...recorded];
       const hitsOf = (terms: readonly string[]) => terms.flatMap((t) => termHits(t, snap.text).map((at) => ({ term: t, at })));
       const termHitsAll = hitsOf(property.terms);
       const qualifierHits = qualifierSets.map(hitsOf);
@@ -98,12 +149,15 @@ export function proveUndisclosed(input: UndisclosedInput): UndisclosedResult {
         const inside = termHitsAll.filter((h) => h.at >= p.start && h.at < p.end);
         if (inside.length === 0) continue;
         if (!qualifierHits.every((hits) => hits.some((h) => h.at >= p.start && h.at < p.end))) continue;
+        if (inside.some((h) => within(h.at, recorded))) recordedHit = true;
         if (inside.every((h) => within(h.at, accounted))) continue;
         const text = snap.text.text;
         unaccounted.push({
           finding: f.id,
-          source: vendor.slug,
+          source: source.slug,
           property: f.property,
+          silent: plan.silent,
+          whose: plan.whose,
           terms: [...new Set(inside.map((h) => h.term))],
           line: lineAt(text, p.start),
           passage: text.slice(p.start, p.end),
@@ -113,11 +167,12 @@ export function proveUndisclosed(input: UndisclosedInput): UndisclosedResult {
     }
     const qualifierTerms = qualifierSets.flat();
     const list = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(', ');
-    const line = `Searched ${vendors.map((v) => v.slug).join(', ')} for ${list(property.terms)}${qualifierTerms.length ? ` in a passage that also names ${qualifierSets.map(list).join(' and ')}` : ''}: no passage states it.`;
+    const slugs = plan.sources.map((v) => v.slug);
+    const line = `Searched ${slugs.join(', ')} for ${list(property.terms)}${qualifierTerms.length ? ` in a passage that also names ${qualifierSets.map(list).join(' and ')}` : ''}: no passage states it${recordedHit ? `; the only passages holding a term are ${plan.whose} statements recorded above` : ''}.`;
     return {
       ...f,
       arithmetic: [...f.arithmetic, line],
-      searched: { sources: vendors.map((v) => v.slug), terms: [...property.terms], qualifierTerms },
+      searched: { sources: slugs, terms: [...property.terms], qualifierTerms },
     };
   });
   return { findings, unaccounted, termless };

@@ -17,6 +17,7 @@ export const VERDICT_PRECEDENCE: readonly Verdict[] = [
   'overstated',
   'differs',
   'widened',
+  'unconfirmed',
   'unsupported',
   'reconciled',
   'agrees',
@@ -38,6 +39,8 @@ export interface VerdictInput {
   differing: ReadonlySet<string>;
   /** Ids of claims that drop a scoping qualifier the vendor states (scope-change findings). */
   widened: ReadonlySet<string>;
+  /** Ids of attributed claims the party's own source does not bear out (unconfirmed-attribution findings). */
+  unconfirmed: ReadonlySet<string>;
   /** Comparative checks by claim id. */
   checks: ReadonlyMap<string, ComparativeCheck>;
   /** All findings, already in their final order. */
@@ -77,6 +80,7 @@ export function verdictOf(nc: PreparedClaim, assessed: Assessed | undefined, inp
   if (check && check.outcome !== 'consistent') verdict = better(verdict, 'overstated');
   if (input.unsupported.has(id)) verdict = better(verdict, 'unsupported');
   if (input.widened.has(id)) verdict = better(verdict, 'widened');
+  if (input.unconfirmed.has(id)) verdict = better(verdict, 'unconfirmed');
   return verdict;
 }
 

@@ -76,6 +76,7 @@ const FINDING_KIND_LABEL: Record<FindingKind, string> = {
   differs: 'Differs from vendor',
   presupposition: 'Presupposition ruled out by vendor',
   'scope-change': 'Scope widened',
+  'unconfirmed-attribution': 'Attribution unconfirmed by the party’s own source',
   overstated: 'Overstated',
   reconciled: 'Reconciled',
 };

@@ -87,13 +87,14 @@ describe('general statements (registry generalizes)', () => {
 
   test.each<[string, ReturnType<typeof claim>[], boolean, string[], string]>([
     ['the vendor states it by name: reconciled, not "not disclosed"', [named('swe-bench-pro', true)], true, ['reconciled'], 'reconciled'],
-    ['the vendor names nothing: not disclosed', [], true, ['unsupported'], 'unsupported'],
+    // The claim is attributed to OpenAI, whose own source is the vendor's: what it does not state is an unconfirmed attribution.
+    ['the vendor names nothing: not in its own source', [], true, ['unconfirmed-attribution'], 'unconfirmed'],
     [
-      'the vendor’s named statement has another value: assessed as usual (not disclosed)',
+      'the vendor’s named statement has another value: assessed as usual (not in its own source)',
       [named('swe-bench-pro', false)],
       true,
-      ['unsupported'],
-      'unsupported',
+      ['unconfirmed-attribution'],
+      'unconfirmed',
     ],
   ])('%s', (_name, vendor, value, expected, expectedVerdict) => {
     const a = analyze(input([...vendor, general(value)]));

@@ -72,6 +72,7 @@ describe('runRules: declared precedence', () => {
       'presupposition',
       'reconciled',
       'scope-change',
+      'unconfirmed-attribution',
       'unsupported',
     ]);
     RULES.forEach((rule, i) => {
@@ -88,7 +89,8 @@ describe('runRules: declared precedence', () => {
       differs: ['overstated'],
       reconciled: ['overstated'],
       'scope-change': ['overstated'],
-      unsupported: ['overstated', 'scope-change'],
+      'unconfirmed-attribution': ['overstated', 'misattribution', 'conflict', 'contradiction', 'differs', 'reconciled', 'scope-change'],
+      unsupported: ['overstated', 'scope-change', 'unconfirmed-attribution'],
       presupposition: [],
     });
   });

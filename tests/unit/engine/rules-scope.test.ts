@@ -108,14 +108,14 @@ describe('presupposition', () => {
 });
 
 describe('attribution', () => {
+  // A statement attributed to the vendor is checked against the vendor's own source: tests/unit/engine/rules-attribution.test.ts.
   test.each<[string, string | undefined, string]>([
     ['a statement the source makes itself', undefined, ''],
     [
-      'a statement the source attributes to the vendor, checked against the vendor’s own source',
-      'openai',
-      ' Blog Inc attributes this to OpenAI.',
+      'a statement attributed to a party with no source on the site: nothing to check it against, not disclosed as any other',
+      'anthropic',
+      ' Blog Inc attributes this to Anthropic.',
     ],
-    ['a statement attributed to another party', 'anthropic', ' Blog Inc attributes this to Anthropic.'],
   ])('%s', (_name, attributedTo, sentence) => {
     const a = analyze(
       input([claim('blog', 'gpt-5-3-codex', 'helped-create-itself', true, { id: 'b', ...(attributedTo ? { attributedTo } : {}) })]),

@@ -6,7 +6,7 @@ import type { DisagreementFacts } from '../rules/rule.ts';
 import { explainComparison } from './comparison.ts';
 import { explainDiffers } from './differs.ts';
 import type { Explanation } from './index.ts';
-import { bySource, listSome, moreLine, quotedValue, referenceValue, sourceName, topic } from './names.ts';
+import { attributionSentence, bySource, listSome, moreLine, quotedValue, referenceValue, sourceName, topic } from './names.ts';
 
 const VERDICTS = {
   conflict: { vendor: 'conflicts with the vendor', peers: 'sources disagree', 'vendor-self': 'vendor figures disagree' },
@@ -41,5 +41,6 @@ export function explainDisagreement(ctx: Context, f: DisagreementFacts): Explana
       (c) => quotedValue(ctx, c),
     )}.`;
   }
-  return { summary, arithmetic, verdict: VERDICTS[f.kind][f.basis] };
+  // A disputed claim its source attributes to a party (the vendor, or a peer) says so: the dispute is with that party's own words.
+  return { summary: summary + attributionSentence(ctx, f.disputed), arithmetic, verdict: VERDICTS[f.kind][f.basis] };
 }

@@ -5,6 +5,7 @@
  */
 import type { Context } from '../context.ts';
 import type { FindingFacts } from '../rules/rule.ts';
+import { explainAttribution } from './attribution.ts';
 import { explainOverstated } from './comparative.ts';
 import { explainDisagreement } from './disagreement.ts';
 import { explainMisattribution } from './misattribution.ts';
@@ -41,5 +42,7 @@ export function explainFinding(ctx: Context, facts: FindingFacts): Explanation {
       return explainPresupposition(ctx, facts);
     case 'scope-change':
       return explainScopeChange(ctx, facts);
+    case 'unconfirmed-attribution':
+      return explainAttribution(ctx, facts);
   }
 }

@@ -20,7 +20,7 @@ import { coexist, type PreparedClaim } from '../group.ts';
 import { findingId } from '../ids.ts';
 import { distinctBy } from '../lists.ts';
 import type { NumericNorm } from '../normalize.ts';
-import { DIFFERS_MAGNITUDE, magnitudeFromGap, severityScore } from '../severity.ts';
+import { CONTRADICTION_MAGNITUDE, DIFFERS_MAGNITUDE, magnitudeFromGap, severityScore } from '../severity.ts';
 import type { FindingKind } from '../types.ts';
 import { type AnalysisState, type Comparison, type DisagreementFacts, MAX_ARITHMETIC_LINES, type Rule, type RuleResult } from './rule.ts';
 
@@ -36,7 +36,7 @@ export function gapBetween(a: PreparedClaim, b: PreparedClaim): number {
 
 function magnitude(kind: FindingKind, a: PreparedClaim, b: PreparedClaim | undefined): number {
   if (kind === 'differs') return DIFFERS_MAGNITUDE;
-  if (kind === 'contradiction' || !b) return 1;
+  if (kind === 'contradiction' || !b) return CONTRADICTION_MAGNITUDE;
   return magnitudeFromGap(gapBetween(a, b));
 }
 

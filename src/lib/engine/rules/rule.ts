@@ -157,6 +157,21 @@ export interface ScopeChangeFacts extends FactsBase {
   dropped: Record<string, string>;
 }
 
+/** Claims a source attributes to a party ("OpenAI hints at …") that the party's own source does not bear out. */
+export interface UnconfirmedAttributionFacts extends FactsBase {
+  kind: 'unconfirmed-attribution';
+  /** The organization the claims attribute the statement to. */
+  party: string;
+  /** The party's own sources (slugs, sorted). */
+  partySources: readonly string[];
+  /** The party's own claims on the same fact, in claim order: what its source does state. */
+  partyClaims: readonly PreparedClaim[];
+  /** Attributed claims whose value the party's own claims rule out, in member order. */
+  contradicted: readonly PreparedClaim[];
+  /** Attributed claims the party's own source does not state (neither this value nor one ruling it out), in member order. */
+  unstated: readonly PreparedClaim[];
+}
+
 /** A finding as a rule states it: structure only, no sentences. */
 export type FindingFacts =
   | DisagreementFacts
@@ -165,7 +180,8 @@ export type FindingFacts =
   | ReconciledFacts
   | UnsupportedFacts
   | PresuppositionFacts
-  | ScopeChangeFacts;
+  | ScopeChangeFacts
+  | UnconfirmedAttributionFacts;
 
 /** What a rule returns. */
 export interface RuleResult {

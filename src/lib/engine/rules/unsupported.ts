@@ -5,7 +5,8 @@
  * where the vendor's source gives no figure for the group, nor for a group that differs from it
  * only by a refining qualifier (variant, metric): "the vendor has not disclosed this".
  * Claims about third parties (other vendors' models, benchmarks, GPT Proto) are not flagged: the
- * vendor's silence about them means nothing.
+ * vendor's silence about them means nothing. A claim the source attributes to a party whose own source
+ * does not state it is left to unconfirmed-attribution (rules/attribution.ts), which proves the same silence.
  */
 import { isVendorScoped } from '../context.ts';
 import { findingId } from '../ids.ts';
@@ -15,7 +16,7 @@ import type { Rule, UnsupportedFacts } from './rule.ts';
 /** One unsupported finding per vendor-scoped group without vendor figures; it claims those claims. */
 export const unsupportedRule: Rule = {
   kind: 'unsupported',
-  defersTo: ['overstated', 'scope-change'],
+  defersTo: ['overstated', 'scope-change', 'unconfirmed-attribution'],
   run(state, skip) {
     const { ctx } = state;
     const findings: UnsupportedFacts[] = [];
