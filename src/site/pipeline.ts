@@ -9,12 +9,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentDir, type ReadOptions, readContent } from '../content-files.ts';
-import { type ContentError, formatErrors, show } from '../lib/content/errors.ts';
-import { reporter } from '../lib/content/report.ts';
-import { foldText, occursIn } from '../lib/content/span.ts';
+import { type ContentError, formatErrors } from '../lib/content/errors.ts';
+import { undisclosedErrors, unexplainedErrors } from '../lib/content/rules/findings.ts';
+import { qualifierNoteErrors } from '../lib/content/rules/qualifier-notes.ts';
 import { type Content, type RawContent, validateContent, validateNotes } from '../lib/content/validate.ts';
 import { type Analysis, analyze } from '../lib/engine/index.ts';
-import { proveUndisclosed, type UndisclosedResult } from '../lib/engine/undisclosed.ts';
+import { proveUndisclosed } from '../lib/engine/undisclosed.ts';
 import { groupBy } from '../lib/multimap.ts';
 import type { Claim, Entity, Property, Source } from '../lib/types.ts';
 import { emptyLayout, type Layout, layoutOf, type RawSections } from './layout.ts';
@@ -95,83 +95,6 @@ export function runPipeline(raw: RawContent, sections: RawSections): PipelineRes
   const noteErrors = validateNotes(content.notes, new Set(analysis.findings.map((f) => f.id)), texts);
   if (noteErrors.length > 0) return { raw, site: null, errors: noteErrors };
   return { raw, site: siteDataOf(content, analysis, layout), errors: [] };
-}
-
-/** The passages and properties that keep a "not disclosed" finding from being proven, as teaching errors. */
-export function undisclosedErrors(proof: UndisclosedResult, content: Content): ContentError[] {
-  const errors: ContentError[] = [];
-  const fileOf = (slug: string) => content.sources.find((s) => s.slug === slug)?.file ?? `content/sources/${slug}/index.mdx`;
-  for (const t of proof.termless) {
-    const file = `content/properties/${t.property}.yaml`;
-    const report = reporter(errors, file, null);
-    report({
-      field: 'terms',
-      message: `Finding "${t.finding}" says ${t.silent} states nothing on "${t.property}", but the property lists no terms to prove it by.`,
-      expected: 'the words and phrases by which a source would state this property',
-      got: '[]',
-      hint: `add "terms:" to ${file}; ${t.whose} snapshot is then searched for them.`,
-    });
-  }
-  for (const u of proof.unaccounted) {
-    const file = fileOf(u.source);
-    const report = reporter(errors, file, null);
-    report({
-      field: 'notClaims',
-      message: `Finding "${u.finding}" says ${u.silent} makes no claim on "${u.property}", but its snapshot states ${u.terms.map((t) => `"${t}"`).join(', ')} at snapshot line ${u.line}.`,
-      expected: `every passage of ${u.whose} snapshot that holds a term of the property recorded as ${u.whose} claim or listed as not a claim`,
-      got: show(u.passage),
-      hint: `record ${u.whose} claim (property "${u.property}") with this passage as its quote, or add it to notClaims in ${file} with a reason.`,
-    });
-  }
-  return errors;
-}
-
-/** Properties of "not disclosed" findings that do not say why the fact matters to a reader (the discrepancy pages show it beside each). */
-export function unexplainedErrors(analysis: Analysis, content: Content): ContentError[] {
-  const byProperty = new Map<string, string>();
-  for (const f of analysis.findings) if (f.kind === 'unsupported' && !byProperty.has(f.property)) byProperty.set(f.property, f.id);
-  const errors: ContentError[] = [];
-  for (const [id, finding] of byProperty) {
-    const property = content.properties.find((p) => p.id === id);
-    if (!property || property.whyItMatters !== null) continue;
-    const file = `content/properties/${id}.yaml`;
-    const report = reporter(errors, file, null);
-    report({
-      field: 'whyItMatters',
-      message: `Finding "${finding}" says the vendor does not disclose "${id}", and the discrepancy pages say beside it why that matters, but the property does not say.`,
-      expected: "one short sentence of the site's own words on what a reader uses this fact for, stating no fact about any model",
-      got: 'null',
-      hint: `add whyItMatters: "…" to ${file}, e.g. whyItMatters: "It is what using the model costs."`,
-    });
-  }
-  return errors;
-}
-
-/** Qualifier notes (content/properties/<id>.yaml qualifierNotes) whose source is unknown or whose quote is not in its snapshot. */
-export function qualifierNoteErrors(content: Content, snapshots: ReadonlyMap<string, string>): ContentError[] {
-  return content.properties.flatMap((p) =>
-    Object.entries(p.qualifierNotes).flatMap(([key, note]): ContentError[] => {
-      const snapshot = snapshots.get(note.source);
-      const problem =
-        snapshot === undefined
-          ? {
-              got: show(note.source),
-              expected: 'the slug of a source with a snapshot',
-              hint: 'name a folder of content/sources/ that has a snapshot.txt.',
-            }
-          : occursIn(note.quote, foldText(snapshot))
-            ? null
-            : {
-                got: show(note.quote),
-                expected: `words found in content/sources/${note.source}/snapshot.txt`,
-                hint: 'copy the sentence from the snapshot as it stands.',
-              };
-      if (!problem) return [];
-      const file = `content/properties/${p.id}.yaml`;
-      const message = `The note on qualifier "${key}" must quote its source's own words.`;
-      return [{ file, line: 0, column: 0, claim: null, field: `qualifierNotes.${key}`, message, ...problem }];
-    }),
-  );
 }
 
 /** A fingerprint of everything read: equal fingerprints mean equal content, so the analysis can be reused. */

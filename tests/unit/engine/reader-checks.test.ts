@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatError } from '../../../src/lib/content/errors.ts';
+import { unexplainedErrors } from '../../../src/lib/content/rules/findings.ts';
+import { qualifierNoteErrors } from '../../../src/lib/content/rules/qualifier-notes.ts';
 import { analyze } from '../../../src/lib/engine/index.ts';
-import { qualifierNoteErrors, unexplainedErrors } from '../../../src/site/pipeline.ts';
 import { claim, entity, property, source } from './fixtures.ts';
 
 const entities = [entity('openai', 'organization', { name: 'OpenAI' }), entity('model-x', 'model', { vendor: 'openai' })];

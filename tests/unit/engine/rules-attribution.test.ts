@@ -5,10 +5,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { formatError } from '../../../src/lib/content/errors.ts';
+import { undisclosedErrors } from '../../../src/lib/content/rules/findings.ts';
 import { type Analysis, analyze } from '../../../src/lib/engine/index.ts';
 import { proveUndisclosed } from '../../../src/lib/engine/undisclosed.ts';
 import type { Claim } from '../../../src/lib/types.ts';
-import { undisclosedErrors } from '../../../src/site/pipeline.ts';
 import { claim, ENTITIES, input, PROPERTIES, SOURCES, score } from './fixtures.ts';
 
 const kinds = (a: Analysis) => a.findings.map((f) => f.kind);

@@ -1,11 +1,11 @@
 /** "Not disclosed" is proven (src/lib/engine/undisclosed.ts): the vendor snapshot is searched for the property's terms. */
 import { describe, expect, it } from 'vitest';
 import { formatError } from '../../../src/lib/content/errors.ts';
+import { undisclosedErrors } from '../../../src/lib/content/rules/findings.ts';
 import { foldText, passages, resolveSpan } from '../../../src/lib/content/span.ts';
 import { analyze } from '../../../src/lib/engine/index.ts';
 import { proveUndisclosed } from '../../../src/lib/engine/undisclosed.ts';
 import type { Source } from '../../../src/lib/types.ts';
-import { undisclosedErrors } from '../../../src/site/pipeline.ts';
 import { claim, entity, property, source } from './fixtures.ts';
 
 const VENDOR_TEXT = 'Introducing Model X\nModel X is a single, general-purpose agent. It ships today.\n';
