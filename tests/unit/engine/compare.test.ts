@@ -19,6 +19,11 @@ function fromValue(value: Value, unit = '%'): NumericNorm {
   return normalize(c, scoreProp) as NumericNorm;
 }
 
+/** Whether a is compatible with b, and b with a (the answer must not depend on the order), both in `unit`. */
+function bothWays(a: string, b: string, unit = '%'): [boolean | null, boolean | null] {
+  return [numericCompatible(n(a, unit), n(b, unit)), numericCompatible(n(b, unit), n(a, unit))];
+}
+
 describe('exact figures: agree iff the finer rounds to the coarser', () => {
   test.each([
     ['64', '64.0', true],
@@ -36,18 +41,7 @@ describe('exact figures: agree iff the finer rounds to the coarser', () => {
     ['2 trillion', '1.5 trillion', true],
     ['3 trillion', '1.5 trillion', false],
   ])('%s vs %s → %s', (a, b, expected) => {
-    expect(
-      numericCompatible(
-        n(a, a.includes('trillion') || b.includes(',') ? 'count' : '%'),
-        n(b, a.includes('trillion') || b.includes(',') ? 'count' : '%'),
-      ),
-    ).toBe(expected);
-    expect(
-      numericCompatible(
-        n(b, a.includes('trillion') || b.includes(',') ? 'count' : '%'),
-        n(a, a.includes('trillion') || b.includes(',') ? 'count' : '%'),
-      ),
-    ).toBe(expected);
+    expect(bothWays(a, b, a.includes('trillion') || b.includes(',') ? 'count' : '%')).toEqual([expected, expected]);
   });
 
   test('0.773 as a fraction equals 77.3%, not 77.4%', () => {
@@ -79,8 +73,7 @@ describe('other forms: agree iff their intervals overlap', () => {
     ['>90', '<90', false],
     ['>=90', '<=90', true],
   ])('%s vs %s → %s', (a, b, expected) => {
-    expect(numericCompatible(n(a), n(b))).toBe(expected);
-    expect(numericCompatible(n(b), n(a))).toBe(expected);
+    expect(bothWays(a, b)).toEqual([expected, expected]);
   });
 
   test('open ends that touch do not overlap; closed ones do', () => {
