@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildContext } from '../../../src/lib/engine/context.ts';
 import { explainFinding } from '../../../src/lib/engine/explain/index.ts';
+import { closeSentence } from '../../../src/lib/engine/explain/names.ts';
 import { type PreparedClaim, prepareClaim } from '../../../src/lib/engine/group.ts';
 import { analyze } from '../../../src/lib/engine/index.ts';
 import type { DisagreementBasis, DisagreementFacts, FindingFacts } from '../../../src/lib/engine/rules/rule.ts';
@@ -183,5 +184,18 @@ describe('overstated, misattribution and reconciled, from one analysis', () => {
     expect(found.map((f) => ({ summary: f.summary, arithmetic: f.arithmetic, verdict: f.verdict }))).toEqual([
       { summary, arithmetic, verdict },
     ]);
+  });
+});
+
+describe('closeSentence: one full stop, also after a quoted value that ends a sentence of its own', () => {
+  test.each([
+    ['it states “77.3%”', 'it states “77.3%”.'],
+    ['it states “All work in sheets.”', 'it states “All work in sheets.”'],
+    ['it states “Is it?”', 'it states “Is it?”'],
+    ['(“a.”)', '(“a.”)'],
+    ['it states 3.5', 'it states 3.5.'],
+    ['Done.', 'Done.'],
+  ])('%j → %j', (text, sentence) => {
+    expect(closeSentence(text)).toBe(sentence);
   });
 });

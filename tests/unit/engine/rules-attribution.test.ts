@@ -116,9 +116,9 @@ describe('a claim attributed to a party, against the party’s own source', () =
     const [f] = a.findings;
     expect(f?.claims).toEqual(['blog/b', 'vendor/v']);
     expect(f?.summary).toBe(
-      `Blog Inc (“${AGENTS}”) attributes to OpenAI a claim on GPT-5.3-Codex's intended use; OpenAI's own source, “Introducing GPT-5.3-Codex”, does not state it: it states “${ALL_WORK}”.`,
+      `Blog Inc (“${AGENTS}”) attributes to OpenAI a claim on GPT-5.3-Codex's intended use; OpenAI's own source, “Introducing GPT-5.3-Codex”, does not state it: it states “${ALL_WORK}”`,
     );
-    expect(f?.arithmetic).toEqual([`What OpenAI's own source states on GPT-5.3-Codex's intended use: “${ALL_WORK}”; not “${AGENTS}”.`]);
+    expect(f?.arithmetic).toEqual([`What OpenAI's own source states on GPT-5.3-Codex's intended use: “${ALL_WORK}”; not “${AGENTS}”`]);
   });
 
   test('the finding of a party whose own figure rules the reported one out', () => {

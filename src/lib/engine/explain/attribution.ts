@@ -4,7 +4,7 @@ import type { PreparedClaim } from '../group.ts';
 import { distinctBy, distinctStatements } from '../lists.ts';
 import type { UnconfirmedAttributionFacts } from '../rules/rule.ts';
 import type { Explanation } from './index.ts';
-import { entityName, listPhrase, listSome, quotedValue, sourceName, statedBySource, topic } from './names.ts';
+import { closeSentence, entityName, listPhrase, listSome, quotedValue, sourceName, statedBySource, topic } from './names.ts';
 
 /** A source by its title, in quotes ("“Introducing GPT-5.3-Codex”"): the party's name is said already. */
 function titled(ctx: Context, slug: string): string {
@@ -31,11 +31,13 @@ export function explainAttribution(ctx: Context, f: UnconfirmedAttributionFacts)
   const partyValues = listSome(distinctStatements(f.partyClaims), (c) => quotedValue(ctx, c));
   const sentences: string[] = [];
   if (f.contradicted.length > 0)
-    sentences.push(`${attributed(ctx, f.contradicted, party, t)}; ${own} ${plural ? 'state' : 'states'} ${partyValues}.`);
+    sentences.push(closeSentence(`${attributed(ctx, f.contradicted, party, t)}; ${own} ${plural ? 'state' : 'states'} ${partyValues}`));
   if (f.unstated.length > 0)
     sentences.push(
       f.partyClaims.length > 0
-        ? `${attributed(ctx, f.unstated, party, t)}; ${own} ${plural ? 'do' : 'does'} not state it: ${plural ? 'they state' : 'it states'} ${partyValues}.`
+        ? closeSentence(
+            `${attributed(ctx, f.unstated, party, t)}; ${own} ${plural ? 'do' : 'does'} not state it: ${plural ? 'they state' : 'it states'} ${partyValues}`,
+          )
         : `${attributed(ctx, f.unstated, party, t)}; ${own} ${plural ? 'make' : 'makes'} none.`,
     );
   const arithmetic = [
@@ -48,7 +50,9 @@ export function explainAttribution(ctx: Context, f: UnconfirmedAttributionFacts)
     ...(f.unstated.length > 0 && f.partyClaims.length === 0 ? [`No claim of ${party}'s own source on ${t} to compare with.`] : []),
     ...(f.unstated.length > 0 && f.partyClaims.length > 0
       ? [
-          `What ${party}'s own source states on ${t}: ${partyValues}; not ${listSome(distinctStatements(f.unstated), (c) => quotedValue(ctx, c))}.`,
+          closeSentence(
+            `What ${party}'s own source states on ${t}: ${partyValues}; not ${listSome(distinctStatements(f.unstated), (c) => quotedValue(ctx, c))}`,
+          ),
         ]
       : []),
   ];

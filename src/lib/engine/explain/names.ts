@@ -148,3 +148,8 @@ export function attributionSentence(ctx: Context, claims: readonly PreparedClaim
   }
   return [...bySource].map(([source, parties]) => ` ${sourceName(ctx, source)} attributes this to ${listPhrase([...parties])}.`).join('');
 }
+
+/** Ends a sentence with a full stop, unless it already ends with one inside a closing quotation mark ("… sheets.”"). */
+export function closeSentence(text: string): string {
+  return /[.!?][”’"')]*$/.test(text) ? text : `${text}.`;
+}
