@@ -1,6 +1,7 @@
 /**
  * `npm run content:check` (scripts/content-check.ts) on fixture content: it passes on the good fixture
- * and fails with the teaching message, file:line included, on a copy with one bad quote.
+ * and fails with the teaching message, file:line included, on a copy with one bad quote, and on a copy
+ * where a claim attributed to OpenAI cannot be proven absent from OpenAI's own text.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -50,6 +51,27 @@ describe('content:check', () => {
     );
     expect(stderr).toMatch(/content:check failed: 1 problem\(s\) in \d+ ms\./);
     expect(stdout).not.toContain('content:check passed');
+    expect(status).toBe(1);
+  });
+
+  it('fails, naming the passage, when a claim is attributed to OpenAI and OpenAI’s own text holds a term of its property unaccounted for', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'codex-claims-check-'));
+    temps.push(dir);
+    cpSync(GOOD, dir, { recursive: true });
+    // The blog now says OpenAI gave the API name; "Codex CLI" is made a term of the property, so the launch post's
+    // sentence naming the Codex CLI (recorded as an availability claim, not a model-identifier one) must be decided on.
+    const blog = join(dir, 'sources/dev-blog-week-with-codex/index.mdx');
+    const text = readFileSync(blog, 'utf8');
+    expect(text).toContain('    figure: gpt-5.3-codex\n');
+    writeFileSync(blog, text.replace('    figure: gpt-5.3-codex\n', '    figure: gpt-5.3-codex\n    attributedTo: openai\n'));
+    const property = join(dir, 'properties/model-identifier.yaml');
+    writeFileSync(property, readFileSync(property, 'utf8').replace('"model name"]', '"model name", "Codex CLI"]'));
+
+    const { status, stderr } = contentCheck(dir);
+    const shown = stderr.split(`${relative(process.cwd(), dir)}/`).join('content/');
+    expect(shown).toContain(
+      'Content has 1 problem:\n  - content/sources/openai-launch-post/index.mdx field "notClaims": Finding "unconfirmed-attribution--gpt-5-3-codex--model-identifier--attributed-to-openai" says OpenAI\'s own source makes no claim on "model-identifier", but its snapshot states "Codex CLI" at snapshot line 5. Expected every passage of OpenAI\'s snapshot that holds a term of the property recorded as OpenAI\'s claim or listed as not a claim; got "It is available today in the Codex CLI for paid ChatGPT plans.". Fix: record OpenAI\'s claim (property "model-identifier") with this passage as its quote, or add it to notClaims in content/sources/openai-launch-post/index.mdx with a reason.\n',
+    );
     expect(status).toBe(1);
   });
 });

@@ -65,6 +65,13 @@ describe('fact status', () => {
   it('is unsupported when only secondary sources state a fact about the vendor’s own model', () => {
     expect(fact('m3', 'parameter-count').status).toBe('unsupported');
   });
+  it('is unsupported when the only claim is attributed to the vendor and the vendor’s own text was searched and does not state it', () => {
+    // The blog's "OpenAI positions GPT-5.3 Codex as a stepping stone toward AGI": an unconfirmed attribution, proven in OpenAI's snapshot.
+    const real = realSite();
+    const agi = factsFor('gpt-5-3-codex', real).find((f) => f.property.id === 'step-toward-agi');
+    expect(agi?.values.map((v) => v.verdict.id)).toEqual(['unconfirmed']);
+    expect(agi?.status).toBe('unsupported');
+  });
   it('is single-source ("unchecked") for a third party nobody can check', () => {
     expect(fact('rival', 'developer').status).toBe('unchecked');
   });

@@ -7,7 +7,9 @@
  *
  * - P states it (a value that can be true with the claim's; for descriptive text, the same text): the
  *   attribution holds and there is no finding. The claim's verdict is its agreement with P's source: for the
- *   vendor, `agrees` or `reconciled` from the group's assessment against the vendor's figures.
+ *   vendor, `agrees` or `reconciled` from the group's assessment against the vendor's figures; for another
+ *   party, `corroborated` where the vendor says nothing (its source agrees with P's), or the verdict against
+ *   the vendor's figures where the vendor speaks.
  * - P states a value that rules the claim's out: a finding, the claim `contradicted`.
  * - P states neither (no claim on the fact, or only descriptive texts that say something else): a finding,
  *   the claim `unstated`. That P's text does not state it is proven, not presumed: undisclosed.ts searches
