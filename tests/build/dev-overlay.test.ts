@@ -73,10 +73,11 @@ async function until<T>(what: string, check: () => Promise<T | null>, ms = 60_00
 
 /** What the page shows after a fresh load: the error overlay's message, or the page's h1. */
 async function load(): Promise<{ overlay: string | null; h1: string | null; lede: string | null }> {
-  await page.goto(`${base}sources/dev-blog-week-with-codex/`, { waitUntil: 'load' });
-  // The overlay is a custom element that Vite's client adds after load; give it a moment to attach.
+  const response = await page.goto(`${base}sources/dev-blog-week-with-codex/`, { waitUntil: 'load' });
+  // Astro answers a page it cannot render with status 500 and its error page, to which Vite's client adds
+  // the overlay (a custom element) after load: wait for it then, and only then.
   const overlay = page.locator('vite-error-overlay');
-  await overlay.waitFor({ state: 'attached', timeout: 3000 }).catch(() => undefined);
+  if ((response?.status() ?? 200) >= 500) await overlay.waitFor({ state: 'attached', timeout: 10_000 });
   if ((await overlay.count()) > 0) {
     return { overlay: (await page.locator('vite-error-overlay #message-content').textContent()) ?? '', h1: null, lede: null };
   }
