@@ -29,7 +29,17 @@ export interface DraftEntity {
 /** The registry fields the drafter reads. */
 export type DraftProperty = Pick<
   Property,
-  'id' | 'label' | 'description' | 'valueType' | 'unit' | 'terms' | 'qualifierTerms' | 'requiredQualifiers' | 'compares' | 'benchmarkRole'
+  | 'id'
+  | 'label'
+  | 'description'
+  | 'valueType'
+  | 'unit'
+  | 'terms'
+  | 'qualifierTerms'
+  | 'requiredQualifiers'
+  | 'compares'
+  | 'benchmarkRole'
+  | 'bound'
 >;
 
 /** What drafting needs. */
@@ -293,8 +303,9 @@ export function draftClaims(input: DraftingInput): Draft[] {
       // "Up to 8192 tokens" of a maximum is the maximum itself.
       if (/^[<>]=?/.test(value) && /\b(max|maximum|limit|upper bound)\b/i.test(`${prop.label} ${prop.description}`))
         value = value.replace(/^[<>]=?/, '');
+      // A property whose value is a bound (the registry's `bound`) states a bare figure as that bound.
+      if (prop.bound && /^\d/.test(value)) value = `${prop.bound === 'upper' ? '<=' : '>='}${value}`;
       if (!parseNumericValue(value).ok) continue;
-      if (unit === prop.unit) unit = prop.unit;
       push({
         kind: 'figure',
         subject,
@@ -376,22 +387,4 @@ export function claimOfDraft(d: Draft): { ok: true; claim: ReturnType<typeof cla
   });
   if (!parsed.success) return { ok: false, missing: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
   return { ok: true, claim: parsed.data };
-}
-
-/** The sentence around a span, for showing a quote in context: the passage(s) it overlaps, widened by one on each side. */
-export function contextOf(snapshot: string, span: Span): string {
-  const all = passages(snapshot);
-  const i = all.findIndex((p) => p.end > span.start);
-  const j = all.findLastIndex((p) => p.start < span.end);
-  const from = all[Math.max(0, (i === -1 ? 0 : i) - 1)]?.start ?? span.start;
-  const to = all[Math.min(all.length - 1, (j === -1 ? all.length - 1 : j) + 1)]?.end ?? span.end;
-  return snapshot.slice(Math.min(from, span.start), Math.max(to, span.end));
-}
-
-/** The quote marked »…« inside its context (contextOf), as review shows a draft or a suggestion; the quote alone when the context cannot be placed. */
-export function markedInContext(snapshot: string, span: Span, quote: string): string {
-  const context = contextOf(snapshot, span);
-  const from = snapshot.indexOf(context);
-  const at = from === -1 ? -1 : span.start - from;
-  return at < 0 ? `»${quote}«` : `${context.slice(0, at)}»${quote}«${context.slice(at + (span.end - span.start))}`;
 }

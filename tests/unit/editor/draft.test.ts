@@ -50,6 +50,15 @@ const PROPERTIES: DraftProperty[] = [
 
 PROPERTIES.push(
   prop({
+    id: 'prior-models-ceiling',
+    label: 'Ceiling of earlier models',
+    description: 'A score earlier models did not get past.',
+    valueType: 'number',
+    unit: '%',
+    terms: ['prior models'],
+    bound: 'upper',
+  }),
+  prop({
     id: 'release-date',
     label: 'Release date',
     description: 'When the subject was released.',
@@ -150,6 +159,12 @@ describe('draftClaims on sentences', () => {
     expect(draft(text).map((d) => [d.subject, d.property, d.value, d.quote])).toEqual([
       ['gpt-5-2-codex', 'release-date', '2025-12-18', 'GPT-5.2-Codex released\n\nProduct\nDec 18, 2025'],
       ['gpt-5-3-codex', 'release-date', '2026-02-05', 'Launched: GPT-5.3-Codex\nFeb 5, 2026'],
+    ]);
+  });
+
+  it("states a figure of a bound property (the registry's bound) as that bound", () => {
+    expect(draft('On Terminal-Bench 2.0, prior models struggled to pass the 64% mark.')).toMatchObject([
+      { property: 'prior-models-ceiling', value: '<=64', unit: '%' },
     ]);
   });
 
