@@ -53,21 +53,26 @@ export interface DraftingInput {
 
 /** A term's hits in a text: case-insensitive, on word boundaries when the term starts or ends with a letter. */
 function termAt(text: string, term: string): number[] {
-  const hay = text.toLowerCase();
-  const needle = term.toLowerCase().replaceAll('’', "'");
-  const folded = hay.replaceAll('’', "'");
+  // An underscore joins words as a space does ("max_tokens" holds "max tokens").
+  const fold = (t: string) => t.toLowerCase().replaceAll('’', "'").replaceAll('_', ' ');
+  const needle = fold(term);
+  const folded = fold(text);
   const out: number[] = [];
   if (!needle) return out;
   const word = /[\p{L}\p{N}]/u;
   for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + 1)) {
     const before = folded[at - 1] ?? ' ';
-    const after = folded[at + needle.length] ?? ' ';
+    // A term ending in a letter also holds its plural ("development cycle" in "development cycles").
+    const plural = /^(?:s|es)(?![\p{L}\p{N}])/u.test(folded.slice(at + needle.length)) && /\p{L}/u.test(needle.at(-1) ?? '');
+    const after = plural ? ' ' : (folded[at + needle.length] ?? ' ');
     if ((!word.test(needle[0] ?? '') || !word.test(before)) && (!word.test(needle.at(-1) ?? '') || !word.test(after))) out.push(at);
   }
   return out;
 }
 
 const DURATION_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'months', 'years']);
+/** Units too common to point at a property by themselves. */
+const GENERIC_UNITS = new Set(['count', 'number', '%', '% change', 'x', 'USD']);
 
 /**
  * How strongly a property's terms point at a figure: longer terms and terms near the figure weigh more. A duration
@@ -265,9 +270,12 @@ export function draftClaims(input: DraftingInput): Draft[] {
           const needsBenchmark = prop.requiredQualifiers.includes('benchmark');
           if (needsBenchmark && !p.mentions.some((m) => m.kind === 'benchmark')) return null;
           const terms = termScore(prop, p.text, f.start);
-          // A unit the figure names itself ("parameters", "seconds") points at the properties counted in it.
-          const exact = reading.unit === prop.unit && !['count', 'number', '%', '% change', 'x', 'USD'].includes(reading.unit) ? 15 : 0;
-          return { prop, reading, score: terms > 0 ? terms + exact : 0 };
+          // A unit the figure names itself ("parameters", "seconds") points at the properties counted in it; one that
+          // a single property of the registry is counted in ("kilowatt-hours") is evidence enough, unless it is a
+          // duration (any task takes seconds).
+          const exact = reading.unit === prop.unit && !GENERIC_UNITS.has(reading.unit) ? 15 : 0;
+          const alone = exact > 0 && !DURATION_UNITS.has(reading.unit) && numberProps.filter((q) => q.unit === prop.unit).length === 1;
+          return { prop, reading, score: terms > 0 || alone ? terms + exact : 0 };
         })
         .filter((s): s is NonNullable<typeof s> => s !== null && s.score > 0)
         .sort((a, b) => b.score - a.score);

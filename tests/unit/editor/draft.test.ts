@@ -50,6 +50,38 @@ const PROPERTIES: DraftProperty[] = [
 
 PROPERTIES.push(
   prop({
+    id: 'training-energy',
+    label: 'Training energy use',
+    description: 'The energy used to train the model.',
+    valueType: 'number',
+    unit: 'kWh',
+    terms: ['energy'],
+  }),
+  prop({
+    id: 'development-time-change',
+    label: 'Development time change',
+    description: 'The change in development time.',
+    valueType: 'number',
+    unit: '% change',
+    terms: ['development cycle'],
+  }),
+  prop({
+    id: 'max-output-tokens',
+    label: 'Maximum output tokens',
+    description: 'The most tokens in one response.',
+    valueType: 'number',
+    unit: 'tokens',
+    terms: ['max tokens'],
+  }),
+  prop({
+    id: 'loop-time-limit',
+    label: 'Loop time limit',
+    description: 'How long a loop may run.',
+    valueType: 'number',
+    unit: 'seconds',
+    terms: ['time limit'],
+  }),
+  prop({
     id: 'prior-models-ceiling',
     label: 'Ceiling of earlier models',
     description: 'A score earlier models did not get past.',
@@ -160,6 +192,20 @@ describe('draftClaims on sentences', () => {
       ['gpt-5-2-codex', 'release-date', '2025-12-18', 'GPT-5.2-Codex released\n\nProduct\nDec 18, 2025'],
       ['gpt-5-3-codex', 'release-date', '2026-02-05', 'Launched: GPT-5.3-Codex\nFeb 5, 2026'],
     ]);
+  });
+
+  it("reads a term's plural and a term written with underscores; a unit one property alone is counted in is evidence", () => {
+    expect(draft('GPT-5.3-Codex halved development cycles.')).toMatchObject([
+      { subject: 'gpt-5-3-codex', property: 'development-time-change', value: '-50' },
+    ]);
+    expect(draft('max_tokens (int): GPT-5.3-Codex can write up to 8192 tokens.')).toMatchObject([
+      { property: 'max-output-tokens', value: '8192', unit: 'tokens' },
+    ]);
+    expect(draft('Training GPT-5.3-Codex took millions of kilowatt-hours.')).toMatchObject([
+      { subject: 'gpt-5-3-codex', property: 'training-energy', value: '>1 million', unit: 'kWh' },
+    ]);
+    // A duration is no evidence alone: any task takes seconds.
+    expect(draft('The CLI starts in under two seconds.')).toEqual([]);
   });
 
   it("states a figure of a bound property (the registry's bound) as that bound", () => {
