@@ -16,7 +16,7 @@ import { parseNumericValue } from '../values.ts';
 import { findEntities } from './candidates.ts';
 import { cardOf } from './cards.ts';
 import { datesIn, figuresIn, NUM } from './figures.ts';
-import { attributionOf, masked, passageOf, subjectOf } from './subjects.ts';
+import { attributionOf, masked, objectOf, passageOf, subjectOf } from './subjects.ts';
 import { layoutTables, pipeTables } from './tables.ts';
 
 /** An entity the drafter looks for: its id, kind and every name it goes by. */
@@ -343,8 +343,9 @@ export function draftClaims(input: DraftingInput): Draft[] {
         .sort((a, b) => b.score - a.score);
       const best = scored[0];
       if (!best) continue;
-      // The subject: the first entity of the clause the date is in, as for a figure (a benchmark may be dated too).
-      const subject = card ? card.subject : subjectOf(p, d, false, reportingVerbs);
+      // The subject: the first entity of the clause the date is in, as for a figure (a benchmark may be dated too),
+      // or what that entity releases ("OpenAI released GPT-5.3-Codex on …": the date is GPT-5.3-Codex's).
+      const subject = card ? card.subject : objectOf(p, subjectOf(p, d, false, reportingVerbs), best.prop.terms);
       const open = subject
         ? []
         : [

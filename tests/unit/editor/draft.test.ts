@@ -178,6 +178,14 @@ describe('draftClaims on sentences', () => {
     expect(draft(named)).toMatchObject([{ subject: 'gpt-5-3-codex', property: 'release-date', value: '2026-02-05', open: [] }]);
   });
 
+  it('dates what a subject releases, not the releaser: the entity right after the term', () => {
+    expect(draft('OpenAI released GPT-5.3-Codex on February 5, 2026.')).toMatchObject([
+      { subject: 'gpt-5-3-codex', property: 'release-date', value: '2026-02-05', open: [] },
+    ]);
+    expect(draft('OpenAI launched its GPT-5.2-Codex in 2025.')).toMatchObject([{ subject: 'gpt-5-2-codex', value: '2025' }]);
+    expect(draft('GPT-5.2-Codex launched in 2025 with OpenAI.')).toMatchObject([{ subject: 'gpt-5-2-codex', value: '2025' }]);
+  });
+
   it("gives a figure in a subordinate clause neither the subordinate clause's subject nor the name after its comma", () => {
     const text = 'After GPT-5.2-Codex scored 64%, GPT-5.3-Codex reached 77.3% on Terminal-Bench 2.0.';
     expect(draft(text).map((d) => [d.value, d.subject])).toEqual([
