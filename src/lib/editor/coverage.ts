@@ -98,13 +98,14 @@ function isHeading(u: Unit, lineText: string): boolean {
 const YEAR_OR_TIME = /^(?:(?:19|20)\d{2}|\d{1,2}:\d{2}(?::\d{2})?)$/;
 
 /** The reasons a page's layout gives its short lines: a block of them is a menu, a byline block or a chart. */
-const LAYOUT: readonly NotClaimReason[] = ['navigation', 'metadata', 'chart'];
+const LAYOUT: readonly NotClaimReason[] = ['metadata', 'navigation', 'chart'];
 
 /**
  * Blocks of three or more short lines with no blank line between them, each line one unit: a heading-shaped line
  * (a menu item, so it counts for navigation) or one the vocabulary or its shape gives a layout reason. The reason
- * most of the block's lines have (ties: navigation, metadata, chart) is the block's: its heading-shaped lines take it,
- * and so does a year or a timestamp alone on its line when it is not chart (in a menu or a byline). So "Switch to"
+ * most of the block's lines have (ties: metadata, navigation, chart; a label is a surer sign than a short line) is
+ * the block's: its heading-shaped lines take it, and so does a year or a timestamp alone on its line when it is not
+ * chart (in a menu or a byline). So "Switch to"
  * between "Log in" and "(opens in a new window)" is navigation, and "Output tokens" among axis ticks is chart.
  * The line after a metadata label alone on its line ("Author") is that label's value, metadata too.
  */

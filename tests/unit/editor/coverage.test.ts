@@ -101,6 +101,14 @@ describe('suggestCoverage', () => {
       ['Author', 'metadata'],
       ['OpenAI', 'metadata'],
     ]);
+    // A tie between a label's metadata and short lines' menu goes to the label: a surer sign.
+    const tags = suggestCoverage({
+      snapshot: '2026\nCodex\nAuthor\nOpenAI\nSafety\n',
+      drafts: [],
+      terms: withMetadata,
+      entities: ENTITIES,
+    });
+    expect(tags.map((s) => s.reason)).toEqual(Array(5).fill('metadata'));
   });
 
   it('reads a label inside Markdown emphasis, a byline closing a line, a code line and a quoted question', () => {
