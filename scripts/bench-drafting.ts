@@ -9,7 +9,9 @@
  * against the accepted notClaims of each source whose coverage is checked, and against the fixture's hand-written
  * harbor-release-note.not-claims.yaml. Targets (issue 17): figures at least 90% precision
  * and 85% recall. Prints the figures as measured; exit 0 (a benchmark, not a gate). --misses also lists, per source,
- * the figure drafts that match no accepted claim and the accepted figures no draft matches.
+ * the figure drafts that match no accepted claim and the accepted figures no draft matches. The headline figures count a
+ * draft with an open subject as wrong; a second line gives them with such drafts, right in every other field, not
+ * counted false.
  */
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
@@ -200,7 +202,13 @@ const open = rows.reduce((n, r) => n + r.score.openFigures, 0);
 console.log(
   `\nOf the wrong figure drafts of the five sources, ${open} leave the subject (or property) open and are right in every other field: the sentence names no subject ("it", "the model"), and the drafter never guesses one; the fixture has ${fixture.openFigures}.`,
 );
-const f = rates(all((s) => s.figures));
+const figures = all((s) => s.figures);
+const f = rates(figures);
+// The same figures when a field left open is not counted false (the editor fills it in; a wrong value would be).
+const openAware = rates({ ...figures, matched: figures.matched + open });
+console.log(
+  `Counting those as not false (an open field is the editor's to fill in, never a wrong statement): ${openAware.precision} precision, ${openAware.recall} recall once the editor fills them in.`,
+);
 console.log(
   `\nTargets: figures >= 90% precision, >= 85% recall; coverage suggestions >= 80% agreed. Measured on the five sources: ${f.precision} precision, ${f.recall} recall; coverage ${pct(coverageAll.agreed, coverageAll.withReason)} agreed on ${coverageRows.length} checked ${coverageRows.length === 1 ? 'source' : 'sources'}.`,
 );

@@ -33,11 +33,19 @@ describe('a new document from source:add through review to a clean content:check
   const folder = join(dir, 'sources/harbor');
   let json: Run;
   let review: Run;
-  // Eight drafts: edit the first (a sentence) to add its scope, accept the four table cells (the registry's
-  // qualifierTerms read "(Public)" as variant Public), reject the sentence that repeats the table, accept both prices.
-  const answers = [...['e', '', '', 'scope=multi-step refactors', '', '', 'a'], 'a', 'a', 'a', 'a', 'r', 'a', 'a'];
-  // Then the 30 coverage suggestions (the last a fresh one for the rejected sentence: repeats): accept those with a
-  // reason, give a reason to three left open (e: reason, claim, note, then a), reject one heading, skip the rest.
+  // Eleven drafts: edit the first (a sentence) to add its scope, accept the four table cells (the registry's
+  // qualifierTerms read "(Public)" as variant Public), reject the sentence that repeats the table, accept both prices,
+  // accept the score OpenAI 'puts', give the release date the sentence leaves open its subject (its id follows the
+  // subject: release-date-open becomes release-date-gpt-5-3-codex), accept the dated card's release date.
+  const answers = [
+    ...['e', '', '', 'scope=multi-step refactors', '', '', 'a'],
+    ...['a', 'a', 'a', 'a', 'r', 'a', 'a', 'a'],
+    ...['e', 'gpt-5-3-codex', '', '', '', '', 'a'],
+    'a',
+  ];
+  // Then the 32 coverage suggestions (one a fresh one for the rejected sentence: repeats): accept those with a
+  // reason, give a reason to three left open (e: reason, claim, note, then a), reject one heading, skip the rest (the
+  // input ends before the last two headings).
   const edit = (reason: string) => ['e', reason, '', '', 'a'];
   const suggestionAnswers = [
     'a',
@@ -90,6 +98,9 @@ describe('a new document from source:add through review to a clean content:check
       'harbor/benchmark-score-terminal-bench-2-0-gpt-5-3-codex-2',
       'harbor/price-input-cli-gpt-5-3-codex',
       'harbor/price-output-cli-gpt-5-3-codex',
+      'harbor/benchmark-score-terminal-bench-2-0-gpt-5-3-codex-3',
+      'harbor/release-date-open',
+      'harbor/release-date-gpt-5-2-codex',
     ]);
     const text = readFileSync(FIXTURE, 'utf8');
     for (const c of listed) expect(text.slice(c.spanStart, c.spanEnd)).toBe(c.quote);
@@ -101,8 +112,9 @@ describe('a new document from source:add through review to a clean content:check
     expect(review.stdout).toContain(
       '  in context: Harbor does not change prices. »Through the CLI, GPT-5.3-Codex usage is billed at $1.50 per million input tokens and $12.00 per million output tokens, the same as in the app.« What others found',
     );
-    expect(review.stdout).toContain('drafts: 7 accepted, 1 rejected, 0 left.');
-    expect(review.stdout).toContain('suggestions: 13 accepted, 1 rejected, 16 left.');
+    expect(review.stdout).toContain('drafts: 10 accepted, 1 rejected, 0 left.');
+    expect(review.stdout).toContain('suggestions: 13 accepted, 1 rejected, 18 left.');
+    expect(review.stdout).toContain('  attribution: OpenAI puts');
     const claims = claimsOf(folder);
     expect(claims.map((c) => [c.id, c.subject, c.property, c.qualifiers ?? {}, c.value, c.unit])).toEqual([
       ['speed-change-gpt-5-3-codex', 'gpt-5-3-codex', 'speed-change', { scope: 'multi-step refactors' }, '+30', '% change'],
@@ -140,6 +152,16 @@ describe('a new document from source:add through review to a clean content:check
       ],
       ['price-input-cli-gpt-5-3-codex', 'gpt-5-3-codex', 'price', { direction: 'input', channel: 'cli' }, '1.50', 'USD per 1M tokens'],
       ['price-output-cli-gpt-5-3-codex', 'gpt-5-3-codex', 'price', { direction: 'output', channel: 'cli' }, '12.00', 'USD per 1M tokens'],
+      [
+        'benchmark-score-terminal-bench-2-0-gpt-5-3-codex-3',
+        'gpt-5-3-codex',
+        'benchmark-score',
+        { benchmark: 'terminal-bench-2-0' },
+        '77.3',
+        '%',
+      ],
+      ['release-date-gpt-5-3-codex', 'gpt-5-3-codex', 'release-date', {}, '2026-02-05', undefined],
+      ['release-date-gpt-5-2-codex', 'gpt-5-2-codex', 'release-date', {}, '2025-12-18', undefined],
     ]);
     expect(draftsOf(folder).map((d) => d.status)).toEqual([
       'accepted',
@@ -150,12 +172,16 @@ describe('a new document from source:add through review to a clean content:check
       'rejected',
       'accepted',
       'accepted',
+      'accepted',
+      'accepted',
+      'accepted',
     ]);
+    expect(draftsOf(folder).map((d) => d.id)).toContain('release-date-gpt-5-3-codex');
   });
 
   it('review walks the coverage suggestions and writes the accepted ones into notClaims with their reasons', () => {
     expect(review.stdout).toContain(
-      '30 coverage suggestions: why each passage no claim quotes is not a claim. Answer a (accept into notClaims), e (edit), r (reject), s (skip), q (stop).',
+      '32 coverage suggestions: why each passage no claim quotes is not a claim. Answer a (accept into notClaims), e (edit), r (reject), s (skip), q (stop).',
     );
     expect(review.stdout).toContain(
       '  in context: Harbor does not change prices. »Through the CLI, GPT-5.3-Codex usage is billed at $1.50 per million input tokens and $12.00 per million output tokens, the same as in the app.« What others found',
@@ -186,7 +212,7 @@ describe('a new document from source:add through review to a clean content:check
     ]);
     const statuses = draftsFileSchema.parse(parseYaml(readFileSync(join(folder, 'drafts.yaml'), 'utf8'))).suggestions.map((x) => x.status);
     expect(statuses.filter((x) => x === 'rejected')).toHaveLength(1);
-    expect(statuses.filter((x) => x === 'suggested')).toHaveLength(16);
+    expect(statuses.filter((x) => x === 'suggested')).toHaveLength(18);
   });
 
   it('content:check passes once the prose is written, and claims --json lists the accepted claims, no drafts left', () => {
@@ -201,12 +227,12 @@ describe('a new document from source:add through review to a clean content:check
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
     expect(check.stdout).toMatch(/^content:check passed: 6 sources, /m);
-    // The skipped and rejected suggestions are what coverage still counts open: 16 skipped units and 1 rejected.
+    // The skipped and rejected suggestions are what coverage still counts open: 18 skipped units and 1 rejected.
     expect(check.stdout).toContain(
-      'content/sources/harbor/index.mdx: coverage: pending, 17 sentence(s), list item(s) or table cell(s) of the snapshot support no claim and are not in notClaims',
+      'content/sources/harbor/index.mdx: coverage: pending, 19 sentence(s), list item(s) or table cell(s) of the snapshot support no claim and are not in notClaims',
     );
     const after = claimListingSchema.parse(JSON.parse(runScript('claims', ['--source', 'harbor', '--json'], dir).stdout));
-    expect(after.map((c) => c.draft)).toEqual(Array(7).fill(false));
+    expect(after.map((c) => c.draft)).toEqual(Array(10).fill(false));
   });
 
   it('running review again adds nothing twice', () => {

@@ -3,7 +3,8 @@
  * cuts it: src/lib/content/units.ts) that no draft claim covers gets a suggested reason from the closed list of
  * src/schemas/not-claim.ts, for `npm run review` to accept into the source's `notClaims:`. The words that signal
  * navigation, metadata, promotion, example and rhetoric come from content/not-claim-terms.yaml; heading, chart,
- * repeats, menus (navigation), bylines (metadata), code (example) and questions (rhetoric) from a unit's shape. A unit none of these fits is
+ * repeats, blocks of short lines (menus, byline blocks, charts), bylines (metadata), code (example) and questions
+ * (rhetoric; quoted ones are examples) from a unit's shape. A unit none of these fits is
  * suggested with its reason left open: it may state a claim the drafter missed. Pure.
  */
 import { type Suggestion, type SuggestionInput, suggestionSchema } from '../../schemas/draft.ts';
@@ -66,7 +67,8 @@ function byTerms(text: string, terms: NotClaimTerms): { reason: NotClaimReason; 
   for (const [reason, v] of Object.entries(terms) as [NotClaimReason, NotClaimTerms['navigation']][]) {
     const whole = v.whole.find((p) => bare(p) === t);
     if (whole) return { reason, why: `it is "${whole}", a ${reason} phrase of content/not-claim-terms.yaml.` };
-    const start = v.starts.find((p) => fold(text).startsWith(fold(p)));
+    // Markdown emphasis around a label ("**URL:** https://…") is not part of it.
+    const start = v.starts.find((p) => fold(text.replace(/^[*_]{1,3}(?=\S)/, '').replace(/^([^*_]+)[*_]{1,3}/, '$1')).startsWith(fold(p)));
     if (start) return { reason, why: `it begins with "${start.trim()}", a ${reason} phrase of content/not-claim-terms.yaml.` };
     const held = v.contains.find((p) => holds(text, p));
     if (held) return { reason, why: `it holds "${held}", a ${reason} phrase of content/not-claim-terms.yaml.` };
@@ -79,8 +81,8 @@ const CHART = /^[\s\d.,:%$€£x×+\-\u2013\u2212/()]+$/u;
 const DATE_ONLY =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{4}|\d{4}-\d{2}-\d{2})$/i;
 
-/** A byline: "By" and a capitalised name. */
-const BYLINE = /^by\s+\p{Lu}/iu;
+/** A byline: "By" and a capitalised name, at its start or closing a short line ("Original article by GPT Proto"). */
+const BYLINE = /^[Bb]y\s+\p{Lu}|\sby\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}$/u;
 /** Code or a request payload: a line that opens or closes a brace or bracket, or starts with a "key": pair. */
 const CODE = /^(?:[{}[\]]|"[\w.-]+"\s*:)|[{[]\s*"[\w.-]+"\s*:|[}\]],?$/;
 
@@ -89,27 +91,59 @@ function isHeading(u: Unit, lineText: string): boolean {
   if (u.kind !== 'sentence' || lineText.trim() !== u.text) return false;
   if (/^#{1,6}\s/.test(u.text)) return true;
   const words = u.text.split(/\s+/).length;
-  return (words <= 12 || u.line === 1) && !/[.!?;,:]$/.test(u.text) && /^[\p{Lu}\p{N}"'“‘(]/u.test(u.text);
+  return (words <= 12 || u.line === 1) && !/[.!?;,:]["'”’)]*$/.test(u.text) && /^[\p{Lu}\p{N}"'“‘(]/u.test(u.text);
 }
 
-/** Runs of three or more heading-shaped lines with no blank line between them: a menu, so navigation. */
-function menusOf(suggestions: UnitSuggestion[]): void {
+/** A year or a timestamp alone ("2026", "11:54"): a chart tick in a chart, a date or a player's time in a menu or byline. */
+const YEAR_OR_TIME = /^(?:(?:19|20)\d{2}|\d{1,2}:\d{2}(?::\d{2})?)$/;
+
+/** The reasons a page's layout gives its short lines: a block of them is a menu, a byline block or a chart. */
+const LAYOUT: readonly NotClaimReason[] = ['metadata', 'navigation', 'chart'];
+
+/**
+ * Blocks of three or more short lines with no blank line between them, each line one unit: a heading-shaped line
+ * (a menu item, so it counts for navigation) or one the vocabulary or its shape gives a layout reason. The reason
+ * most of the block's lines have (ties: metadata, navigation, chart; a label is a surer sign than a short line) is
+ * the block's: its heading-shaped lines take it, and so does a year or a timestamp alone on its line when it is not
+ * chart (in a menu or a byline). So "Switch to"
+ * between "Log in" and "(opens in a new window)" is navigation, and "Output tokens" among axis ticks is chart.
+ * The line after a metadata label alone on its line ("Author") is that label's value, metadata too.
+ */
+function blocksOf(suggestions: UnitSuggestion[], wholeLine: (u: Unit) => boolean, terms: NotClaimTerms): void {
   let run: UnitSuggestion[] = [];
+  const vote = (s: UnitSuggestion) => (s.reason === 'heading' ? 'navigation' : s.reason);
   const close = () => {
-    if (run.length >= 3)
+    if (run.length >= 3) {
+      const count = (r: NotClaimReason) => run.filter((s) => vote(s) === r).length;
+      const best = LAYOUT.reduce((a, r) => (count(r) > count(a) ? r : a));
+      const why =
+        best === 'navigation'
+          ? `it is one of ${run.length} short lines in a row with no text between: a menu.`
+          : `it is one of ${run.length} short lines in a row with no text between, most of them ${best === 'chart' ? 'numbers: a chart' : 'metadata: a byline or tag block'}.`;
       for (const s of run)
-        Object.assign(s, { reason: 'navigation', why: `it is one of ${run.length} short lines in a row with no text between: a menu.` });
+        if (
+          s.reason === 'heading' ||
+          (s.reason === 'chart' && best !== 'chart' && YEAR_OR_TIME.test(s.unit.text.trim())) ||
+          (s.reason === 'navigation' && s.why.includes('menu'))
+        )
+          Object.assign(s, { reason: best, why });
+    }
     run = [];
   };
-  for (const s of suggestions) {
+  suggestions.forEach((s, i) => {
     const prev = run.at(-1);
-    const heading = s.reason === 'heading' && s.unit.kind === 'sentence';
-    if (heading && prev && prev.unit.line === s.unit.line - 1) run.push(s);
+    const member =
+      s.unit.kind === 'sentence' && wholeLine(s.unit) && (s.reason === 'heading' || (s.reason !== null && LAYOUT.includes(s.reason)));
+    if (member && prev && prev.unit.line === s.unit.line - 1) run.push(s);
     else {
       close();
-      if (heading) run = [s];
+      if (member) run = [s];
     }
-  }
+    const before = suggestions[i - 1];
+    const label = before && terms.metadata.whole.find((w) => bare(w) === bare(before.unit.text));
+    if (label && s.reason === 'heading' && before.unit.line === s.unit.line - 1)
+      Object.assign(s, { reason: 'metadata', why: `it follows the label "${label}": the label's value.` });
+  });
   close();
 }
 
@@ -130,6 +164,8 @@ export function classifyUnit(
     return { reason: 'chart', why: 'it holds only numbers and signs: an axis tick, a legend or a timestamp.' };
   if (u.kind === 'cell' && headerRow) return { reason: 'heading', why: 'it is a cell of a table’s header row.' };
   if (terms) return terms;
+  if (CODE.test(text.trim()))
+    return { reason: 'example', why: 'it is shaped like code or a request payload (braces, brackets, "key": value).' };
   if (isHeading(u, lineText)) return { reason: 'heading', why: 'it is a short line of its own with no sentence punctuation.' };
   // Repeats: a figure a draft elsewhere states, for the same subject (or naming none).
   const mentions = findEntities(text, input.entities);
@@ -140,9 +176,9 @@ export function classifyUnit(
     );
     if (same) return { reason: 'repeats', claim: same.id, why: `it restates "${f.text.trim()}", the figure of draft ${same.id}.` };
   }
-  if (/\?["'”’)]*$/.test(text.trim())) return { reason: 'rhetoric', why: 'it is a question to the reader.' };
-  if (CODE.test(text.trim()))
-    return { reason: 'example', why: 'it is shaped like code or a request payload (braces, brackets, "key": value).' };
+  // A question closed inside quotation marks is someone's quoted request, an example; an open one asks the reader.
+  if (/\?["”’]$/.test(text.trim())) return { reason: 'example', why: 'it is a question in quotation marks: a quoted request.' };
+  if (/\?\)*$/.test(text.trim())) return { reason: 'rhetoric', why: 'it is a question to the reader.' };
   return { reason: null, why: 'none of the suggestions fits: it may state a claim the drafter missed. Write the claim, or pick a reason.' };
 }
 
@@ -161,7 +197,11 @@ export function suggestCoverage(input: CoverageInput): UnitSuggestion[] {
       const headerRow = u.cell !== undefined && u.cell.row === 0 && (seg.tables[u.cell.table]?.header ?? false);
       return { unit: u, ...classifyUnit(u, lineText, input, headerRow) };
     });
-  menusOf(out);
+  blocksOf(
+    out,
+    (u) => input.snapshot.slice(lineStart(u.span.start), lineEnd(u.span.start)).replace(/\r$/, '').trim() === u.text,
+    input.terms,
+  );
   return out;
 }
 

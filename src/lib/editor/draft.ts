@@ -16,7 +16,7 @@ import { parseNumericValue } from '../values.ts';
 import { findEntities } from './candidates.ts';
 import { cardOf } from './cards.ts';
 import { datesIn, figuresIn, NUM } from './figures.ts';
-import { attributionOf, masked, passageOf, subjectOf } from './subjects.ts';
+import { attributionOf, masked, objectOf, passageOf, subjectOf } from './subjects.ts';
 import { layoutTables, pipeTables } from './tables.ts';
 
 /** An entity the drafter looks for: its id, kind and every name it goes by. */
@@ -29,7 +29,17 @@ export interface DraftEntity {
 /** The registry fields the drafter reads. */
 export type DraftProperty = Pick<
   Property,
-  'id' | 'label' | 'description' | 'valueType' | 'unit' | 'terms' | 'qualifierTerms' | 'requiredQualifiers' | 'compares' | 'benchmarkRole'
+  | 'id'
+  | 'label'
+  | 'description'
+  | 'valueType'
+  | 'unit'
+  | 'terms'
+  | 'qualifierTerms'
+  | 'requiredQualifiers'
+  | 'compares'
+  | 'benchmarkRole'
+  | 'bound'
 >;
 
 /** What drafting needs. */
@@ -43,21 +53,26 @@ export interface DraftingInput {
 
 /** A term's hits in a text: case-insensitive, on word boundaries when the term starts or ends with a letter. */
 function termAt(text: string, term: string): number[] {
-  const hay = text.toLowerCase();
-  const needle = term.toLowerCase().replaceAll('’', "'");
-  const folded = hay.replaceAll('’', "'");
+  // An underscore joins words as a space does ("max_tokens" holds "max tokens").
+  const fold = (t: string) => t.toLowerCase().replaceAll('’', "'").replaceAll('_', ' ');
+  const needle = fold(term);
+  const folded = fold(text);
   const out: number[] = [];
   if (!needle) return out;
   const word = /[\p{L}\p{N}]/u;
   for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + 1)) {
     const before = folded[at - 1] ?? ' ';
-    const after = folded[at + needle.length] ?? ' ';
+    // A term ending in a letter also holds its plural ("development cycle" in "development cycles").
+    const plural = /^(?:s|es)(?![\p{L}\p{N}])/u.test(folded.slice(at + needle.length)) && /\p{L}/u.test(needle.at(-1) ?? '');
+    const after = plural ? ' ' : (folded[at + needle.length] ?? ' ');
     if ((!word.test(needle[0] ?? '') || !word.test(before)) && (!word.test(needle.at(-1) ?? '') || !word.test(after))) out.push(at);
   }
   return out;
 }
 
 const DURATION_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'months', 'years']);
+/** Units too common to point at a property by themselves. */
+const GENERIC_UNITS = new Set(['count', 'number', '%', '% change', 'x', 'USD']);
 
 /**
  * How strongly a property's terms point at a figure: longer terms and terms near the figure weigh more. A duration
@@ -255,9 +270,12 @@ export function draftClaims(input: DraftingInput): Draft[] {
           const needsBenchmark = prop.requiredQualifiers.includes('benchmark');
           if (needsBenchmark && !p.mentions.some((m) => m.kind === 'benchmark')) return null;
           const terms = termScore(prop, p.text, f.start);
-          // A unit the figure names itself ("parameters", "seconds") points at the properties counted in it.
-          const exact = reading.unit === prop.unit && !['count', 'number', '%', '% change', 'x', 'USD'].includes(reading.unit) ? 15 : 0;
-          return { prop, reading, score: terms > 0 ? terms + exact : 0 };
+          // A unit the figure names itself ("parameters", "seconds") points at the properties counted in it; one that
+          // a single property of the registry is counted in ("kilowatt-hours") is evidence enough, unless it is a
+          // duration (any task takes seconds).
+          const exact = reading.unit === prop.unit && !GENERIC_UNITS.has(reading.unit) ? 15 : 0;
+          const alone = exact > 0 && !DURATION_UNITS.has(reading.unit) && numberProps.filter((q) => q.unit === prop.unit).length === 1;
+          return { prop, reading, score: terms > 0 || alone ? terms + exact : 0 };
         })
         .filter((s): s is NonNullable<typeof s> => s !== null && s.score > 0)
         .sort((a, b) => b.score - a.score);
@@ -293,8 +311,9 @@ export function draftClaims(input: DraftingInput): Draft[] {
       // "Up to 8192 tokens" of a maximum is the maximum itself.
       if (/^[<>]=?/.test(value) && /\b(max|maximum|limit|upper bound)\b/i.test(`${prop.label} ${prop.description}`))
         value = value.replace(/^[<>]=?/, '');
+      // A property whose value is a bound (the registry's `bound`) states a bare figure as that bound.
+      if (prop.bound && /^\d/.test(value)) value = `${prop.bound === 'upper' ? '<=' : '>='}${value}`;
       if (!parseNumericValue(value).ok) continue;
-      if (unit === prop.unit) unit = prop.unit;
       push({
         kind: 'figure',
         subject,
@@ -324,8 +343,9 @@ export function draftClaims(input: DraftingInput): Draft[] {
         .sort((a, b) => b.score - a.score);
       const best = scored[0];
       if (!best) continue;
-      // The subject: the first entity of the clause the date is in, as for a figure (a benchmark may be dated too).
-      const subject = card ? card.subject : subjectOf(p, d, false, reportingVerbs);
+      // The subject: the first entity of the clause the date is in, as for a figure (a benchmark may be dated too),
+      // or what that entity releases ("OpenAI released GPT-5.3-Codex on …": the date is GPT-5.3-Codex's).
+      const subject = card ? card.subject : objectOf(p, subjectOf(p, d, false, reportingVerbs), best.prop.terms);
       const open = subject
         ? []
         : [
@@ -376,22 +396,4 @@ export function claimOfDraft(d: Draft): { ok: true; claim: ReturnType<typeof cla
   });
   if (!parsed.success) return { ok: false, missing: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
   return { ok: true, claim: parsed.data };
-}
-
-/** The sentence around a span, for showing a quote in context: the passage(s) it overlaps, widened by one on each side. */
-export function contextOf(snapshot: string, span: Span): string {
-  const all = passages(snapshot);
-  const i = all.findIndex((p) => p.end > span.start);
-  const j = all.findLastIndex((p) => p.start < span.end);
-  const from = all[Math.max(0, (i === -1 ? 0 : i) - 1)]?.start ?? span.start;
-  const to = all[Math.min(all.length - 1, (j === -1 ? all.length - 1 : j) + 1)]?.end ?? span.end;
-  return snapshot.slice(Math.min(from, span.start), Math.max(to, span.end));
-}
-
-/** The quote marked »…« inside its context (contextOf), as review shows a draft or a suggestion; the quote alone when the context cannot be placed. */
-export function markedInContext(snapshot: string, span: Span, quote: string): string {
-  const context = contextOf(snapshot, span);
-  const from = snapshot.indexOf(context);
-  const at = from === -1 ? -1 : span.start - from;
-  return at < 0 ? `»${quote}«` : `${context.slice(0, at)}»${quote}«${context.slice(at + (span.end - span.start))}`;
 }

@@ -8,7 +8,7 @@ import { isMap, isSeq, parseDocument } from 'yaml';
 import type { Suggestion } from '../../schemas/draft.ts';
 import { NOT_CLAIM_REASONS, notClaimSchema } from '../../schemas/not-claim.ts';
 import { lineAt } from '../content/span.ts';
-import { markedInContext } from './draft.ts';
+import { markedInContext } from './context.ts';
 
 /** The fields review asks for, in order, when a suggestion is edited. */
 export const SUGGESTION_FIELDS = ['reason', 'claim', 'note'] as const;

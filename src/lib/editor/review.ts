@@ -6,7 +6,8 @@
 import { isMap, isSeq, parseDocument } from 'yaml';
 import type { Draft } from '../../schemas/draft.ts';
 import { lineAt } from '../content/span.ts';
-import { claimOfDraft, idBase, markedInContext, proposeId } from './draft.ts';
+import { markedInContext } from './context.ts';
+import { claimOfDraft, idBase, proposeId } from './draft.ts';
 
 /** The fields review asks for, in order, when a draft is edited. */
 export const EDIT_FIELDS = ['subject', 'property', 'qualifiers', 'value', 'unit'] as const;

@@ -109,3 +109,22 @@ function mainSubject(p: Passage, comma: number, eligible: Passage['mentions']): 
   if (!opening) return null;
   return eligible.some((m) => m.end <= comma && m.id === opening.id) ? opening.id : null;
 }
+
+/**
+ * The entity a subject acts on with one of a date property's terms ("OpenAI released GPT-5.3-Codex", "OpenAI
+ * launched its Grant Program"): the date is the released thing's, not the releaser's. The subject itself when no
+ * entity follows the term ("the Grant Program launched in 2023").
+ */
+export function objectOf(p: Passage, subject: string | null, terms: readonly string[]): string | null {
+  if (subject === null) return null;
+  const at = p.mentions.find((m) => m.id === subject);
+  if (!at) return subject;
+  for (const term of terms) {
+    const m = new RegExp(
+      String.raw`^\s+${term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?:(?:the|its|our|their|a|an)\s+)?$`,
+    );
+    const next = p.mentions.find((x) => x.start > at.end && m.test(p.text.slice(at.end, x.start).toLowerCase()));
+    if (next) return next.id;
+  }
+  return subject;
+}

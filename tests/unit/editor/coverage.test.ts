@@ -78,6 +78,48 @@ describe('suggestCoverage', () => {
     expect(by('The model is fast.')).toMatchObject({ reason: null, why: expect.stringContaining('may state a claim') });
   });
 
+  it("gives a block of short lines the reason most of its lines have: a menu's, a chart's, a byline's", () => {
+    const reasons = (snapshot: string) =>
+      suggestCoverage({ snapshot, drafts: [], terms: TERMS, entities: ENTITIES }).map((s) => [s.unit.text, s.reason]);
+    const withMetadata = notClaimTermsSchema.parse({ ...TERMS, metadata: { whole: ['Author'], starts: ['URL:'] } });
+    expect(reasons('Share\nSwitch to\nChatGPT\n(opens in a new window)\nSora\n\nListen\n11:54\nShare')).toEqual([
+      ['Share', 'navigation'],
+      ['Switch to', 'navigation'],
+      ['ChatGPT', 'navigation'],
+      ['(opens in a new window)', 'navigation'],
+      ['Sora', 'navigation'],
+      ['Listen', 'navigation'],
+      ['11:54', 'navigation'],
+      ['Share', 'navigation'],
+    ]);
+    expect(reasons('SWE-Bench Pro (Public)\n0\n20,000\n40,000\nOutput tokens\n30%\n40%\nAccuracy').map(([, r]) => r)).toEqual(
+      Array(8).fill('chart'),
+    );
+    const byline = suggestCoverage({ snapshot: 'Notes\n\nAuthor\nOpenAI\n', drafts: [], terms: withMetadata, entities: ENTITIES });
+    expect(byline.map((s) => [s.unit.text, s.reason])).toEqual([
+      ['Notes', 'heading'],
+      ['Author', 'metadata'],
+      ['OpenAI', 'metadata'],
+    ]);
+    // A tie between a label's metadata and short lines' menu goes to the label: a surer sign.
+    const tags = suggestCoverage({
+      snapshot: '2026\nCodex\nAuthor\nOpenAI\nSafety\n',
+      drafts: [],
+      terms: withMetadata,
+      entities: ENTITIES,
+    });
+    expect(tags.map((s) => s.reason)).toEqual(Array(5).fill('metadata'));
+  });
+
+  it('reads a label inside Markdown emphasis, a byline closing a line, a code line and a quoted question', () => {
+    const one = (text: string) => suggestCoverage({ snapshot: text, drafts: [], terms: TERMS, entities: ENTITIES })[0]?.reason;
+    expect(one('**URL:** https://example.com/post')).toBe('metadata');
+    expect(one('Original article by GPT Proto')).toBe('metadata');
+    expect(one('"tools": [{"type": "code_interpreter"}]')).toBe('example');
+    expect(one('She asked: "Should I upgrade to AES-256?"')).toBe('example');
+    expect(one('Should you upgrade?')).toBe('rhetoric');
+  });
+
   it('a single short line is a heading, not a menu', () => {
     const one = suggestCoverage({ snapshot: 'Pricing\n\nIt costs less.', drafts: [], terms: TERMS, entities: ENTITIES });
     expect(one.map((s) => s.reason)).toEqual(['heading', null]);

@@ -50,6 +50,47 @@ const PROPERTIES: DraftProperty[] = [
 
 PROPERTIES.push(
   prop({
+    id: 'training-energy',
+    label: 'Training energy use',
+    description: 'The energy used to train the model.',
+    valueType: 'number',
+    unit: 'kWh',
+    terms: ['energy'],
+  }),
+  prop({
+    id: 'development-time-change',
+    label: 'Development time change',
+    description: 'The change in development time.',
+    valueType: 'number',
+    unit: '% change',
+    terms: ['development cycle'],
+  }),
+  prop({
+    id: 'max-output-tokens',
+    label: 'Maximum output tokens',
+    description: 'The most tokens in one response.',
+    valueType: 'number',
+    unit: 'tokens',
+    terms: ['max tokens'],
+  }),
+  prop({
+    id: 'loop-time-limit',
+    label: 'Loop time limit',
+    description: 'How long a loop may run.',
+    valueType: 'number',
+    unit: 'seconds',
+    terms: ['time limit'],
+  }),
+  prop({
+    id: 'prior-models-ceiling',
+    label: 'Ceiling of earlier models',
+    description: 'A score earlier models did not get past.',
+    valueType: 'number',
+    unit: '%',
+    terms: ['prior models'],
+    bound: 'upper',
+  }),
+  prop({
     id: 'release-date',
     label: 'Release date',
     description: 'When the subject was released.',
@@ -137,6 +178,14 @@ describe('draftClaims on sentences', () => {
     expect(draft(named)).toMatchObject([{ subject: 'gpt-5-3-codex', property: 'release-date', value: '2026-02-05', open: [] }]);
   });
 
+  it('dates what a subject releases, not the releaser: the entity right after the term', () => {
+    expect(draft('OpenAI released GPT-5.3-Codex on February 5, 2026.')).toMatchObject([
+      { subject: 'gpt-5-3-codex', property: 'release-date', value: '2026-02-05', open: [] },
+    ]);
+    expect(draft('OpenAI launched its GPT-5.2-Codex in 2025.')).toMatchObject([{ subject: 'gpt-5-2-codex', value: '2025' }]);
+    expect(draft('GPT-5.2-Codex launched in 2025 with OpenAI.')).toMatchObject([{ subject: 'gpt-5-2-codex', value: '2025' }]);
+  });
+
   it("gives a figure in a subordinate clause neither the subordinate clause's subject nor the name after its comma", () => {
     const text = 'After GPT-5.2-Codex scored 64%, GPT-5.3-Codex reached 77.3% on Terminal-Bench 2.0.';
     expect(draft(text).map((d) => [d.value, d.subject])).toEqual([
@@ -150,6 +199,26 @@ describe('draftClaims on sentences', () => {
     expect(draft(text).map((d) => [d.subject, d.property, d.value, d.quote])).toEqual([
       ['gpt-5-2-codex', 'release-date', '2025-12-18', 'GPT-5.2-Codex released\n\nProduct\nDec 18, 2025'],
       ['gpt-5-3-codex', 'release-date', '2026-02-05', 'Launched: GPT-5.3-Codex\nFeb 5, 2026'],
+    ]);
+  });
+
+  it("reads a term's plural and a term written with underscores; a unit one property alone is counted in is evidence", () => {
+    expect(draft('GPT-5.3-Codex halved development cycles.')).toMatchObject([
+      { subject: 'gpt-5-3-codex', property: 'development-time-change', value: '-50' },
+    ]);
+    expect(draft('max_tokens (int): GPT-5.3-Codex can write up to 8192 tokens.')).toMatchObject([
+      { property: 'max-output-tokens', value: '8192', unit: 'tokens' },
+    ]);
+    expect(draft('Training GPT-5.3-Codex took millions of kilowatt-hours.')).toMatchObject([
+      { subject: 'gpt-5-3-codex', property: 'training-energy', value: '>1 million', unit: 'kWh' },
+    ]);
+    // A duration is no evidence alone: any task takes seconds.
+    expect(draft('The CLI starts in under two seconds.')).toEqual([]);
+  });
+
+  it("states a figure of a bound property (the registry's bound) as that bound", () => {
+    expect(draft('On Terminal-Bench 2.0, prior models struggled to pass the 64% mark.')).toMatchObject([
+      { property: 'prior-models-ceiling', value: '<=64', unit: '%' },
     ]);
   });
 
