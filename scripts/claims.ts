@@ -12,15 +12,15 @@
  */
 
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentDir } from '../src/content-files.ts';
 import { formatError } from '../src/lib/content/errors.ts';
-import { argumentErrorMessage, unknownIdMessage } from '../src/lib/editor/suggest.ts';
+import { unknownIdMessage } from '../src/lib/editor/suggest.ts';
 import { renderTable } from '../src/lib/editor/table.ts';
 import { FINDING_KINDS_LIST, type FindingKind, summarize } from '../src/lib/engine/index.ts';
 import { draftClaimRow, listedClaimRows } from '../src/lib/export.ts';
 import { snapshotTexts } from '../src/site/pipeline.ts';
 import { quoteContextOf } from '../src/view/quote-context.ts';
+import { parseCliArgs } from './lib/cli-args.ts';
 import { cliIo } from './lib/cli-io.ts';
 import { lookupSite, readDrafts } from './lib/drafting.ts';
 import { contentTreeProblems, fileProblemsReport } from './lib/files.ts';
@@ -36,35 +36,20 @@ function fail(code: 1 | 2, message: string, usage = false): never {
   return cliIo().exit(code);
 }
 
-const OPTION_NAMES = ['source', 'subject', 'property', 'findings', 'kind', 'width', 'json', 'help'];
-
-function parseOptions() {
-  return parseArgs({
-    args: cliIo().args,
-    allowPositionals: false,
-    strict: true,
-    options: {
-      source: { type: 'string' },
-      subject: { type: 'string' },
-      property: { type: 'string' },
-      findings: { type: 'boolean' },
-      kind: { type: 'string' },
-      width: { type: 'string' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-}
-let opts: ReturnType<typeof parseOptions>['values'];
-try {
-  opts = parseOptions().values;
-} catch (error) {
-  fail(2, argumentErrorMessage(error, OPTION_NAMES), true);
-}
-if (opts.help) {
-  cliIo().out(USAGE);
-  cliIo().exit(0);
-}
+const { values: opts } = parseCliArgs(
+  'claims',
+  USAGE,
+  {
+    source: { type: 'string' },
+    subject: { type: 'string' },
+    property: { type: 'string' },
+    findings: { type: 'boolean' },
+    kind: { type: 'string' },
+    width: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  false,
+);
 let width: number | null = null;
 if (opts.width !== undefined) {
   width = Number(opts.width);

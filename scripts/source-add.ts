@@ -13,7 +13,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, join, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentDir, readContent, splitFrontmatter } from '../src/content-files.ts';
 import { extractCandidates, type KnownEntity, renderCandidates } from '../src/lib/editor/candidates.ts';
 import { coverageSuggestions } from '../src/lib/editor/coverage.ts';
@@ -21,11 +20,12 @@ import { checkDocument, titleFromText } from '../src/lib/editor/document.ts';
 import { draftClaims } from '../src/lib/editor/draft.ts';
 import { kindList, notClaimsSkeleton, sourceSkeleton } from '../src/lib/editor/skeleton.ts';
 import { slugFromTitle, slugProblem } from '../src/lib/editor/slug.ts';
-import { argumentErrorMessage, nearIds } from '../src/lib/editor/suggest.ts';
+import { nearIds } from '../src/lib/editor/suggest.ts';
 import type { SourceKind } from '../src/lib/types.ts';
 import { parseDate } from '../src/lib/values.ts';
 import { draftsFileSchema } from '../src/schemas/draft.ts';
 import { SOURCE_KINDS } from '../src/schemas/source.ts';
+import { parseCliArgs } from './lib/cli-args.ts';
 import { cliIo } from './lib/cli-io.ts';
 import { draftingRegistry, notClaimTerms, renderDrafts, reportingVerbs } from './lib/drafting.ts';
 import { Interrupted, readInputFile, shown, targetProblem, writeFolderAtomically } from './lib/files.ts';
@@ -40,35 +40,20 @@ function fail(code: 1 | 2 | 130, message: string, usage = false): never {
   return cliIo().exit(code);
 }
 
-const OPTION_NAMES = ['slug', 'title', 'publisher', 'url', 'published', 'retrieved', 'kind', 'help'];
-let parsed: ReturnType<typeof parseOptions>;
-function parseOptions() {
-  return parseArgs({
-    args: cliIo().args,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      slug: { type: 'string' },
-      title: { type: 'string' },
-      publisher: { type: 'string' },
-      url: { type: 'string' },
-      published: { type: 'string' },
-      retrieved: { type: 'string' },
-      kind: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-}
-try {
-  parsed = parseOptions();
-} catch (error) {
-  fail(2, argumentErrorMessage(error, OPTION_NAMES), true);
-}
-const { values: opts, positionals } = parsed;
-if (opts.help) {
-  cliIo().out(USAGE);
-  cliIo().exit(0);
-}
+const { values: opts, positionals } = parseCliArgs(
+  'source:add',
+  USAGE,
+  {
+    slug: { type: 'string' },
+    title: { type: 'string' },
+    publisher: { type: 'string' },
+    url: { type: 'string' },
+    published: { type: 'string' },
+    retrieved: { type: 'string' },
+    kind: { type: 'string' },
+  },
+  true,
+);
 if (positionals.length !== 1)
   fail(2, positionals.length === 0 ? 'give the document to archive.' : `give one document, not ${positionals.length}.`, true);
 const file = positionals[0] as string;

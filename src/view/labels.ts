@@ -46,7 +46,7 @@ export function verdictLabel(verdict: string): { label: string; tone: Tone } {
   return VERDICTS[verdict] ?? { label: verdict, tone: 'info' };
 }
 
-/** What each kind of finding is called and means, in plain words. */
+/** What each kind of finding is called and means, in plain words, in display order (FINDING_KIND_ORDER). */
 export const FINDING_KINDS: Readonly<Record<FindingKind, { label: string; plural: string; tone: Tone; description: string }>> = {
   conflict: {
     label: 'Conflict',
@@ -113,19 +113,8 @@ export const FINDING_KINDS: Readonly<Record<FindingKind, { label: string; plural
   },
 };
 
-/** Display order of finding kinds. */
-export const FINDING_KIND_ORDER: readonly FindingKind[] = [
-  'conflict',
-  'misattribution',
-  'contradiction',
-  'differs',
-  'presupposition',
-  'scope-change',
-  'unconfirmed-attribution',
-  'overstated',
-  'unsupported',
-  'reconciled',
-];
+/** Display order of finding kinds: the order FINDING_KINDS lists them in. */
+export const FINDING_KIND_ORDER: readonly FindingKind[] = Object.keys(FINDING_KINDS) as FindingKind[];
 
 /** Severity labels, most severe first. */
 export const SEVERITIES: Readonly<Record<Severity, { label: string; tone: Tone }>> = {

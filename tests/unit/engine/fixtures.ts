@@ -1,5 +1,5 @@
 /** Small literal Claim / Source / Entity / Property builders for the engine's tests. */
-import type { AnalysisInput } from '../../../src/lib/engine/index.ts';
+import { type Analysis, type AnalysisInput, analyze, type Finding } from '../../../src/lib/engine/index.ts';
 import type { Claim, Entity, EntityKind, Property, Source, SourceKind, Tier } from '../../../src/lib/types.ts';
 import { parseValue } from '../../../src/lib/values.ts';
 import { propertyEntry } from '../../../src/schemas/property.ts';
@@ -202,4 +202,24 @@ export function vendorTable(): Claim[] {
     }
   }
   return out;
+}
+
+/** The analysis of `claims` with the fixture sources, entities and properties (input). */
+export function analyzed(claims: Claim[], over: Partial<AnalysisInput> = {}): Analysis {
+  return analyze(input(claims, over));
+}
+
+/** The analysis of the vendor's appendix table (vendorTable) and `claims`. */
+export function withVendorTable(...claims: Claim[]): Analysis {
+  return analyzed([...vendorTable(), ...claims]);
+}
+
+/** An analysis's findings of one kind. */
+export function byKind(a: Analysis, kind: Finding['kind']): Finding[] {
+  return a.findings.filter((f) => f.kind === kind);
+}
+
+/** The verdict an analysis gives a claim. */
+export function verdict(a: Analysis, id: string): string | undefined {
+  return a.verdicts[id]?.verdict;
 }

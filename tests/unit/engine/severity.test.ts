@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, magnitudeFromGap, severityLevel, severityScore, summarize } from '../../../src/lib/engine/index.ts';
-import { claim, input, score, vendorTable } from './fixtures.ts';
+import { magnitudeFromGap, severityLevel, severityScore, summarize } from '../../../src/lib/engine/index.ts';
+import { claim, score, vendorTable, withVendorTable } from './fixtures.ts';
 
 describe('severity formula', () => {
   test('magnitude grows with the relative gap and saturates at 10%', () => {
@@ -22,12 +22,9 @@ describe('severity formula', () => {
   });
 
   test('a small gap in marketing copy is low; a large gap in the press is high', () => {
-    const a = analyze(
-      input([
-        ...vendorTable(),
-        score('promo', 'gpt-5-3-codex', 'terminal-bench-2-0', '77.0', { id: 'small' }),
-        score('press', 'gpt-5-3-codex', 'osworld-verified', '50.0', { id: 'large' }),
-      ]),
+    const a = withVendorTable(
+      score('promo', 'gpt-5-3-codex', 'terminal-bench-2-0', '77.0', { id: 'small' }),
+      score('press', 'gpt-5-3-codex', 'osworld-verified', '50.0', { id: 'large' }),
     );
     const sev = Object.fromEntries(a.findings.map((f) => [f.qualifiers.benchmark, [f.severity, f.score]]));
     // promo: the rounding intervals [76.95, 77.05) and [77.25, 77.35) are 0.2 apart:
@@ -37,7 +34,7 @@ describe('severity formula', () => {
   });
 
   test('summarize counts findings and verdicts', () => {
-    const a = analyze(input([...vendorTable(), claim('blog', 'gpt-5-3-codex', 'parameter-count', '1.5 trillion')]));
+    const a = withVendorTable(claim('blog', 'gpt-5-3-codex', 'parameter-count', '1.5 trillion'));
     const s = summarize(a);
     expect(s.byKind.unsupported).toBe(1);
     expect(s.byVerdict.vendor).toBe(vendorTable().length);

@@ -9,7 +9,7 @@ import type { PreparedClaim } from '../group.ts';
 import { distinctStatements } from '../lists.ts';
 import type { DisagreementFacts } from '../rules/rule.ts';
 import type { Explanation } from './index.ts';
-import { listPhrase, listSome, moreLine, quotedValue, sourceName, topic } from './names.ts';
+import { bySource, listPhrase, listSome, moreLine, quotedValue, sourceName, topic } from './names.ts';
 
 /** The coexisting qualifiers of a claim as stated: "trigger: requests detected as having elevated cyber risk". */
 export function coexistingPhrase(c: PreparedClaim): string {
@@ -34,10 +34,8 @@ function acrossPhrase(claims: readonly PreparedClaim[]): string {
 export function explainDiffers(ctx: Context, f: DisagreementFacts): Explanation {
   const g = f.group;
   const t = topic(ctx, g.subject, g.property, g.qualifiers);
-  const bySource = new Map<string, PreparedClaim[]>();
-  for (const c of distinctStatements(f.disputed)) bySource.set(c.claim.source, [...(bySource.get(c.claim.source) ?? []), c]);
   const statements = listSome(
-    [...bySource.values()],
+    bySource(distinctStatements(f.disputed)),
     (list) => `${sourceName(ctx, (list[0] as PreparedClaim).claim.source)} states ${listSome(list, (c) => valueFor(ctx, c), 3)}`,
   );
   const across = acrossPhrase([...f.disputed, ...f.references]);

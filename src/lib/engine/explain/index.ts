@@ -23,26 +23,24 @@ export interface Explanation {
   verdict: string;
 }
 
+/** What writes the sentences of a finding of kind K. */
+type Explainer<K extends FindingFacts['kind']> = (ctx: Context, facts: Extract<FindingFacts, { kind: K }>) => Explanation;
+
+/** The explainer of each kind of finding. */
+const EXPLAINERS: { [K in FindingFacts['kind']]: Explainer<K> } = {
+  conflict: explainDisagreement,
+  contradiction: explainDisagreement,
+  differs: explainDisagreement,
+  misattribution: explainMisattribution,
+  overstated: explainOverstated,
+  reconciled: explainReconciled,
+  unsupported: explainUnsupported,
+  presupposition: explainPresupposition,
+  'scope-change': explainScopeChange,
+  'unconfirmed-attribution': explainAttribution,
+};
+
 /** Writes the sentences of one finding. */
 export function explainFinding(ctx: Context, facts: FindingFacts): Explanation {
-  switch (facts.kind) {
-    case 'conflict':
-    case 'contradiction':
-    case 'differs':
-      return explainDisagreement(ctx, facts);
-    case 'misattribution':
-      return explainMisattribution(ctx, facts);
-    case 'overstated':
-      return explainOverstated(ctx, facts);
-    case 'reconciled':
-      return explainReconciled(ctx, facts);
-    case 'unsupported':
-      return explainUnsupported(ctx, facts);
-    case 'presupposition':
-      return explainPresupposition(ctx, facts);
-    case 'scope-change':
-      return explainScopeChange(ctx, facts);
-    case 'unconfirmed-attribution':
-      return explainAttribution(ctx, facts);
-  }
+  return (EXPLAINERS[facts.kind] as Explainer<FindingFacts['kind']>)(ctx, facts);
 }

@@ -3,6 +3,7 @@
  * topics, values as stated, and lists.
  */
 
+import { groupBy } from '../../multimap.ts';
 import { qualifierValueLabel } from '../../qualifiers.ts';
 import type { Context } from '../context.ts';
 import type { PreparedClaim } from '../group.ts';
@@ -111,13 +112,7 @@ export function listSome<T>(items: readonly T[], render: (t: T) => string, max =
 
 /** Claims grouped by source, sources in first-appearance order. */
 export function bySource(claims: readonly PreparedClaim[]): PreparedClaim[][] {
-  const groups = new Map<string, PreparedClaim[]>();
-  for (const c of claims) {
-    const list = groups.get(c.claim.source);
-    if (list) list.push(c);
-    else groups.set(c.claim.source, [c]);
-  }
-  return [...groups.values()];
+  return [...groupBy(claims, (c) => c.claim.source).values()];
 }
 
 /** Who states what, each source named once with its values: "“Wiki” (“a” and “b”) and GPT Proto (yes)". */

@@ -7,10 +7,14 @@
  * what the vendor's own words rule out: one finding per group of such claims, listing the vendor's
  * statements. Where the vendor says nothing of it, nothing is concluded.
  */
-import { findingId, groupKey } from '../ids.ts';
+import { groupKey } from '../ids.ts';
 import { normalizeText } from '../normalize.ts';
-import { PRESUPPOSITION_MAGNITUDE, severityScore } from '../severity.ts';
+import { PRESUPPOSITION_MAGNITUDE } from '../severity.ts';
+import { statedAgainstVendor } from './against-vendor.ts';
 import type { PresuppositionFacts, Rule } from './rule.ts';
+
+/** The rule takes over no claim: the other rules still judge the claims it flags. */
+const NOTHING_CLAIMED: ReadonlySet<string> = new Set();
 
 /** One presupposition finding per group whose property's presupposition the vendor's statements rule out. */
 export const presuppositionRule: Rule = {
@@ -18,8 +22,7 @@ export const presuppositionRule: Rule = {
   defersTo: [],
   run(state) {
     const findings: PresuppositionFacts[] = [];
-    const claimed = new Set<string>();
-    if (state.ctx.vendorSources.size === 0) return { findings, claimed };
+    if (state.ctx.vendorSources.size === 0) return { findings, claimed: NOTHING_CLAIMED };
     for (const g of state.groups) {
       const premise = state.ctx.properties.get(g.property)?.presupposes;
       if (!premise || g.others.length === 0) continue;
@@ -30,18 +33,11 @@ export const presuppositionRule: Rule = {
       const wanted = normalizeText(premise.value);
       const holds = vendor.some((v) => v.norm.domain === 'qualitative' && v.norm.key === wanted);
       if (holds) continue;
-      const stated = g.others;
       findings.push({
-        id: findingId('presupposition', g.key),
-        kind: 'presupposition',
-        group: g,
-        claims: [...stated, ...vendor],
-        score: Math.max(...stated.map((c) => severityScore({ tier: c.tier, vendorReference: true, magnitude: PRESUPPOSITION_MAGNITUDE }))),
-        stated,
+        ...statedAgainstVendor('presupposition', g, g.others, vendor, PRESUPPOSITION_MAGNITUDE),
         presupposed: { property: premise.property, qualifiers, value: premise.value },
-        vendorClaims: vendor,
       });
     }
-    return { findings, claimed };
+    return { findings, claimed: NOTHING_CLAIMED };
   },
 };

@@ -5,6 +5,7 @@
  * Comparative ratio and percent-change claims that the vendor's figures bear out (see
  * comparative.ts) are added here too, with that arithmetic.
  */
+import { groupBy } from '../../multimap.ts';
 import type { ComparativeCheck } from '../comparative.ts';
 import type { PreparedClaim } from '../group.ts';
 import { findingId } from '../ids.ts';
@@ -12,14 +13,8 @@ import { type Comparison, MAX_ARITHMETIC_LINES, type ReconciledFacts, type Rule 
 
 /** Consistent ratio and percent-change checks against vendor figures, by group key. */
 function confirmedChecks(comparatives: ReadonlyMap<string, ComparativeCheck>): Map<string, ComparativeCheck[]> {
-  const byGroup = new Map<string, ComparativeCheck[]>();
-  for (const check of comparatives.values()) {
-    if (!check.vendorFigures || check.outcome !== 'consistent' || check.relation === 'order') continue;
-    const list = byGroup.get(check.nc.group);
-    if (list) list.push(check);
-    else byGroup.set(check.nc.group, [check]);
-  }
-  return byGroup;
+  const confirmed = [...comparatives.values()].filter((c) => c.vendorFigures && c.outcome === 'consistent' && c.relation !== 'order');
+  return groupBy(confirmed, (c) => c.nc.group);
 }
 
 /** One reconciled finding per group with claims that agree only after normalization. */

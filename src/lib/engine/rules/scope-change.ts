@@ -7,11 +7,18 @@
  * such qualifiers: one finding per group, naming the qualifiers dropped. It replaces the "not
  * disclosed" finding for those claims: the vendor does state the matter, in a narrower scope.
  */
+import { groupBy } from '../../multimap.ts';
 import { cmp } from '../context.ts';
 import type { GroupData, PreparedClaim } from '../group.ts';
-import { findingId, groupKey } from '../ids.ts';
-import { SCOPE_CHANGE_MAGNITUDE, severityScore } from '../severity.ts';
+import { groupKey } from '../ids.ts';
+import { SCOPE_CHANGE_MAGNITUDE } from '../severity.ts';
+import { statedAgainstVendor } from './against-vendor.ts';
 import type { Rule, ScopeChangeFacts } from './rule.ts';
+
+/** Whether the group states one of the qualifiers in `scopedBy`. */
+function statesScope(g: GroupData, scopedBy: readonly string[]): boolean {
+  return Object.keys(g.qualifiers).some((k) => scopedBy.includes(k));
+}
 
 /** The group key with the qualifiers in `scopedBy` left out. */
 function unscopedKey(g: GroupData, scopedBy: readonly string[]): string {
@@ -25,24 +32,19 @@ export const scopeChangeRule: Rule = {
   kind: 'scope-change',
   defersTo: ['overstated'],
   run(state, skip) {
+    const scopedBy = (g: GroupData): readonly string[] => state.ctx.properties.get(g.property)?.scopedBy ?? [];
+    // The vendor's groups that state a scoping qualifier, by their key without it (none without a vendor source).
+    const scopedVendor = groupBy(
+      state.groups.filter((g) => g.vendor.length > 0 && statesScope(g, scopedBy(g))),
+      (g) => unscopedKey(g, scopedBy(g)),
+    );
     const findings: ScopeChangeFacts[] = [];
     const claimed = new Set<string>();
-    if (state.ctx.vendorSources.size === 0) return { findings, claimed };
-    const scopedBy = (g: GroupData): readonly string[] => state.ctx.properties.get(g.property)?.scopedBy ?? [];
-    const scopedVendor = new Map<string, GroupData[]>();
-    for (const g of state.groups) {
-      const keys = scopedBy(g);
-      if (g.vendor.length === 0 || !Object.keys(g.qualifiers).some((k) => keys.includes(k))) continue;
-      const key = unscopedKey(g, keys);
-      const list = scopedVendor.get(key);
-      if (list) list.push(g);
-      else scopedVendor.set(key, [g]);
-    }
     if (scopedVendor.size === 0) return { findings, claimed };
     for (const a of state.assessments) {
       const g = a.group;
       const keys = scopedBy(g);
-      if (g.vendor.length > 0 || a.reference.length > 0 || Object.keys(g.qualifiers).some((k) => keys.includes(k))) continue;
+      if (g.vendor.length > 0 || a.reference.length > 0 || statesScope(g, keys)) continue;
       const scoped = scopedVendor.get(g.key);
       if (!scoped) continue;
       const stated = g.others.filter((c) => !skip.has(c.claim.id));
@@ -51,16 +53,7 @@ export const scopeChangeRule: Rule = {
       const dropped: Record<string, string> = {};
       for (const s of scoped) for (const [k, v] of Object.entries(s.qualifiers)) if (keys.includes(k) && !(k in dropped)) dropped[k] = v;
       for (const c of stated) claimed.add(c.claim.id);
-      findings.push({
-        id: findingId('scope-change', g.key),
-        kind: 'scope-change',
-        group: g,
-        claims: [...stated, ...vendorClaims],
-        score: Math.max(...stated.map((c) => severityScore({ tier: c.tier, vendorReference: true, magnitude: SCOPE_CHANGE_MAGNITUDE }))),
-        stated,
-        vendorClaims,
-        dropped,
-      });
+      findings.push({ ...statedAgainstVendor('scope-change', g, stated, vendorClaims, SCOPE_CHANGE_MAGNITUDE), dropped });
     }
     return { findings, claimed };
   },
