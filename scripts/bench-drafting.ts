@@ -87,34 +87,13 @@ const columns = ['', 'drafted', 'accepted', 'right', 'precision', 'recall'].map(
 const options = { width: null, ascii: !process.stdout.isTTY };
 const all = (pick: (s: Score) => Tally) => addTallies(rows.map((r) => pick(r.score)));
 
-console.log('Figures (number and date properties), per source:');
-console.log(
-  renderTable(
-    columns,
-    [
-      ...rows.map((r) => line(r.name, r.score.figures)),
-      line(
-        'all five sources',
-        all((s) => s.figures),
-      ),
-    ],
-    options,
-  ),
-);
-console.log('\nStatements (true/false, enum and text properties), per source:');
-console.log(
-  renderTable(
-    columns,
-    [
-      ...rows.map((r) => line(r.name, r.score.statements)),
-      line(
-        'all five sources',
-        all((s) => s.statements),
-      ),
-    ],
-    options,
-  ),
-);
+/** One table of tallies per source, with a total row. */
+const perSource = (title: string, pick: (s: Score) => Tally): void => {
+  console.log(title);
+  console.log(renderTable(columns, [...rows.map((r) => line(r.name, pick(r.score))), line('all five sources', all(pick))], options));
+};
+perSource('Figures (number and date properties), per source:', (s) => s.figures);
+perSource('\nStatements (true/false, enum and text properties), per source:', (s) => s.statements);
 const props = new Map<string, Tally[]>();
 for (const r of rows) for (const [p, t] of r.score.byProperty) props.set(p, [...(props.get(p) ?? []), t]);
 console.log('\nFigures per property, all five sources:');
