@@ -176,6 +176,21 @@ export function occursIn(quote: string, snapshot: FoldedText): boolean {
   return foldedMatches(snapshot.folded, foldTyped(quote)).length > 0;
 }
 
+/**
+ * The snapshot's own characters where a quote occurs once letter case is ignored (word boundaries respected),
+ * or null: what an error shows when a quote differs from its snapshot only in case.
+ */
+export function caseVariantIn(quote: string, snapshot: FoldedText): string | null {
+  const lower = snapshot.folded.toLowerCase();
+  const needle = foldTyped(quote).toLowerCase();
+  // Lower-casing keeps the length of the folded text for the scripts the snapshots use; give up if not.
+  if (lower.length !== snapshot.folded.length || needle.length !== foldTyped(quote).length) return null;
+  const at = foldedMatches(lower, needle)[0];
+  if (at === undefined) return null;
+  const span = toSpan(snapshot, at, needle.length);
+  return snapshot.text.slice(span.start, span.end);
+}
+
 const SENTENCE_END = /[.!?](?=[\s\u00a0]+[\p{Lu}\p{N}"'\u201c\u2018(])/gu;
 
 /** The passages of a snapshot: each non-blank line, split into sentences; spans trimmed of whitespace. */

@@ -20,6 +20,7 @@ import { checkCoverage } from './rules/coverage.ts';
 import { entityFiles, validateEntities } from './rules/entities.ts';
 import { validateNotesShape } from './rules/notes.ts';
 import { validateProperties } from './rules/properties.ts';
+import { anySnapshot, checkBodyQuotes, ownSnapshot } from './rules/prose-quotes.ts';
 import { checkRelations } from './rules/relations.ts';
 import { checkSource } from './rules/source.ts';
 import { checkSyntax } from './rules/syntax.ts';
@@ -64,6 +65,8 @@ export function validateContent(raw: RawContent): { content: Content; errors: Co
     const before = errors.length;
     const inSnapshot = reporter(errors, entry.snapshotFile, null);
     const checked = checkSource(entry, file.report, inSnapshot, file.locate, folded.get(entry) ?? null);
+    const own = folded.get(entry);
+    if (own) checkBodyQuotes(entry, ownSnapshot(own, entry.snapshotFile, 'The summary', "this source's"), errors);
     // A source whose own fields are wrong still has its claims checked, so one bad field does not hide every claim's problems.
     const rawClaims = checked ? checked.frontmatter.claims : (entry.data as { claims?: unknown }).claims;
     if (checked) sources.push(checked.source);
@@ -84,11 +87,11 @@ export function validateContent(raw: RawContent): { content: Content; errors: Co
     unreadable,
     errors,
   );
-  const notes = validateNotesShape(
-    raw.notes,
-    errors,
-    raw.sources.flatMap((s) => folded.get(s) ?? []),
-  );
+  const snapshots = raw.sources.flatMap((s) => folded.get(s) ?? []);
+  const notes = validateNotesShape(raw.notes, errors, snapshots);
+  // An entity page draws on every source, so its quoted words may be any source's (as in a note).
+  for (const entry of [...raw.models, ...raw.benchmarks, ...raw.organizations, ...raw.products])
+    checkBodyQuotes(entry, anySnapshot(snapshots, 'The page text'), errors);
   checkRelations(raw.models, entities, claims, properties, errors);
   return { content: { sources, claims, entities, properties, notes, citations }, errors };
 }

@@ -217,7 +217,39 @@ const cases: Case[] = [
       );
     },
     expected: [
-      'content/notes/training-data.mdx:4 field "body": The note quotes "2 trillion tokens", which no source\'s snapshot contains. Expected quoted words copied from a snapshot (only whitespace runs and typographic quotes, dashes and hyphens may differ); got "2 trillion tokens". Fix: quote the source\'s own words, or remove the quotation marks where the words are the site\'s.',
+      'content/notes/training-data.mdx:4 field "body": The note quotes "2 trillion tokens", which no source\'s snapshot contains. Expected quoted words copied from a snapshot (only whitespace runs and typographic quotes, dashes and hyphens may differ; letter case must match); got "2 trillion tokens". Fix: quote the source\'s own words, or remove the quotation marks where the words are the site\'s.',
+    ],
+  },
+  {
+    name: "a claim's note quoting its snapshot with other capitals (#12.8)",
+    mutate: (t) =>
+      t.edit(
+        BLOG,
+        'note: "Second-hand and unconfirmed, as the post itself says."',
+        'note: "\\"Reportedly\\" marks the figure as second-hand."',
+      ),
+    expected: [
+      'content/sources/dev-blog-week-with-codex/index.mdx:19 claim "dev-blog-week-with-codex/training-data-size" field "note": The note quotes "Reportedly", which content/sources/dev-blog-week-with-codex/snapshot.txt does not contain. Expected quoted words copied from this claim\'s snapshot, content/sources/dev-blog-week-with-codex/snapshot.txt (only whitespace runs and typographic quotes, dashes and hyphens may differ; letter case must match); got "Reportedly". Fix: copy the words with the snapshot\'s own letters (it has "reportedly"), or remove the quotation marks where the words are the site\'s.',
+    ],
+  },
+  {
+    name: "a source's summary quoting words of another source's snapshot (#12.8)",
+    mutate: (t) =>
+      t.edit(
+        BLOG,
+        'A made-up blog post: second-hand training-data size,',
+        'A made-up blog post: it calls the model\n"most capable agentic coding model" (the vendor\'s words, not its own), second-hand training-data size,',
+      ),
+    expected: [
+      'content/sources/dev-blog-week-with-codex/index.mdx:58 field "body": The summary quotes "most capable agentic coding model", which content/sources/dev-blog-week-with-codex/snapshot.txt does not contain. Expected quoted words copied from this source\'s snapshot, content/sources/dev-blog-week-with-codex/snapshot.txt (only whitespace runs and typographic quotes, dashes and hyphens may differ; letter case must match); got "most capable agentic coding model". Fix: quote the source\'s own words, or remove the quotation marks where the words are the site\'s.',
+    ],
+  },
+  {
+    name: 'an entity page quoting words no snapshot contains, the quote wrapped onto a second line (#12.8)',
+    mutate: (t) =>
+      t.edit('models/gpt-5-3-codex.mdx', "in its vendor's own table.", 'in its vendor\'s own table, the "best score\nso far".'),
+    expected: [
+      'content/models/gpt-5-3-codex.mdx:10 field "body": The page text quotes "best score so far", which no source\'s snapshot contains. Expected quoted words copied from a snapshot (only whitespace runs and typographic quotes, dashes and hyphens may differ; letter case must match); got "best score so far". Fix: quote the source\'s own words, or remove the quotation marks where the words are the site\'s.',
     ],
   },
   {

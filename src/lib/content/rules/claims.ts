@@ -10,6 +10,7 @@ import { parseShape } from '../zod-issues.ts';
 import { checkFigure, checkQuote } from './claim-quote.ts';
 import { checkAttribution, checkProperty, checkQualifiers, checkSubject, checkUniqueId, type References } from './claim-references.ts';
 import { checkValue } from './claim-value.ts';
+import { checkProseQuotes, ownSnapshot } from './prose-quotes.ts';
 
 /** A claim's id as written (shortened when it is far too long to be one), or "#<n>" when it has none. */
 export function localIdOf(rawClaim: unknown, index: number): string {
@@ -67,6 +68,8 @@ export function validateClaims(
     const quoted = checkQuote(c, snapshot, entry.snapshotFile, report);
     const resolved = quoted === true || quoted === null ? null : quoted;
     const figure = checkFigure(c, resolved?.exact ?? null, report);
+    // The editor's note is shown on the claim page: words it quotes must be this source's own.
+    if (c.note && snapshot) checkProseQuotes(c.note, ownSnapshot(snapshot, entry.snapshotFile, 'The note', "this claim's"), 'note', report);
     // Without a snapshot (reported by the source rule) the claim is not kept: its quote has no span.
     if (!(unique && subject && qualified && resolved && figure !== false && property && checked?.ok && checked.value)) return;
     claims.push({

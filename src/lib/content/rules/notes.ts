@@ -5,40 +5,10 @@ import { openFile } from '../file.ts';
 import { NOWHERE, positionsOf } from '../positions.ts';
 import type { PreparedSnapshot } from '../quote.ts';
 import { reporter } from '../report.ts';
-import { lineAt, occursIn } from '../span.ts';
 import type { Note, RawEntry } from '../types.ts';
 import { parseShape } from '../zod-issues.ts';
+import { anySnapshot, checkBodyQuotes } from './prose-quotes.ts';
 import { checkSyntax } from './syntax.ts';
-
-const QUOTED = /"([^"\n]+)"|\u201c([^\u201d\n]+)\u201d/g;
-const CITE_TAG = /<Cite\b[^>]*\/>/g;
-
-/**
- * Quoted text in a note's body must be a source's words: each "..." (or “...”) outside <Cite> tags must
- * occur in some snapshot, tolerating only whitespace, quote and dash variants, like a claim's quote.
- */
-export function checkNoteQuotes(entry: RawEntry, snapshots: readonly PreparedSnapshot[], errors: ContentError[]): void {
-  const bodyStart = Math.max(0, entry.text.lastIndexOf(entry.body));
-  const body = entry.body.replace(CITE_TAG, (tag) => ' '.repeat(tag.length));
-  for (const m of body.matchAll(QUOTED)) {
-    const quoted = (m[1] ?? m[2] ?? '').trim();
-    if (!quoted || snapshots.some((s) => occursIn(quoted, s))) continue;
-    reporter(
-      errors,
-      entry.file,
-      null,
-    )(
-      {
-        field: 'body',
-        message: `The note quotes ${show(quoted)}, which no source's snapshot contains.`,
-        expected: 'quoted words copied from a snapshot (only whitespace runs and typographic quotes, dashes and hyphens may differ)',
-        got: show(quoted),
-        hint: "quote the source's own words, or remove the quotation marks where the words are the site's.",
-      },
-      { line: lineAt(entry.text, bodyStart + m.index), column: 0 },
-    );
-  }
-}
 
 /** Validates the notes' frontmatter and their quoted text (against the snapshots, folded once by the caller); returns the valid notes. */
 export function validateNotesShape(entries: readonly RawEntry[], errors: ContentError[], snapshots: readonly PreparedSnapshot[]): Note[] {
@@ -46,7 +16,7 @@ export function validateNotesShape(entries: readonly RawEntry[], errors: Content
   for (const entry of entries) {
     const file = openFile(entry, errors);
     if (checkSyntax(entry, file)) continue;
-    checkNoteQuotes(entry, snapshots, errors);
+    checkBodyQuotes(entry, anySnapshot(snapshots, 'The note'), errors);
     const parsed = parseShape(noteSchema, entry.data, 'the frontmatter', file.report, file.locate);
     if (parsed) notes.push({ id: entry.id, finding: parsed.finding, title: parsed.title ?? null, file: entry.file });
   }
