@@ -36,7 +36,9 @@ export type DraftClaimRow = z.output<typeof draftClaimRowSchema>;
 export function sourceRows(sources: readonly Source[], claims: readonly Claim[]): SourceRow[] {
   return sources.map((s) => ({
     id: s.slug,
-    title: s.title,
+    // An untitled document's `title` is the site's description: exported as such, never as its title.
+    title: s.titled ? s.title : null,
+    siteDescription: s.titled ? null : s.title,
     publisher: s.publisher,
     url: s.url,
     published: s.published,
@@ -207,7 +209,20 @@ export const EXPORT_SCHEMAS = {
 
 /** CSV column order per export. */
 export const CSV_COLUMNS = {
-  sources: ['id', 'title', 'publisher', 'url', 'published', 'retrieved', 'kind', 'tier', 'tierRationale', 'sha256', 'claims'],
+  sources: [
+    'id',
+    'title',
+    'siteDescription',
+    'publisher',
+    'url',
+    'published',
+    'retrieved',
+    'kind',
+    'tier',
+    'tierRationale',
+    'sha256',
+    'claims',
+  ],
   entities: ['id', 'kind', 'name', 'aliases', 'description', 'vendor', 'family', 'predecessor', 'measures', 'unit', 'higherIsBetter'],
   claims: [
     'id',

@@ -23,7 +23,10 @@ const nullableDate = (description: string) => partialDate().nullable().meta({ de
 
 export const sourceRowSchema = z.strictObject({
   id: z.string().meta({ description: 'Stable source id (slug).' }),
-  title: z.string().meta({ description: 'Title as the document states it.' }),
+  title: nullableText('Title as the document states it; null when the document states no title of its own (see siteDescription).'),
+  siteDescription: nullableText(
+    "For a document that states no title of its own: the site's description of it (written by Codex Claims, not by the document, and never its title); null when the document has a title.",
+  ),
   publisher: nullableText('Publisher; null when the text does not say.'),
   url: z.url().nullable().meta({ description: 'URL; null unless the text states it.' }),
   published: nullableDate('Publication date (YYYY-MM-DD, YYYY-MM or YYYY); null unless the text states it.'),

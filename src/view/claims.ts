@@ -2,6 +2,7 @@
 import type { SiteData } from '../data.ts';
 import type { Finding, FindingKind, Severity } from '../lib/engine/index.ts';
 import { QUALIFIERS } from '../lib/qualifiers.ts';
+import { sourceTitleText } from '../lib/source-title.ts';
 import type { Claim, Source } from '../lib/types.ts';
 import { formatValue } from '../lib/values.ts';
 import { claimHref, entityHref, findingHref, sourceHref } from '../urls.ts';
@@ -41,7 +42,7 @@ export interface SourceRef {
 export function sourceRef(source: Source, data: SiteData): SourceRef {
   return {
     slug: source.slug,
-    title: source.title,
+    title: sourceTitleText(source),
     name: sourceName(source, data.content.sources),
     href: sourceHref(source.slug),
     tier: source.tier,

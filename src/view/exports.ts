@@ -20,7 +20,17 @@ import { CSV_COLUMNS, EXPORT_SCHEMAS } from '../lib/export.ts';
 import type { Claim } from '../lib/types.ts';
 import { claimHref, entityHref, findingHref, href, sourceHref } from '../urls.ts';
 import { benchmarkRole } from './benchmarks.ts';
-import { bibliographyBibtex, type CslItem, claimCsl, claimStatement, findingCsl, SITE_NAME, sourceCsl } from './citations.ts';
+import {
+  bibliographyBibtex,
+  type CslItem,
+  citedSourceName,
+  claimCsl,
+  claimStatement,
+  documentName,
+  findingCsl,
+  SITE_NAME,
+  sourceCsl,
+} from './citations.ts';
 import { findingFiles, lastUpdated } from './updated.ts';
 
 /** The annotation files: `annotations.jsonld` (every claim) and `annotations/<slug>.jsonld` (one per source). */
@@ -36,7 +46,10 @@ export function annotationFiles(data: SiteData, snapshots: ReadonlyMap<string, s
     );
     all.push(...items);
     const name = `annotations/${source.slug}.jsonld`;
-    files.set(name, annotationCollection(abs(href(`data/${name}`)), `${SITE_NAME}: claims of “${source.title}”`, items, DATA_LICENSE.path));
+    files.set(
+      name,
+      annotationCollection(abs(href(`data/${name}`)), `${SITE_NAME}: claims of ${citedSourceName(source)}`, items, DATA_LICENSE.path),
+    );
   }
   files.set(
     'annotations.jsonld',
@@ -50,7 +63,8 @@ export const TABLES: readonly TableSpec[] = [
   {
     name: 'sources',
     title: 'Sources',
-    description: 'Every archived source: title, publisher, URL, dates (empty when not stated), kind, tier and the sha256 of its snapshot.',
+    description:
+      "Every archived source: title (empty for a document that states none; its siteDescription is then the site's description of it), publisher, URL, dates (empty when not stated), kind, tier and the sha256 of its snapshot.",
     columns: CSV_COLUMNS.sources,
     jsonSchema: EXPORT_SCHEMAS['sources.schema.json'],
   },
@@ -175,7 +189,7 @@ export function dataPackageDescriptor(data: SiteData, site: URL, version: string
       version,
       created: `${updated}T00:00:00Z`,
       keywords: DATASET_KEYWORDS,
-      sources: data.content.sources.map((s) => ({ title: s.title, path: s.url ?? new URL(sourceHref(s.slug), site).href })),
+      sources: data.content.sources.map((s) => ({ title: documentName(s), path: s.url ?? new URL(sourceHref(s.slug), site).href })),
       files: [
         ...TABLES.map((t) => ({
           name: `${t.name}-json`,

@@ -2,6 +2,7 @@
 import type { SiteData } from '../data.ts';
 import type { FindingKind, Severity, Verdict } from '../lib/engine/index.ts';
 import { QUALIFIERS, qualifierValueLabel } from '../lib/qualifiers.ts';
+import { sourceTitleText } from '../lib/source-title.ts';
 import type { Claim, Source } from '../lib/types.ts';
 
 /** Visual tone of a badge. */
@@ -178,12 +179,12 @@ const KIND_NOUNS: Record<string, string> = {
  * text states one; otherwise what kind of document it is ("Blog article"), unless another source
  * would get the same name, in which case its shortened title.
  */
-export function sourceName(source: Pick<Source, 'slug' | 'publisher' | 'title' | 'kind'>, all: readonly Source[] = []): string {
+export function sourceName(source: Pick<Source, 'slug' | 'publisher' | 'title' | 'titled' | 'kind'>, all: readonly Source[] = []): string {
   if (source.publisher) return source.publisher;
   const noun = KIND_NOUNS[source.kind] ?? source.kind;
   const same = publisherless(all).get(source.kind);
   const clash = same !== undefined && same.size > (same.has(source.slug) ? 1 : 0);
-  return clash ? shorten(source.title, 34) : noun;
+  return clash ? sourceTitleText(source, shorten(source.title, 34)) : noun;
 }
 
 const PUBLISHERLESS = new WeakMap<readonly Pick<Source, 'slug' | 'publisher' | 'kind'>[], Map<string, Set<string>>>();

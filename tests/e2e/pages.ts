@@ -19,7 +19,9 @@ export interface EntityRow {
 }
 export interface SourceRow {
   id: string;
-  title: string;
+  /** null for a document that states no title (its siteDescription is then the site's description of it). */
+  title: string | null;
+  siteDescription: string | null;
   tier: number;
 }
 export interface FindingRow {

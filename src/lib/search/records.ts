@@ -21,6 +21,7 @@ import type { Content } from '../content/validate.ts';
 import type { Analysis, Finding, FindingKind } from '../engine/types.ts';
 import { ENTITY_FOLDERS } from '../kinds.ts';
 import { isIdentifyingQualifier, QUALIFIERS, qualifierValueLabel } from '../qualifiers.ts';
+import { sourceTitleText } from '../source-title.ts';
 import type { Claim, Entity, EntityKind, Source } from '../types.ts';
 import { formatValue } from '../values.ts';
 import { foldForIndex, nameVariants } from './normalize.ts';
@@ -99,14 +100,18 @@ export function findingKindLabel(kind: FindingKind): string {
 
 const SOURCE_LABEL_MAX = 48;
 
-/** Short, unique-enough name of a source for filters and results: "OpenAI: Introducing GPT-5.3-Codex" (the publisher unless the title names it). */
-export function sourceLabel(source: Pick<Source, 'title' | 'publisher'>): string {
+/**
+ * Short, unique-enough name of a source for filters and results: "OpenAI: Introducing GPT-5.3-Codex" (the publisher
+ * unless the title names it); an untitled document's description (the site's) is marked "(untitled)".
+ */
+export function sourceLabel(source: Pick<Source, 'title' | 'publisher'> & Partial<Pick<Source, 'titled'>>): string {
   let title = source.title.trim();
   if (title.length > SOURCE_LABEL_MAX) {
     const cut = title.slice(0, SOURCE_LABEL_MAX);
     const space = cut.lastIndexOf(' ');
     title = `${(space > 20 ? cut.slice(0, space) : cut).replace(/[\s:,;.-]+$/, '')}…`;
   }
+  if (source.titled === false) title = sourceTitleText({ title, titled: false });
   return source.publisher && !title.toLowerCase().includes(source.publisher.toLowerCase()) ? `${source.publisher}: ${title}` : title;
 }
 
@@ -224,7 +229,12 @@ export function claimRecords(input: SearchInput): SearchRecord[] {
       url: siteUrl(path),
       file: `${path}index.html`,
       content: foldForIndex(content),
-      meta: { title: foldForIndex(title), value: look.display(claim), source: source?.title ?? claim.source, about: aliasText(entities) },
+      meta: {
+        title: foldForIndex(title),
+        value: look.display(claim),
+        source: source ? sourceTitleText(source) : claim.source,
+        about: aliasText(entities),
+      },
       filters,
     };
   });

@@ -4,9 +4,14 @@
  * pins the exact one-line messages (formatError), so their wording cannot regress silently.
  * Paths in the messages: the temp folder's prefix is normalized to "content/" (see fixture.ts).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BLOG, BLOG_SNAPSHOT, checkMutated, errorsAfter, type Tree, VENDOR } from './fixture.ts';
+import { formatError } from '../../../src/lib/content/errors.ts';
+import { readSite } from '../../../src/site/pipeline.ts';
+import { BLOG, BLOG_SNAPSHOT, checkMutated, errorsAfter, GOOD_DIR, normalize, Tree, VENDOR } from './fixture.ts';
 
 /** The good fixture's not-a-claim entry for the blog's date line. */
 const POSTED = '  - quote: "Posted in February 2026 — notes from a developer, not a benchmark."\n    reason: metadata\n';
@@ -205,6 +210,30 @@ const cases: Case[] = [
       ),
     expected: [
       'content/sources/dev-blog-week-with-codex/index.mdx:44 claim "dev-blog-week-with-codex/max-output-tokens" field "prefix": No occurrence of the quote in content/sources/dev-blog-week-with-codex/snapshot.txt has this prefix next to it; the quote occurs at line 4 (offset 144), line 7 (offset 345). Expected the text right before one occurrence of the quote; got "input". Fix: copy the words right before the wanted occurrence from content/sources/dev-blog-week-with-codex/snapshot.txt, or remove "prefix".',
+    ],
+  },
+  {
+    name: 'suffix that stands after no occurrence of the quote',
+    mutate: (t) =>
+      t.edit(
+        BLOG,
+        'quote: "It can write up to 128,000 output tokens in one reply."\n    figure: "128,000"',
+        'quote: "tokens"\n    suffix: "of input"',
+      ),
+    expected: [
+      'content/sources/dev-blog-week-with-codex/index.mdx:44 claim "dev-blog-week-with-codex/max-output-tokens" field "suffix": No occurrence of the quote in content/sources/dev-blog-week-with-codex/snapshot.txt has this suffix next to it; the quote occurs at line 4 (offset 144), line 7 (offset 345). Expected the text right after one occurrence of the quote; got "of input". Fix: copy the words right after the wanted occurrence from content/sources/dev-blog-week-with-codex/snapshot.txt, or remove "suffix".',
+    ],
+  },
+  {
+    name: 'a prefix that fits with a suffix that does not: the suffix is named',
+    mutate: (t) =>
+      t.edit(
+        BLOG,
+        'quote: "It can write up to 128,000 output tokens in one reply."\n    figure: "128,000"',
+        'quote: "tokens"\n    prefix: "output"\n    suffix: "of input"',
+      ),
+    expected: [
+      'content/sources/dev-blog-week-with-codex/index.mdx:45 claim "dev-blog-week-with-codex/max-output-tokens" field "suffix": No occurrence of the quote in content/sources/dev-blog-week-with-codex/snapshot.txt has this suffix next to it; the quote occurs at line 4 (offset 144), line 7 (offset 345). Expected the text right after one occurrence of the quote; got "of input". Fix: copy the words right after the wanted occurrence from content/sources/dev-blog-week-with-codex/snapshot.txt, or remove "suffix".',
     ],
   },
   {
@@ -579,5 +608,57 @@ describe('quote tolerance loosens nothing else', () => {
     // U+2019 and U+2018 for the apostrophes, U+2212 minus and U+2010 hyphen where the snapshot has U+2011.
     const typographic = 'Today we\u2019re releasing GPT\u22125.3\u2010Codex, OpenAI\u2018s';
     expect(errorsAfter((t) => t.edit(VENDOR, "Today we're releasing GPT-5.3-Codex, OpenAI's", typographic))).toEqual([]);
+  });
+});
+
+/** The vendor fixture's snapshot and the sentence of it that its availability claim quotes. */
+const VENDOR_SNAPSHOT = 'sources/openai-launch-post/snapshot.txt';
+const AVAILABLE = 'It is available today in the Codex CLI for paid ChatGPT plans.';
+
+/** Copies the good tree, applies `mutate`, and runs the whole pipeline (validation, analysis, the checks after it) on it. */
+function pipelineErrorsAfter(mutate: (tree: Tree) => void): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'codex-claims-pipeline-'));
+  try {
+    cpSync(GOOD_DIR, dir, { recursive: true });
+    mutate(new Tree(dir));
+    return readSite(dir).errors.map((e) => normalize(formatError(e), dir));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('bad content found after the analysis: the pipeline stops with the exact message', () => {
+  it('the good fixture runs through the pipeline without errors', () => {
+    expect(pipelineErrorsAfter(() => {})).toEqual([]);
+  });
+
+  /** The vendor's availability sentence gains a clause on training: "trained on" is a term of training-data-size. */
+  const trainedOn = (t: Tree) => {
+    t.edit(VENDOR_SNAPSHOT, AVAILABLE, `${AVAILABLE.slice(0, -1)}, and it was trained on more code than any earlier model.`);
+    t.edit(VENDOR, `quote: "${AVAILABLE}"`, `quote: "${AVAILABLE.slice(0, -1)}"`);
+    const sha = createHash('sha256')
+      .update(readFileSync(t.path(VENDOR_SNAPSHOT)))
+      .digest('hex');
+    t.edit(VENDOR, 'sha256: 7cc27c3bf775aa9b074966b19133f7458ddadb022155b09b77da72651eabd854', `sha256: ${sha}`);
+  };
+
+  it('a vendor passage that holds a term of a property the vendor is said to be silent on (#12.4)', () => {
+    // The blog's training-data-size claim is a "not disclosed" finding. The changed sentence stays accounted for
+    // (the availability claim quotes it), so validation passes and only the proof of silence can catch it.
+    expect(pipelineErrorsAfter(trainedOn)).toEqual([
+      'content/sources/openai-launch-post/index.mdx field "notClaims": Finding "unsupported--gpt-5-3-codex--training-data-size" says the vendor makes no claim on "training-data-size", but its snapshot states "trained on" at snapshot line 5. Expected every passage of the vendor\'s snapshot that holds a term of the property recorded as the vendor\'s claim or listed as not a claim; got "It is available today in the Codex CLI for paid ChatGPT plans, and it was trained on more code than any earlier mode…". Fix: record the vendor\'s claim (property "training-data-size") with this passage as its quote, or add it to notClaims in content/sources/openai-launch-post/index.mdx with a reason.',
+    ]);
+  });
+
+  it('the same passage listed as not a claim, with its reason, passes', () => {
+    const errors = pipelineErrorsAfter((t) => {
+      trainedOn(t);
+      t.edit(
+        VENDOR,
+        'notClaims:\n',
+        'notClaims:\n  - quote: "and it was trained on more code than any earlier model."\n    reason: mentions-term\n    note: "Names training but states no amount of training data."\n',
+      );
+    });
+    expect(errors).toEqual([]);
   });
 });

@@ -5,11 +5,11 @@
 import { describe, expect, test } from 'vitest';
 import { buildContext } from '../../../src/lib/engine/context.ts';
 import { explainFinding } from '../../../src/lib/engine/explain/index.ts';
-import { closeSentence } from '../../../src/lib/engine/explain/names.ts';
+import { closeSentence, sourceName, sourceTitle } from '../../../src/lib/engine/explain/names.ts';
 import { type PreparedClaim, prepareClaim } from '../../../src/lib/engine/group.ts';
 import { analyze } from '../../../src/lib/engine/index.ts';
 import type { DisagreementBasis, DisagreementFacts, FindingFacts } from '../../../src/lib/engine/rules/rule.ts';
-import { claim, input, score, vendorTable } from './fixtures.ts';
+import { claim, input, SOURCES, score, source, vendorTable } from './fixtures.ts';
 
 const ctx = buildContext(input([]));
 const prep = (c: ReturnType<typeof claim>): PreparedClaim => prepareClaim(ctx, c);
@@ -197,5 +197,55 @@ describe('closeSentence: one full stop, also after a quoted value that ends a se
     ['Done.', 'Done.'],
   ])('%j → %j', (text, sentence) => {
     expect(closeSentence(text)).toBe(sentence);
+  });
+});
+
+describe('an untitled source is named by the site’s description, marked untitled, never in title quotes (#12.8)', () => {
+  // The two real untitled documents: a publisherless wiki entry and GPT Proto's guide (publisher stated).
+  const WIKI = 'GPT-5.3-Codex entry in a wiki about AI agents';
+  const PROTO = 'GPT-5.3-Codex guide by GPT Proto';
+  const untitledSources = SOURCES.map((s) =>
+    s.slug === 'wiki' ? { ...s, title: WIKI, titled: false } : s.slug === 'promo' ? { ...s, title: PROTO, titled: false } : s,
+  );
+  const uctx = buildContext(input([], { sources: untitledSources }));
+
+  test.each<[string, string, string, string]>([
+    ['a titled source without publisher: its own title, quoted', 'vendor-less', '“Title of vendor-less”', '“Title of vendor-less”'],
+    ['an untitled source without publisher: the description, unquoted, marked', 'wiki', `${WIKI} (untitled)`, `${WIKI} (untitled)`],
+    [
+      'an untitled source with a publisher: the publisher in sentences, the marked description by title',
+      'promo',
+      'GPT Proto',
+      `${PROTO} (untitled)`,
+    ],
+  ])('%s', (_name, slug, name, title) => {
+    const c = buildContext(input([], { sources: [...untitledSources, source('vendor-less', 'press')] }));
+    expect(sourceName(c, slug)).toBe(name);
+    expect(sourceTitle(c, slug)).toBe(title);
+  });
+
+  test('a not-disclosed summary names the untitled wiki entry without quotes', () => {
+    const h = prepareClaim(uctx, claim('wiki', 'codex', 'hardware', 'NVIDIA H100 GPUs', { id: 'uh', qualifiers: { stage: 'training' } }));
+    const group = { key: 'codex--hardware', subject: 'codex', property: 'hardware', qualifiers: {} };
+    const text = explainFinding(uctx, { id: 'u', kind: 'unsupported', group, claims: [h], score: 0.2, stated: [h] });
+    expect(text.summary).toBe(`Only ${WIKI} (untitled) (“NVIDIA H100 GPUs”) makes a claim on Codex's hardware; OpenAI makes none.`);
+  });
+
+  test('an attribution checked against an untitled party source names it by the marked description', () => {
+    const a = analyze(
+      input(
+        [
+          score('vendor', 'gpt-5-3-codex', 'terminal-bench-2-0', '77.3', { id: 'v' }),
+          score('promo', 'gpt-5-3-codex', 'terminal-bench-2-0', '70.0', { id: 'p' }),
+          score('wiki', 'gpt-5-3-codex', 'terminal-bench-2-0', '77.3', { id: 'w', attributedTo: 'gpt-proto' }),
+        ],
+        { sources: untitledSources },
+      ),
+    );
+    const f = a.findings.find((x) => x.kind === 'unconfirmed-attribution');
+    expect(f?.summary).toBe(
+      `${WIKI} (untitled) (77.3%) attributes to gpt-proto a claim on GPT-5.3-Codex's benchmark score on Terminal-Bench 2.0; gpt-proto's own source, ${PROTO} (untitled), states 70.0%.`,
+    );
+    expect(f?.arithmetic).toEqual([`77.3% (${WIKI} (untitled), attributed to gpt-proto) ≠ 70.0% (${PROTO} (untitled))`]);
   });
 });

@@ -147,6 +147,15 @@ describe('sourceLabel', () => {
       }),
     ).toBe('OpenAI Unveils GPT-5.3 Codex: A Self-Improving…');
   });
+
+  test("an untitled document's description (the site's) is marked untitled, never given as its title (#12.8)", () => {
+    expect(sourceLabel({ publisher: 'GPT Proto', title: 'GPT-5.3-Codex guide by GPT Proto', titled: false })).toBe(
+      'GPT-5.3-Codex guide by GPT Proto (untitled)',
+    );
+    expect(sourceLabel({ publisher: null, title: 'GPT-5.3-Codex entry in a wiki about AI agents', titled: false })).toBe(
+      'GPT-5.3-Codex entry in a wiki about AI agents (untitled)',
+    );
+  });
 });
 
 describe('planRecords: every result leads to a built page', () => {

@@ -275,6 +275,9 @@ describe('display', () => {
     expect(sourceName(source('x', 'vendor', 'OpenAI'))).toBe('OpenAI');
     expect(sourceName(a, [a])).toBe('Blog article');
     expect(sourceName(a, [a, b])).toBe('A rather long title for a blog…');
+    // An untitled document's description (the site's) is marked, on a clash too (#12.8).
+    const u = { ...a, titled: false };
+    expect(sourceName(u, [u, b])).toBe('A rather long title for a blog… (untitled)');
   });
   it('shortens at a word boundary and splits quotes around their figure', () => {
     expect(shorten('short', 10)).toBe('short');

@@ -43,7 +43,10 @@ export function checkQuote(
     return null;
   }
   if (result.reason === 'context-not-found') {
-    const field = c.prefix !== undefined ? 'prefix' : 'suffix';
+    // The context that picks no occurrence: the prefix, unless it alone picks one (then the suffix does not fit).
+    const alone = c.prefix !== undefined && c.suffix !== undefined ? resolveSpan(c.quote, snapshot, { prefix: c.prefix }) : null;
+    const prefixFits = alone !== null && (alone.ok || alone.reason !== 'context-not-found');
+    const field = c.prefix !== undefined && !prefixFits ? 'prefix' : 'suffix';
     report({
       field,
       message: `No occurrence of the quote in ${snapshotFile} has this ${field} next to it; the quote occurs at ${where(snapshot.text, result.occurrences)}.`,

@@ -4,13 +4,7 @@ import type { PreparedClaim } from '../group.ts';
 import { distinctBy, distinctStatements } from '../lists.ts';
 import type { UnconfirmedAttributionFacts } from '../rules/rule.ts';
 import type { Explanation } from './index.ts';
-import { closeSentence, entityName, listPhrase, listSome, quotedValue, sourceName, statedBySource, topic } from './names.ts';
-
-/** A source by its title, in quotes ("“Introducing GPT-5.3-Codex”"): the party's name is said already. */
-function titled(ctx: Context, slug: string): string {
-  const title = ctx.sources.get(slug)?.title.trim();
-  return title ? `“${title}”` : slug;
-}
+import { closeSentence, entityName, listPhrase, listSome, quotedValue, sourceName, sourceTitle, statedBySource, topic } from './names.ts';
 
 /** "X (yes) attributes to OpenAI a claim on T" / "X and Y … attribute …". */
 function attributed(ctx: Context, claims: readonly PreparedClaim[], party: string, t: string): string {
@@ -26,7 +20,7 @@ export function explainAttribution(ctx: Context, f: UnconfirmedAttributionFacts)
   const g = f.group;
   const party = entityName(ctx, f.party);
   const t = topic(ctx, g.subject, g.property, g.qualifiers);
-  const own = `${party}'s own source${f.partySources.length > 1 ? 's' : ''}, ${listPhrase(f.partySources.map((s) => titled(ctx, s)))},`;
+  const own = `${party}'s own source${f.partySources.length > 1 ? 's' : ''}, ${listPhrase(f.partySources.map((s) => sourceTitle(ctx, s)))},`;
   const plural = f.partySources.length > 1;
   const partyValues = listSome(distinctStatements(f.partyClaims), (c) => quotedValue(ctx, c));
   const sentences: string[] = [];
@@ -44,7 +38,7 @@ export function explainAttribution(ctx: Context, f: UnconfirmedAttributionFacts)
     ...f.contradicted.flatMap((c) =>
       distinctStatements(f.partyClaims).map(
         (r) =>
-          `${quotedValue(ctx, c)} (${sourceName(ctx, c.claim.source)}, attributed to ${party}) ≠ ${quotedValue(ctx, r)} (${titled(ctx, r.claim.source)})`,
+          `${quotedValue(ctx, c)} (${sourceName(ctx, c.claim.source)}, attributed to ${party}) ≠ ${quotedValue(ctx, r)} (${sourceTitle(ctx, r.claim.source)})`,
       ),
     ),
     ...(f.unstated.length > 0 && f.partyClaims.length === 0 ? [`No claim of ${party}'s own source on ${t} to compare with.`] : []),

@@ -5,6 +5,7 @@
 
 import { groupBy } from '../../multimap.ts';
 import { qualifierValueLabel } from '../../qualifiers.ts';
+import { sourceTitleText } from '../../source-title.ts';
 import type { Context } from '../context.ts';
 import type { PreparedClaim } from '../group.ts';
 import { statedUnit } from '../normalize.ts';
@@ -12,18 +13,28 @@ import { formatStated } from './format.ts';
 
 const TITLE_MAX = 60;
 
-/** How a sentence names a source: its publisher, else its (shortened) title in quotes. */
+/**
+ * How a sentence names a source: its publisher; else its own (shortened) title in quotes; else, for a
+ * document that states no title, the site's description of it, unquoted and marked "(untitled)" so that
+ * it never reads as the document's title.
+ */
 export function sourceName(ctx: Context, slug: string): string {
   const s = ctx.sources.get(slug);
   if (!s) return slug;
-  if (s.publisher) return s.publisher;
+  return s.publisher ?? sourceTitle(ctx, slug);
+}
+
+/** A source by its title: “Its own title” (shortened) in quotes, or the site's description marked "(untitled)". */
+export function sourceTitle(ctx: Context, slug: string): string {
+  const s = ctx.sources.get(slug);
+  if (!s) return slug;
   let title = s.title.trim();
   if (title.length > TITLE_MAX) {
     const cut = title.slice(0, TITLE_MAX);
     const space = cut.lastIndexOf(' ');
     title = `${(space > 20 ? cut.slice(0, space) : cut).replace(/[\s:,;.-]+$/, '')}…`;
   }
-  return `“${title}”`;
+  return s.titled ? `“${title}”` : sourceTitleText(s, title);
 }
 
 /** An entity's display name (its id when unknown). */

@@ -1,6 +1,7 @@
 /** /sources/<slug>/claims.xml: an Atom feed of one source's claims, each linking to its permalink page. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData } from '@/data.ts';
+import { sourceTitleText } from '@/lib/source-title.ts';
 import { href } from '@/urls.ts';
 import { atomDate, atomResponse, claimView, lastUpdated, xmlEscape } from '@/view/index.ts';
 
@@ -19,8 +20,8 @@ export const GET: APIRoute = async ({ params, site }) => {
     self: new URL(href(`sources/${source.slug}/claims.xml`), site).href,
     alternate: new URL(href(`sources/${source.slug}/`), site).href,
     home: new URL(href(), site).href,
-    title: `Codex Claims: claims of ${source.title}`,
-    subtitle: `Every claim extracted from ${source.title}, with its quote and the verdict computed against the other sources.`,
+    title: `Codex Claims: claims of ${sourceTitleText(source)}`,
+    subtitle: `Every claim extracted from ${sourceTitleText(source)}, with its quote and the verdict computed against the other sources.`,
     floor: updated,
     entries: (data.claimsBySource.get(source.slug) ?? []).map((claim) => {
       const view = claimView(claim, data);
