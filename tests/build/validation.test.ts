@@ -3,28 +3,15 @@
  * and fails with the teaching message, file:line included, on a copy with one bad quote, and on a copy
  * where a claim attributed to OpenAI cannot be proven absent from OpenAI's own text.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cleanTemps, GOOD, goodCopy, runScript } from './editor-helpers.ts';
 
-const GOOD = 'tests/fixtures/content/good';
-const temps: string[] = [];
+afterAll(cleanTemps);
 
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
-
-function contentCheck(dir: string): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync('npx', ['tsx', 'scripts/content-check.ts'], {
-    cwd: process.cwd(),
-    env: { ...process.env, CODEX_CLAIMS_CONTENT: dir },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+/** `npm run content:check` as a process against `dir`; its paths in the copy read "content/" (editor-helpers.ts runScript). */
+const contentCheck = (dir: string) => runScript('content-check', [], dir);
 
 describe('content:check', () => {
   it('passes on the good fixture', () => {
@@ -35,18 +22,14 @@ describe('content:check', () => {
   });
 
   it('fails with exit 1 and the formatted error, with file:line, on a quote not in the snapshot', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'codex-claims-check-'));
-    temps.push(dir);
-    cpSync(GOOD, dir, { recursive: true });
+    const dir = goodCopy();
     const index = join(dir, 'sources/dev-blog-week-with-codex/index.mdx');
     const text = readFileSync(index, 'utf8');
     expect(text).toContain('in one reply.');
     writeFileSync(index, text.replace('in one reply.', 'in one response.'));
 
     const { status, stdout, stderr } = contentCheck(dir);
-    // The script prints paths relative to its working directory; normalize the temp prefix to "content/".
-    const shown = stderr.split(`${relative(process.cwd(), dir)}/`).join('content/');
-    expect(shown).toContain(
+    expect(stderr).toContain(
       'Content has 1 problem:\n  - content/sources/dev-blog-week-with-codex/index.mdx:43 claim "dev-blog-week-with-codex/max-output-tokens" field "quote": Quote not found in snapshot.txt. Expected text copied from snapshot.txt (only whitespace runs and typographic quotes, dashes and hyphens may differ); got "It can write up to 128,000 output tokens in one response.". Fix: copy the sentence again from content/sources/dev-blog-week-with-codex/snapshot.txt; do not paraphrase, abridge or fix typos.\n',
     );
     expect(stderr).toMatch(/content:check failed: 1 problem\(s\) in \d+ ms\./);
@@ -55,9 +38,7 @@ describe('content:check', () => {
   });
 
   it('fails, naming the passage, when a claim is attributed to OpenAI and OpenAI’s own text holds a term of its property unaccounted for', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'codex-claims-check-'));
-    temps.push(dir);
-    cpSync(GOOD, dir, { recursive: true });
+    const dir = goodCopy();
     // The blog now says OpenAI gave the API name; "Codex CLI" is made a term of the property, so the launch post's
     // sentence naming the Codex CLI (recorded as an availability claim, not a model-identifier one) must be decided on.
     const blog = join(dir, 'sources/dev-blog-week-with-codex/index.mdx');
@@ -68,8 +49,7 @@ describe('content:check', () => {
     writeFileSync(property, readFileSync(property, 'utf8').replace('"model name"]', '"model name", "Codex CLI"]'));
 
     const { status, stderr } = contentCheck(dir);
-    const shown = stderr.split(`${relative(process.cwd(), dir)}/`).join('content/');
-    expect(shown).toContain(
+    expect(stderr).toContain(
       'Content has 1 problem:\n  - content/sources/openai-launch-post/index.mdx field "notClaims": Finding "unconfirmed-attribution--gpt-5-3-codex--model-identifier--attributed-to-openai" says OpenAI\'s own source makes no claim on "model-identifier", but its snapshot states "Codex CLI" at snapshot line 5. Expected every passage of OpenAI\'s snapshot that holds a term of the property recorded as OpenAI\'s claim or listed as not a claim; got "It is available today in the Codex CLI for paid ChatGPT plans.". Fix: record OpenAI\'s claim (property "model-identifier") with this passage as its quote, or add it to notClaims in content/sources/openai-launch-post/index.mdx with a reason.\n',
     );
     expect(status).toBe(1);
