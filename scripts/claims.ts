@@ -20,7 +20,7 @@ import { FINDING_KINDS_LIST, type FindingKind, summarize } from '../src/lib/engi
 import { draftClaimRow, listedClaimRows } from '../src/lib/export.ts';
 import { snapshotTexts } from '../src/site/pipeline.ts';
 import { quoteContextOf } from '../src/view/quote-context.ts';
-import { parseCliArgs } from './lib/cli-args.ts';
+import { type CliFail, cliFail, parseCliArgs } from './lib/cli-args.ts';
 import { cliIo } from './lib/cli-io.ts';
 import { lookupSite, readDrafts } from './lib/drafting.ts';
 import { contentTreeProblems, fileProblemsReport } from './lib/files.ts';
@@ -30,11 +30,7 @@ const USAGE =
 const FINDING_KINDS: readonly FindingKind[] = FINDING_KINDS_LIST;
 
 /** Stops with a message and exit code 2 (bad argument) or 1 (content problem). */
-function fail(code: 1 | 2, message: string, usage = false): never {
-  cliIo().err(`claims: ${message}`);
-  if (usage) cliIo().err(USAGE);
-  return cliIo().exit(code);
-}
+const fail: CliFail<1 | 2> = cliFail('claims', USAGE);
 
 const { values: opts } = parseCliArgs(
   'claims',

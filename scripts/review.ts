@@ -9,12 +9,11 @@
  * suggestion; edit asks reason, claim, note). At the end the accepted drafts are appended to index.mdx's `claims:`, the
  * accepted suggestions to its `notClaims:`, and every answer is recorded in drafts.yaml, each file written whole or not at all (a temp file renamed
  * over it). --apply asks nothing: it writes the drafts whose status was set to accepted by hand.
- * Exit 0; 1 when the source or its drafts are unusable; 2 on a bad argument.
+ * Exit 0; 1 when the source or its drafts are unusable; 2 on a bad argument. Its arguments, answers, output and exit
+ * go through scripts/lib/cli-io.ts (the build tests run it in-process, tests/build/cli-run.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { contentDir, readContent } from '../src/content-files.ts';
 import { refreshSuggestions } from '../src/lib/editor/coverage.ts';
 import { acceptedInto, claimIdsIn, describeDraft, EDIT_FIELDS, editField } from '../src/lib/editor/review.ts';
@@ -25,7 +24,8 @@ import {
   SUGGESTION_FIELDS,
   withRenamedClaims,
 } from '../src/lib/editor/review-coverage.ts';
-import { argumentErrorMessage } from '../src/lib/editor/suggest.ts';
+import { type CliFail, cliFail, parseCliArgs } from './lib/cli-args.ts';
+import { cliIo } from './lib/cli-io.ts';
 import {
   type Draft,
   draftingRegistry,
@@ -39,29 +39,10 @@ import { shown } from './lib/files.ts';
 
 const USAGE = 'Usage: npm run review -- <slug> [--apply]';
 
-function fail(code: 1 | 2, message: string, usage = false): never {
-  console.error(`review: ${message}`);
-  if (usage) console.error(USAGE);
-  process.exit(code);
-}
+/** Stops with a message and exit code 2 (bad argument) or 1 (an unusable source or drafts file). */
+const fail: CliFail<1 | 2> = cliFail('review', USAGE);
 
-function parseOptions() {
-  return parseArgs({
-    allowPositionals: true,
-    strict: true,
-    options: { apply: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-  });
-}
-let parsed: ReturnType<typeof parseOptions>;
-try {
-  parsed = parseOptions();
-} catch (error) {
-  fail(2, argumentErrorMessage(error, ['apply', 'help']), true);
-}
-if (parsed.values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const parsed = parseCliArgs('review', USAGE, { apply: { type: 'boolean' } }, true);
 if (parsed.positionals.length !== 1) fail(2, 'give the slug of one source (its folder under content/sources/).', true);
 const slug = parsed.positionals[0] as string;
 const folder = join(contentDir(), 'sources', slug);
@@ -73,16 +54,17 @@ if (read.file === null) fail(1, `${shown(read.path)} does not exist: there is no
 const file = read.file;
 const snapshot = readFileSync(join(folder, 'snapshot.txt')).toString('utf8');
 
-const lines = createInterface({ input: process.stdin, terminal: false })[Symbol.asyncIterator]();
+const io = cliIo();
+const lines = io.input.lines();
 /** One answer line, or null at the end of the input. */
 async function ask(prompt: string): Promise<string | null> {
-  process.stdout.write(prompt);
+  io.write(prompt);
   const next = await lines.next();
   if (next.done) {
-    process.stdout.write('\n');
+    io.write('\n');
     return null;
   }
-  if (!process.stdin.isTTY) process.stdout.write(`${next.value}\n`);
+  if (!io.input.isTTY) io.write(`${next.value}\n`);
   return next.value.trim();
 }
 
@@ -106,7 +88,7 @@ async function editByField<T, F extends string>(
     if (answer === '') continue;
     const next = apply(out, field, answer);
     if (next.error) {
-      console.log(`  ${next.error}`);
+      io.out(`  ${next.error}`);
       continue;
     }
     out = next.value;
@@ -128,53 +110,74 @@ const editOne = (s: Suggestion): Promise<Suggestion | null> =>
     return { shown, value: suggestion, error };
   });
 
+/** What the walk asks about: a draft or a coverage suggestion. */
+interface Reviewed {
+  status: string;
+  open: readonly { field: string }[];
+}
+
+/**
+ * Walks `items` one at a time: shows each (`describe`), then reads answers until one settles it (a accept once no
+ * field is open, r reject, s skip; e edits it and asks again) and puts the answer into `into` in place of the item.
+ * Returns false when it stopped early (q, or the input ended), leaving the item then shown as it was.
+ */
+async function walk<T extends Reviewed>(
+  items: readonly T[],
+  into: T[],
+  describe: (item: T) => string,
+  edit: (item: T, original: T) => Promise<T | null>,
+  ifOpen: string,
+): Promise<boolean> {
+  let n = 0;
+  for (const original of items) {
+    n++;
+    let item = original;
+    for (;;) {
+      io.out(`\n[${n}/${items.length}] ${describe(item)}`);
+      const answer = (await ask('a/e/r/s/q? '))?.toLowerCase() ?? 'q';
+      if (answer === 'q') return false;
+      if (answer === 's') break;
+      if (answer === 'r') {
+        item = { ...item, status: 'rejected' };
+        break;
+      }
+      if (answer === 'e') {
+        const edited = await edit(item, original);
+        if (edited === null) return false;
+        item = edited;
+        continue;
+      }
+      if (answer === 'a') {
+        const open = item.open.map((o) => o.field);
+        if (open.length > 0) {
+          io.out(`  Still open: ${open.join(', ')}. ${ifOpen}`);
+          continue;
+        }
+        item = { ...item, status: 'accepted' };
+        break;
+      }
+      io.out(`  "${answer}" is not an answer: a, e, r, s or q.`);
+    }
+    into[into.indexOf(original)] = item;
+  }
+  return true;
+}
+
 const claimIds = claimIdsIn(readFileSync(indexPath, 'utf8'));
 const pending = file.drafts.filter((d) => d.status === 'draft');
 const drafts = [...file.drafts];
 let stopped = false;
 if (!parsed.values.apply) {
-  console.log(
-    `${pending.length} of ${drafts.length} drafts of ${slug} to review. Answer a (accept), e (edit), r (reject), s (skip), q (stop).`,
-  );
-  let n = 0;
-  walk: for (const original of pending) {
-    n++;
-    let d = original;
-    for (;;) {
-      console.log(`\n[${n}/${pending.length}] ${describeDraft(d, snapshot)}`);
-      const answer = (await ask('a/e/r/s/q? '))?.toLowerCase() ?? 'q';
-      if (answer === 'q') {
-        stopped = true;
-        break walk;
-      }
-      if (answer === 's') break;
-      if (answer === 'r') {
-        d = { ...d, status: 'rejected' };
-        break;
-      }
-      if (answer === 'e') {
-        const taken = new Set([...claimIds, ...drafts.filter((x) => x !== original).map((x) => x.id)]);
-        const edited = await edit(d, taken);
-        if (edited === null) {
-          stopped = true;
-          break walk;
-        }
-        d = edited;
-        continue;
-      }
-      if (answer === 'a') {
-        const open = d.open.map((o) => o.field);
-        if (open.length > 0) {
-          console.log(`  Still open: ${open.join(', ')}. Edit (e) to fill them in, or reject (r).`);
-          continue;
-        }
-        d = { ...d, status: 'accepted' };
-        break;
-      }
-      console.log(`  "${answer}" is not an answer: a, e, r, s or q.`);
-    }
-    drafts[drafts.indexOf(original)] = d;
-  }
+  io.out(`${pending.length} of ${drafts.length} drafts of ${slug} to review. Answer a (accept), e (edit), r (reject), s (skip), q (stop).`);
+  // An edited id must differ from the ids the claims and the other drafts have.
+  const taken = (original: Draft) => new Set([...claimIds, ...drafts.filter((x) => x !== original).map((x) => x.id)]);
+  stopped = !(await walk(
+    pending,
+    drafts,
+    (d) => describeDraft(d, snapshot),
+    (d, original) => edit(d, taken(original)),
+    'Edit (e) to fill them in, or reject (r).',
+  ));
 }
 
 // A draft rejected now leaves its passage uncovered: it gets a fresh suggestion.
@@ -190,41 +193,16 @@ const renames = new Map(file.drafts.flatMap((d, i) => (drafts[i] && drafts[i].id
 const suggestions = refreshSuggestions(withRenamedClaims(file.suggestions, renames), { snapshot, drafts, terms, entities });
 const waiting = suggestions.filter((s) => s.status === 'suggested');
 if (!parsed.values.apply && !stopped && waiting.length > 0) {
-  console.log(
+  io.out(
     `\n${waiting.length} coverage ${waiting.length === 1 ? 'suggestion' : 'suggestions'}: why each passage no claim quotes is not a claim. Answer a (accept into notClaims), e (edit), r (reject), s (skip), q (stop).`,
   );
-  let n = 0;
-  walk: for (const original of waiting) {
-    n++;
-    let s = original;
-    for (;;) {
-      console.log(`\n[${n}/${waiting.length}] ${describeSuggestion(s, snapshot)}`);
-      const answer = (await ask('a/e/r/s/q? '))?.toLowerCase() ?? 'q';
-      if (answer === 'q') break walk;
-      if (answer === 's') break;
-      if (answer === 'r') {
-        s = { ...s, status: 'rejected' };
-        break;
-      }
-      if (answer === 'e') {
-        const edited = await editOne(s);
-        if (edited === null) break walk;
-        s = edited;
-        continue;
-      }
-      if (answer === 'a') {
-        const open = s.open.map((o) => o.field);
-        if (open.length > 0) {
-          console.log(`  Still open: ${open.join(', ')}. Edit (e) to fill them in, or reject (r) and write a claim for it.`);
-          continue;
-        }
-        s = { ...s, status: 'accepted' };
-        break;
-      }
-      console.log(`  "${answer}" is not an answer: a, e, r, s or q.`);
-    }
-    suggestions[suggestions.indexOf(original)] = s;
-  }
+  await walk(
+    waiting,
+    suggestions,
+    (s) => describeSuggestion(s, snapshot),
+    editOne,
+    'Edit (e) to fill them in, or reject (r) and write a claim for it.',
+  );
 }
 
 const index = readFileSync(indexPath, 'utf8');
@@ -236,7 +214,7 @@ writeFileAtomically(indexPath, listed.text);
 writeFileAtomically(read.path, renderDrafts({ ...file, drafts, suggestions }));
 const count = (s: Draft['status']) => drafts.filter((d) => d.status === s).length;
 const countS = (s: Suggestion['status']) => suggestions.filter((x) => x.status === s).length;
-console.log(
+io.out(
   `\nWrote ${applied.added.length} accepted ${applied.added.length === 1 ? 'claim' : 'claims'} into ${shown(indexPath)}` +
     `${applied.added.length > 0 ? ` (${applied.added.join(', ')})` : ''}; drafts: ${count('accepted')} accepted, ${count('rejected')} rejected, ${count('draft')} left.` +
     `\nWrote ${listed.added} accepted ${listed.added === 1 ? 'suggestion' : 'suggestions'} into notClaims; suggestions: ${countS('accepted')} accepted, ${countS('rejected')} rejected, ${countS('suggested')} left.` +

@@ -25,7 +25,7 @@ import type { SourceKind } from '../src/lib/types.ts';
 import { parseDate } from '../src/lib/values.ts';
 import { draftsFileSchema } from '../src/schemas/draft.ts';
 import { SOURCE_KINDS } from '../src/schemas/source.ts';
-import { parseCliArgs } from './lib/cli-args.ts';
+import { type CliFail, cliFail, parseCliArgs } from './lib/cli-args.ts';
 import { cliIo } from './lib/cli-io.ts';
 import { draftingRegistry, notClaimTerms, renderDrafts, reportingVerbs } from './lib/drafting.ts';
 import { Interrupted, readInputFile, shown, targetProblem, writeFolderAtomically } from './lib/files.ts';
@@ -34,11 +34,7 @@ const USAGE =
   'Usage: npm run source:add -- <file> [--slug <slug>] [--title <title>] [--publisher <name>] [--url <url>] [--published <date>] [--retrieved <date>] [--kind <kind>]';
 
 /** Stops with a message; 2 for a bad argument, 1 for an unusable document or target, 130 when interrupted. */
-function fail(code: 1 | 2 | 130, message: string, usage = false): never {
-  cliIo().err(`source:add: ${message}`);
-  if (usage) cliIo().err(USAGE);
-  return cliIo().exit(code);
-}
+const fail: CliFail<1 | 2 | 130> = cliFail('source:add', USAGE);
 
 const { values: opts, positionals } = parseCliArgs(
   'source:add',

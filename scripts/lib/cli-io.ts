@@ -1,9 +1,10 @@
 /**
- * The process an editor CLI talks to (scripts/source-add.ts, claims.ts, content-check.ts): its arguments,
- * its output lines, its exit, and whether stdout is a terminal. A CLI run by npm talks to the real process
- * (PROCESS_IO); the build tests swap in their own (tests/build/cli-run.ts) to run a CLI in-process and read
+ * The process an editor CLI talks to (scripts/source-add.ts, claims.ts, content-check.ts, review.ts): its
+ * arguments, its output lines and prompts, the answer lines it reads, its exit, and whether stdout is a
+ * terminal. A CLI run by npm talks to the real process (PROCESS_IO); the build tests swap in their own (tests/build/cli-run.ts) to run a CLI in-process and read
  * what it printed and the code it exited with, without spawning a process per case.
  */
+import { createInterface } from 'node:readline';
 
 /** What a CLI reads from and writes to. */
 export interface CliIo {
@@ -13,6 +14,10 @@ export interface CliIo {
   out: (text: string) => void;
   /** Prints one line (a newline is added) to stderr. */
   err: (text: string) => void;
+  /** Prints text as it is (no newline added) to stdout: a prompt whose answer follows on the same line. */
+  write: (text: string) => void;
+  /** Standard input: a reader of its lines, one at a time (for a CLI that asks), and whether it is a terminal. */
+  input: { lines: () => AsyncIterator<string>; isTTY: boolean };
   /** Ends the run with this exit code; never returns. */
   exit: (code: number) => never;
   /** Whether stdout is a terminal, and its width in columns (0 when unknown). */
@@ -26,6 +31,15 @@ export const PROCESS_IO: CliIo = {
   },
   out: (text) => console.log(text),
   err: (text) => console.error(text),
+  write: (text) => {
+    process.stdout.write(text);
+  },
+  input: {
+    lines: () => createInterface({ input: process.stdin, terminal: false })[Symbol.asyncIterator](),
+    get isTTY() {
+      return Boolean(process.stdin.isTTY);
+    },
+  },
   exit: (code) => process.exit(code),
   get tty() {
     return { isTTY: Boolean(process.stdout.isTTY), columns: process.stdout.columns ?? 0 };

@@ -1,9 +1,9 @@
 /**
  * Runs an editor CLI (scripts/<script>.ts) in-process: the script is imported afresh with its io
  * (scripts/lib/cli-io.ts) swapped for one that collects its output lines and turns its exit into a thrown
- * CliExit, and with CODEX_CLAIMS_CONTENT pointing at `dir`. What it prints and the code it exits with are
- * what the real process prints and exits with (the spawned runs in editor-bad-input.test.ts keep that path
- * covered), at the cost of an import instead of a `npx tsx` process per case.
+ * CliExit, its standard input the text given, and with CODEX_CLAIMS_CONTENT pointing at `dir`. What it
+ * prints and the code it exits with are what the real process prints and exits with (the spawned runs in
+ * editor-bad-input.test.ts and editor-review.test.ts keep that path covered), at the cost of an import instead of a `npx tsx` process per case.
  */
 import { relative } from 'node:path';
 import { useCliIo } from '../../scripts/lib/cli-io.ts';
@@ -18,8 +18,18 @@ class CliExit extends Error {
 
 let runs = 0;
 
-/** Runs `scripts/<script>.ts ...args` against the content folder `dir` in this process; output paths in `dir` read "content/". */
-export async function runCli(script: string, args: readonly string[], dir: string): Promise<Run> {
+/** The lines of `text` as node:readline gives them (a last line without a newline counts, an empty end does not). */
+async function* linesOf(text: string): AsyncGenerator<string> {
+  const lines = text.split(/\r?\n|\r(?!\n)/);
+  if (lines.at(-1) === '') lines.pop();
+  yield* lines;
+}
+
+/**
+ * Runs `scripts/<script>.ts ...args` against the content folder `dir` in this process, with `input` as its
+ * standard input (not a terminal); output paths in `dir` read "content/".
+ */
+export async function runCli(script: string, args: readonly string[], dir: string, input = ''): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const restore = useCliIo({
@@ -30,6 +40,10 @@ export async function runCli(script: string, args: readonly string[], dir: strin
     err: (text) => {
       stderr += `${text}\n`;
     },
+    write: (text) => {
+      stdout += text;
+    },
+    input: { lines: () => linesOf(input), isTTY: false },
     exit: (code) => {
       throw new CliExit(code);
     },
