@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Property, Value } from '../../../src/lib/types.ts';
 import { formatNumber, formatValue, parseDate, parseNumber, parseNumericValue, parseValue } from '../../../src/lib/values.ts';
 import { propertyEntry } from '../../../src/schemas/property.ts';
+import { eachReturns } from '../cases.ts';
 
 const NUMBER_FORMS =
   'a number such as 77.3 or "64.0", a bound such as ">90", an approximation such as "~72", a range such as "10-20", or a scaled number such as "1.5 trillion"';
@@ -137,7 +138,7 @@ describe('parseNumericValue', () => {
 });
 
 describe('parseDate', () => {
-  it.each([
+  eachReturns(parseDate, 'accepts %j as %j', [
     ['2026-02-05', '2026-02-05'],
     [' 2026-02-05 ', '2026-02-05'],
     ['2026-02', '2026-02'],
@@ -146,9 +147,7 @@ describe('parseDate', () => {
     ['2024-02-29', '2024-02-29'],
     ['2000-02-29', '2000-02-29'],
     ['2026-12-31', '2026-12-31'],
-  ])('accepts %j as %j', (raw, date) => {
-    expect(parseDate(raw)).toBe(date);
-  });
+  ]);
 
   it('accepts a YAML Date object as its UTC calendar day', () => {
     expect(parseDate(new Date('2026-02-05T00:00:00Z'))).toBe('2026-02-05');
@@ -219,7 +218,7 @@ describe('parseValue', () => {
 });
 
 describe('formatNumber', () => {
-  it.each([
+  eachReturns(formatNumber, 'formats %d with %d decimals as %j', [
     [77.3, 1, '77.3'],
     [64, 1, '64.0'],
     [0.05, 2, '0.05'],
@@ -233,9 +232,7 @@ describe('formatNumber', () => {
     [20000, -3, '20,000'],
     [1.5e12, 0, '1,500,000,000,000'],
     [-20, 0, '-20'],
-  ])('formats %d with %d decimals as %j', (n, decimals, text) => {
-    expect(formatNumber(n, decimals)).toBe(text);
-  });
+  ]);
 });
 
 describe('formatValue', () => {

@@ -9,6 +9,7 @@ import { closeSentence, sourceName, sourceTitle } from '../../../src/lib/engine/
 import { type PreparedClaim, prepareClaim } from '../../../src/lib/engine/group.ts';
 import { analyze } from '../../../src/lib/engine/index.ts';
 import type { DisagreementBasis, DisagreementFacts, FindingFacts } from '../../../src/lib/engine/rules/rule.ts';
+import { eachReturns } from '../cases.ts';
 import { claim, input, SOURCES, score, source, vendorTable } from './fixtures.ts';
 
 const ctx = buildContext(input([]));
@@ -188,16 +189,14 @@ describe('overstated, misattribution and reconciled, from one analysis', () => {
 });
 
 describe('closeSentence: one full stop, also after a quoted value that ends a sentence of its own', () => {
-  test.each([
+  eachReturns(closeSentence, '%j → %j', [
     ['it states “77.3%”', 'it states “77.3%”.'],
     ['it states “All work in sheets.”', 'it states “All work in sheets.”'],
     ['it states “Is it?”', 'it states “Is it?”'],
     ['(“a.”)', '(“a.”)'],
     ['it states 3.5', 'it states 3.5.'],
     ['Done.', 'Done.'],
-  ])('%j → %j', (text, sentence) => {
-    expect(closeSentence(text)).toBe(sentence);
-  });
+  ]);
 });
 
 describe('an untitled source is named by the site’s description, marked untitled, never in title quotes (#12.8)', () => {

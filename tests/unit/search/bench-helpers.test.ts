@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { hintQueries, kindOf, median, total } from '../../../scripts/lib/search-bench.ts';
+import { eachReturns } from '../cases.ts';
 
 describe('search benchmark helpers', () => {
-  test.each([
+  eachReturns(kindOf, '%s is counted as %s', [
     ['/pagefind/index/en_5f1eaa3.pf_index', 'index chunks (.pf_index)'],
     ['/pagefind/fragment/en_group_8bce175.pf_fragment', 'result fragments (.pf_fragment)'],
     ['/pagefind/filter/en_3292736.pf_filter', 'filters (.pf_filter)'],
@@ -18,9 +19,7 @@ describe('search benchmark helpers', () => {
     ['/pagefind/search-hints.json', 'search hints (search-hints.json)'],
     ['/search/', 'the page (HTML, CSS, JS, font)'],
     ['/_astro/index.Beqc3SVS.css', 'the page (HTML, CSS, JS, font)'],
-  ])('%s is counted as %s', (path, kind) => {
-    expect(kindOf(path)).toBe(kind);
-  });
+  ]);
 
   test('total sums served and gzip bytes and counts the files; median of odd and even lists', () => {
     expect(

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { foldForIndex, nameVariants, normalizeQuery } from '../../../src/lib/search/normalize.ts';
+import { eachReturns } from '../cases.ts';
 
 describe('normalizeQuery: however a name is typed, the query is the same', () => {
-  test.each([
+  eachReturns(normalizeQuery, '%j → %j', [
     ['GPT\u20115.3\u2011Codex', 'gpt 5.3 codex'], // OpenAI's non-breaking hyphens
     ['gpt-5.3-codex', 'gpt 5.3 codex'],
     ['gpt 5.3 codex', 'gpt 5.3 codex'],
@@ -17,9 +18,7 @@ describe('normalizeQuery: however a name is typed, the query is the same', () =>
     ['/v1/chat/completions', 'v1 chat completions'],
     ['input_tokens', 'input tokens'],
     ['', ''],
-  ])('%j → %j', (typed, expected) => {
-    expect(normalizeQuery(typed)).toBe(expected);
-  });
+  ]);
 
   test('a quoted phrase stays an exact-phrase search, typographic quotes included', () => {
     expect(normalizeQuery('“GPT‑5.3‑Codex is”')).toBe('"gpt-5.3-codex is"');
