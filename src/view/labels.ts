@@ -8,21 +8,25 @@ import type { Claim, Source } from '../lib/types.ts';
 /** Visual tone of a badge. */
 export type Tone = 'ok' | 'warn' | 'bad' | 'info';
 
-const VERDICTS: Record<string, { label: string; tone: Tone }> = {
-  vendor: { label: 'Vendor source', tone: 'info' },
-  agrees: { label: 'Agrees with vendor', tone: 'ok' },
-  reconciled: { label: 'Agrees after normalization', tone: 'ok' },
-  corroborated: { label: 'Other sources agree; vendor silent', tone: 'info' },
-  conflicts: { label: 'Conflicts', tone: 'bad' },
-  contradicts: { label: 'Contradicts', tone: 'bad' },
-  differs: { label: 'Differs from vendor', tone: 'warn' },
-  widened: { label: 'Widens vendor’s scope', tone: 'warn' },
-  unconfirmed: { label: 'Not in the attributed party’s source', tone: 'warn' },
-  misattributed: { label: 'Misattributed', tone: 'bad' },
-  overstated: { label: 'Overstated', tone: 'warn' },
-  unsupported: { label: 'Not disclosed by vendor', tone: 'warn' },
-  uncompared: { label: 'Nothing to compare', tone: 'info' },
+/** The label of each verdict, by the tone of its badge. */
+const VERDICT_LABELS_BY_TONE: Readonly<Record<Tone, Partial<Record<Verdict, string>>>> = {
+  info: { vendor: 'Vendor source', corroborated: 'Other sources agree; vendor silent', uncompared: 'Nothing to compare' },
+  ok: { agrees: 'Agrees with vendor', reconciled: 'Agrees after normalization' },
+  bad: { conflicts: 'Conflicts', contradicts: 'Contradicts', misattributed: 'Misattributed' },
+  warn: {
+    differs: 'Differs from vendor',
+    widened: 'Widens vendor’s scope',
+    unconfirmed: 'Not in the attributed party’s source',
+    overstated: 'Overstated',
+    unsupported: 'Not disclosed by vendor',
+  },
 };
+
+const VERDICTS: ReadonlyMap<string, { label: string; tone: Tone }> = new Map(
+  Object.entries(VERDICT_LABELS_BY_TONE).flatMap(([tone, labels]) =>
+    Object.entries(labels).map(([verdict, label]) => [verdict, { label, tone: tone as Tone }] as const),
+  ),
+);
 
 /**
  * The verdicts of a claim that says otherwise or more than the vendor, worst first: the order the site ranks
@@ -44,7 +48,7 @@ export const DISPUTED_VERDICTS: ReadonlySet<string> = new Set<Verdict>(['conflic
 
 /** Human label of a verdict id. */
 export function verdictLabel(verdict: string): { label: string; tone: Tone } {
-  return VERDICTS[verdict] ?? { label: verdict, tone: 'info' };
+  return VERDICTS.get(verdict) ?? { label: verdict, tone: 'info' };
 }
 
 /** What each kind of finding is called and means, in plain words, in display order (FINDING_KIND_ORDER). */
