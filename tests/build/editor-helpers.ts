@@ -5,9 +5,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { expect } from 'vitest';
 
 /** The good fixture content tree. */
 export const GOOD = 'tests/fixtures/content/good';
@@ -31,6 +32,13 @@ export function goodCopy(): string {
 /** Removes every temp folder made by this module. */
 export function cleanTemps(): void {
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** Replaces the first `from` in the file at `path` with `to`, first checking that the file has `from` (so an edit that no longer applies fails). */
+export function editFile(path: string, from: string, to: string): void {
+  const text = readFileSync(path, 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(path, text.replace(from, to));
 }
 
 /** What a script run printed, with the content folder's prefix shown as "content/". */

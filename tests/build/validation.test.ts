@@ -3,10 +3,9 @@
  * and fails with the teaching message, file:line included, on a copy with one bad quote, and on a copy
  * where a claim attributed to OpenAI cannot be proven absent from OpenAI's own text.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanTemps, GOOD, goodCopy, runScript } from './editor-helpers.ts';
+import { cleanTemps, editFile, GOOD, goodCopy, runScript } from './editor-helpers.ts';
 
 afterAll(cleanTemps);
 
@@ -23,10 +22,7 @@ describe('content:check', () => {
 
   it('fails with exit 1 and the formatted error, with file:line, on a quote not in the snapshot', () => {
     const dir = goodCopy();
-    const index = join(dir, 'sources/dev-blog-week-with-codex/index.mdx');
-    const text = readFileSync(index, 'utf8');
-    expect(text).toContain('in one reply.');
-    writeFileSync(index, text.replace('in one reply.', 'in one response.'));
+    editFile(join(dir, 'sources/dev-blog-week-with-codex/index.mdx'), 'in one reply.', 'in one response.');
 
     const { status, stdout, stderr } = contentCheck(dir);
     expect(stderr).toContain(
@@ -41,12 +37,9 @@ describe('content:check', () => {
     const dir = goodCopy();
     // The blog now says OpenAI gave the API name; "Codex CLI" is made a term of the property, so the launch post's
     // sentence naming the Codex CLI (recorded as an availability claim, not a model-identifier one) must be decided on.
-    const blog = join(dir, 'sources/dev-blog-week-with-codex/index.mdx');
-    const text = readFileSync(blog, 'utf8');
-    expect(text).toContain('    figure: gpt-5.3-codex\n');
-    writeFileSync(blog, text.replace('    figure: gpt-5.3-codex\n', '    figure: gpt-5.3-codex\n    attributedTo: openai\n'));
-    const property = join(dir, 'properties/model-identifier.yaml');
-    writeFileSync(property, readFileSync(property, 'utf8').replace('"model name"]', '"model name", "Codex CLI"]'));
+    const figure = '    figure: gpt-5.3-codex\n';
+    editFile(join(dir, 'sources/dev-blog-week-with-codex/index.mdx'), figure, `${figure}    attributedTo: openai\n`);
+    editFile(join(dir, 'properties/model-identifier.yaml'), '"model name"]', '"model name", "Codex CLI"]');
 
     const { status, stderr } = contentCheck(dir);
     expect(stderr).toContain(

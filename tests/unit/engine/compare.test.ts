@@ -24,25 +24,36 @@ function bothWays(a: string, b: string, unit = '%'): [boolean | null, boolean | 
   return [numericCompatible(n(a, unit), n(b, unit)), numericCompatible(n(b, unit), n(a, unit))];
 }
 
-describe('exact figures: agree iff the finer rounds to the coarser', () => {
-  test.each([
-    ['64', '64.0', true],
-    ['64', '63.7', true],
-    ['64', '64.49', true],
-    ['64', '64.5', false],
-    ['64', '63.4', false],
-    ['77.3', '77.3', true],
-    ['77.3', '77.4', false],
-    ['77.3', '77.30', true],
-    ['77.3', '77.35', false],
-    ['1.5 trillion', '1,500,000,000,000', true],
-    ['1.5 trillion', '1.54 trillion', true],
-    ['1.5 trillion', '1.56 trillion', false],
-    ['2 trillion', '1.5 trillion', true],
-    ['3 trillion', '1.5 trillion', false],
-  ])('%s vs %s → %s', (a, b, expected) => {
-    expect(bothWays(a, b, a.includes('trillion') || b.includes(',') ? 'count' : '%')).toEqual([expected, expected]);
+/**
+ * One test per [a, b, expected] row: a is compatible with b and b with a, both as `expected` says, in the unit
+ * `unitOf` gives the row.
+ */
+function agreesBothWays(rows: readonly [string, string, boolean][], unitOf: (a: string, b: string) => string = () => '%'): void {
+  test.each(rows)('%s vs %s → %s', (a, b, expected) => {
+    expect(bothWays(a, b, unitOf(a, b))).toEqual([expected, expected]);
   });
+}
+
+describe('exact figures: agree iff the finer rounds to the coarser', () => {
+  agreesBothWays(
+    [
+      ['64', '64.0', true],
+      ['64', '63.7', true],
+      ['64', '64.49', true],
+      ['64', '64.5', false],
+      ['64', '63.4', false],
+      ['77.3', '77.3', true],
+      ['77.3', '77.4', false],
+      ['77.3', '77.30', true],
+      ['77.3', '77.35', false],
+      ['1.5 trillion', '1,500,000,000,000', true],
+      ['1.5 trillion', '1.54 trillion', true],
+      ['1.5 trillion', '1.56 trillion', false],
+      ['2 trillion', '1.5 trillion', true],
+      ['3 trillion', '1.5 trillion', false],
+    ],
+    (a, b) => (a.includes('trillion') || b.includes(',') ? 'count' : '%'),
+  );
 
   test('0.773 as a fraction equals 77.3%, not 77.4%', () => {
     expect(numericCompatible(n('0.773', 'fraction'), n('77.3'))).toBe(true);
@@ -57,7 +68,7 @@ describe('exact figures: agree iff the finer rounds to the coarser', () => {
 });
 
 describe('other forms: agree iff their intervals overlap', () => {
-  test.each([
+  agreesBothWays([
     ['>90', '92', true],
     ['>90', '90.4', true],
     ['>90', '89', false],
@@ -72,9 +83,7 @@ describe('other forms: agree iff their intervals overlap', () => {
     ['<5', '6', false],
     ['>90', '<90', false],
     ['>=90', '<=90', true],
-  ])('%s vs %s → %s', (a, b, expected) => {
-    expect(bothWays(a, b)).toEqual([expected, expected]);
-  });
+  ]);
 
   test('open ends that touch do not overlap; closed ones do', () => {
     expect(overlaps({ lo: 0, hi: 1, loOpen: false, hiOpen: true }, { lo: 1, hi: 2, loOpen: false, hiOpen: false })).toBe(false);
