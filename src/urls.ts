@@ -22,6 +22,11 @@ export function sourceHref(slug: string): string {
   return href(`sources/${slug}/`);
 }
 
+/** The page of one section of a source's claims: sourceSectionHref('openai-x', 'benchmarks') -> '/sources/openai-x/claims/benchmarks/'. */
+export function sourceSectionHref(slug: string, section: string): string {
+  return href(`sources/${slug}/claims/${section}/`);
+}
+
 /** The index page of an entity kind: entitySectionHref('model') -> '/models/'. */
 export function entitySectionHref(kind: Entity['kind']): string {
   return href(`${ENTITY_FOLDERS[kind]}/`);

@@ -2,6 +2,9 @@
  * The page types of the site, chosen from the built site's own open data (never hard-coded content), for
  * the reader and screenshot tests.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MAIN_DIST } from '../build/main-site.ts';
 
 /** Rows of the export files the tests need. */
 export interface ClaimRow {
@@ -74,6 +77,20 @@ export function claimsPath(e: Pick<EntityRow, 'id' | 'kind'>): string {
   return e.kind === 'model' ? `${entityPath(e)}claims/` : entityPath(e);
 }
 
+/**
+ * Path of the page of a source's claims that lists a claim (sources/<slug>/claims/<section>/): a source's
+ * claims are split by section, one page each, read from the built site (MAIN_DIST).
+ */
+export function sourceSectionPath(claim: Pick<ClaimRow, 'source' | 'url'>): string {
+  const folder = join(MAIN_DIST, 'sources', claim.source, 'claims');
+  const link = `href="${new URL(claim.url).pathname}"`;
+  const section = existsSync(folder)
+    ? readdirSync(folder).find((s) => readFileSync(join(folder, s, 'index.html'), 'utf8').includes(link))
+    : undefined;
+  if (!section) throw new Error(`No page under ${folder} lists ${claim.url}: every claim is on one section page of its source.`);
+  return `sources/${claim.source}/claims/${section}/`;
+}
+
 /** One page of each type. */
 export interface PageType {
   name: string;
@@ -132,6 +149,7 @@ export function pageTypes(files: SiteFiles): PageType[] {
     { name: 'benchmark', path: entityPath(benchmark), status: 200 },
     { name: 'source-index', path: 'sources/', status: 200 },
     { name: 'source', path: `sources/${vendor.id}/`, status: 200 },
+    { name: 'source-section', path: sourceSectionPath(claim), status: 200 },
     { name: 'claim', path: new URL(claim.url).pathname.replace(/^\//, ''), status: 200 },
     { name: 'discrepancy-index', path: 'discrepancies/', status: 200 },
     { name: 'discrepancy-filtered', path: `discrepancies/kind/${finding.kind}/`, status: 200 },
@@ -139,7 +157,10 @@ export function pageTypes(files: SiteFiles): PageType[] {
     { name: 'discrepancy-undisclosed', path: 'discrepancies/kind/unsupported/', status: 200 },
     { name: 'finding-undisclosed', path: `discrepancies/${undisclosed.id}/`, status: 200 },
     { name: 'data', path: 'data/', status: 200 },
+    { name: 'data-fields', path: 'data/fields/', status: 200 },
     { name: 'methodology', path: 'methodology/', status: 200 },
+    { name: 'methodology-comparing', path: 'methodology/comparing/', status: 200 },
+    { name: 'methodology-findings', path: 'methodology/findings/', status: 200 },
     { name: '404', path: 'no-such-page/', status: 404 },
     { name: 'organization', path: entityPath(org), status: 200 },
     { name: 'product', path: entityPath(product), status: 200 },

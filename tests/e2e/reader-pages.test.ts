@@ -319,11 +319,11 @@ describe('(f) the benchmark matrix on a phone', () => {
   });
 });
 
-describe('(g) a source’s claims table on desktop', () => {
+describe('(g) a source’s claims table (a section page) on desktop', () => {
   for (const theme of THEMES) {
     test(`1280 px, ${theme}: the value column is narrow and the quote column wide`, async () => {
       await withPage(1280, theme, async (page) => {
-        await page.goto(`${baseURL}sources/openai-introducing-gpt-5-3-codex/`);
+        await page.goto(`${baseURL}sources/openai-introducing-gpt-5-3-codex/claims/benchmarks/`);
         const widths = await page
           .locator('main table.claims thead th')
           .evaluateAll((ths) => Object.fromEntries(ths.map((th) => [th.textContent?.trim() ?? '', th.getBoundingClientRect().width])));

@@ -110,7 +110,20 @@ describe('(b) every page type works without JavaScript', () => {
           source: async () => {
             const slug = p.path.split('/')[1];
             const n = files.claims.filter((c) => c.source === slug).length;
-            return (await count('main tr[data-claim]')) === n ? null : `not all ${n} claims listed`;
+            const sections = await page.locator(`main ul.sections a[href*="/sources/${slug}/claims/"]`).count();
+            const counted = (await page.locator('main ul.sections li').allTextContents())
+              .map((t) => Number(/\((\d+) claims?\)/.exec(t)?.[1] ?? Number.NaN))
+              .reduce((a, b) => a + b, 0);
+            return sections > 0 && counted === n ? null : `its sections count ${counted} claims in ${sections} links, not ${n}`;
+          },
+          'source-section': async () => {
+            const slug = p.path.split('/')[1];
+            const rows = await page
+              .locator('main tr[data-claim]')
+              .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-claim') ?? ''));
+            return rows.length > 0 && rows.every((id) => id.startsWith(`${slug}/`))
+              ? null
+              : `rows ${rows.join(', ')} are not this source's claims`;
           },
           claim: async () =>
             (await count('main blockquote.quote')) === 1 && (await count('main pre.cite')) === 3 ? null : 'no quote or citation',
@@ -144,8 +157,21 @@ describe('(b) every page type works without JavaScript', () => {
             const reviews = review.join('').split('"ClaimReview"').length - 1;
             return reviews === 1 || (reviews === 0 && f.kind === 'unsupported') ? null : `${reviews} ClaimReviews, expected exactly one`;
           },
-          data: async () => ((await count('main a[href$=".json"]')) >= 4 ? null : 'no downloads'),
-          methodology: async () => ((await count('main table')) >= 3 ? null : 'tables missing'),
+          data: async () =>
+            (await count('main a[href$=".json"]')) >= 4 && (await count('main a[href*="/data/fields/#fields-"]')) === 4
+              ? null
+              : 'no downloads, or not a link to the fields of each of the 4 tables',
+          'data-fields': async () =>
+            (await count('main dl[data-fields]')) === 8 ? null : 'not the JSON fields and CSV columns of the 4 tables',
+          methodology: async () =>
+            (await count('main table')) >= 2 &&
+            (await count('main a[href$="/methodology/comparing/#comparing"], main a[href$="/methodology/findings/#kinds"]')) === 2
+              ? null
+              : 'tables or the contents links to the other two methodology pages missing',
+          'methodology-comparing': async () =>
+            (await count('main table')) >= 1 && (await count('main #verdicts')) === 1 ? null : 'no example table or verdicts',
+          'methodology-findings': async () =>
+            (await count('main table')) >= 1 && (await count('main #severity')) === 1 ? null : 'no severity table',
           '404': async () => (/not found/i.test(h1) ? null : 'not the 404 page'),
           organization: async () => ((await count('main #about')) === 1 ? null : 'no about section'),
           product: async () => ((await count('main #about')) === 1 ? null : 'no about section'),
@@ -257,11 +283,16 @@ describe('(e) nothing is lost', () => {
     return response.text();
   }
 
-  test('the claim rows across all source pages are exactly /data/claims.json', async () => {
+  test('the claim rows across all source pages (each source’s section pages, linked from its page) are exactly /data/claims.json', async () => {
     const seen: string[] = [];
     for (const s of files.sources) {
-      const page = await html(`sources/${s.id}/`);
-      seen.push(...[...page.matchAll(/<tr[^>]*\bdata-claim="([^"]+)"/g)].map((m) => m[1] as string));
+      const overview = await html(`sources/${s.id}/`);
+      const sections = [
+        ...new Set([...overview.matchAll(new RegExp(`href="/(sources/${s.id}/claims/[^/"]+/)"`, 'g'))].map((m) => m[1] as string)),
+      ];
+      expect(sections.length, `sources/${s.id}/ links no section page`).toBeGreaterThan(0);
+      for (const page of [overview, ...(await Promise.all(sections.map(html)))])
+        seen.push(...[...page.matchAll(/<tr[^>]*\bdata-claim="([^"]+)"/g)].map((m) => m[1] as string));
     }
     expect(seen.length).toBe(files.claims.length);
     expect([...seen].sort()).toEqual(files.claims.map((c) => c.id).sort());
