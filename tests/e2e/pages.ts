@@ -71,10 +71,20 @@ export function entityPath(e: Pick<EntityRow, 'id' | 'kind'>): string {
 
 /**
  * Path of the page that lists every claim about an entity, fact by fact: a model's claims page
- * (models/<id>/claims/, linked from the model's own page), any other entity's own page.
+ * (models/<id>/claims/, linked from the model's own page; its sections of facts are pages of their own,
+ * models/<id>/claims/<section>/), any other entity's own page.
  */
 export function claimsPath(e: Pick<EntityRow, 'id' | 'kind'>): string {
   return e.kind === 'model' ? `${entityPath(e)}claims/` : entityPath(e);
+}
+
+/** The sub-folder of `folder` (a path of the built site, MAIN_DIST) whose page links `claimUrl`; throws when none does. */
+function pageListing(folder: string, claimUrl: string, what: string): string {
+  const dir = join(MAIN_DIST, folder);
+  const link = `href="${new URL(claimUrl).pathname}"`;
+  const found = existsSync(dir) ? readdirSync(dir).find((s) => readFileSync(join(dir, s, 'index.html'), 'utf8').includes(link)) : undefined;
+  if (!found) throw new Error(`No page under ${dir} lists ${claimUrl}: every claim is on one ${what}.`);
+  return `${folder}${found}/`;
 }
 
 /**
@@ -82,13 +92,12 @@ export function claimsPath(e: Pick<EntityRow, 'id' | 'kind'>): string {
  * claims are split by section, one page each, read from the built site (MAIN_DIST).
  */
 export function sourceSectionPath(claim: Pick<ClaimRow, 'source' | 'url'>): string {
-  const folder = join(MAIN_DIST, 'sources', claim.source, 'claims');
-  const link = `href="${new URL(claim.url).pathname}"`;
-  const section = existsSync(folder)
-    ? readdirSync(folder).find((s) => readFileSync(join(folder, s, 'index.html'), 'utf8').includes(link))
-    : undefined;
-  if (!section) throw new Error(`No page under ${folder} lists ${claim.url}: every claim is on one section page of its source.`);
-  return `sources/${claim.source}/claims/${section}/`;
+  return pageListing(`sources/${claim.source}/claims/`, claim.url, "section page of its source's claims");
+}
+
+/** Path of the page of a model's facts that lists a claim about it (models/<id>/claims/<section>/), read from the built site. */
+export function modelSectionPath(model: Pick<EntityRow, 'id' | 'kind'>, claim: Pick<ClaimRow, 'url'>): string {
+  return pageListing(claimsPath(model), claim.url, "section page of its model's facts");
 }
 
 /** One page of each type. */
@@ -145,6 +154,17 @@ export function pageTypes(files: SiteFiles): PageType[] {
     { name: 'home', path: '', status: 200 },
     { name: 'model', path: entityPath(model), status: 200 },
     { name: 'model-claims', path: claimsPath(model), status: 200 },
+    {
+      name: 'model-claims-section',
+      path: modelSectionPath(
+        model,
+        pick(
+          files.claims.filter((c) => c.subject === model.id),
+          'claim about the model',
+        ),
+      ),
+      status: 200,
+    },
     { name: 'benchmark-index', path: 'benchmarks/', status: 200 },
     { name: 'benchmark', path: entityPath(benchmark), status: 200 },
     { name: 'source-index', path: 'sources/', status: 200 },

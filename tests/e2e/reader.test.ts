@@ -100,7 +100,9 @@ describe('(b) every page type works without JavaScript', () => {
           home: async () =>
             (await count('main table.facts tbody tr')) > 0 && (await count('main [data-finding]')) > 0 ? null : 'no key facts or findings',
           model: async () => ((await count('main table.facts tbody tr')) > 0 ? null : 'no facts'),
-          'model-claims': async () => ((await count('main table.facts tbody tr')) > 0 ? null : 'no facts'),
+          'model-claims': async () =>
+            (await count(`main ul.sections a[href*="/${p.path}"]`)) > 0 ? null : 'no links to the sections of facts',
+          'model-claims-section': async () => ((await count('main table.facts tbody tr')) > 0 ? null : 'no facts'),
           'benchmark-index': async () => ((await count('main table.matrix a.value')) > 0 ? null : 'no scores in the matrix'),
           benchmark: async () =>
             (await count('main svg[role="img"] title')) === 1 && (await count('main table.claims tbody tr')) > 0
@@ -321,7 +323,13 @@ describe('(e) nothing is lost', () => {
         continue;
       }
       const path = claimsPath(subject);
-      if (!pages.has(path)) pages.set(path, await html(path));
+      if (!pages.has(path)) {
+        // A model's claims page is the contents: its sections of facts are pages of their own, which it links.
+        const contents = await html(path);
+        const sections = [...new Set([...contents.matchAll(new RegExp(`href="/(${path}[^/"]+/)"`, 'g'))].map((m) => m[1] as string))];
+        if (subject.kind === 'model') expect(sections.length, `/${path} links no section page`).toBeGreaterThan(0);
+        pages.set(path, [contents, ...(await Promise.all(sections.map(html)))].join('\n'));
+      }
       if (!pages.get(path)?.includes(`href="${new URL(c.url).pathname}"`)) missing.push(`${c.id} is not on /${path}`);
     }
     expect(missing).toEqual([]);

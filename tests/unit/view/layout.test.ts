@@ -58,6 +58,8 @@ describe('route data ordered by the layout', () => {
     const sections = factSections(factsFor('m3', site), site);
     expect(sections.map((s) => s.id)).toEqual(['identity', 'other-facts']);
     expect(sections[0]?.facts.map((f) => f.property.id)).toEqual(['release-date', 'developer']);
+    // A model's facts are on its section pages: each fact links to its row there.
+    for (const s of sections) for (const f of s.facts) expect(f.href).toBe(`/models/m3/claims/${s.id}/#${f.anchor}`);
   });
   it('splits each source’s claims by the same sections, every claim in exactly one, each section with its page', () => {
     for (const source of site.content.sources) {
