@@ -22,6 +22,19 @@ export function sourceHref(slug: string): string {
   return href(`sources/${slug}/`);
 }
 
+/** The page of one section of a source's claims: sourceSectionHref('openai-x', 'benchmarks') -> '/sources/openai-x/claims/benchmarks/'. */
+export function sourceSectionHref(slug: string, section: string): string {
+  return href(`sources/${slug}/claims/${section}/`);
+}
+
+/**
+ * The page of one section of a model's facts: /models/<id>/claims/<section>/ (its claims page is the contents);
+ * for an entity of another kind, its own page, which lists every section.
+ */
+export function entityClaimsSectionHref(entity: Pick<Entity, 'id' | 'kind'>, section: string): string {
+  return entity.kind === 'model' ? `${entityClaimsHref(entity)}${section}/` : entityHref(entity);
+}
+
 /** The index page of an entity kind: entitySectionHref('model') -> '/models/'. */
 export function entitySectionHref(kind: Entity['kind']): string {
   return href(`${ENTITY_FOLDERS[kind]}/`);

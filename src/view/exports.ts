@@ -3,7 +3,7 @@ import type { SiteData } from '../data.ts';
 import { findOrganization } from '../lib/engine/context.ts';
 import { DISCREPANCY_COLUMNS, DISCREPANCY_SCHEMA } from '../lib/engine/export.ts';
 import { type AnnotatedSource, annotationCollection, claimAnnotation } from '../lib/export/annotations.ts';
-import { dataPackage, type TableSpec } from '../lib/export/datapackage.ts';
+import { dataPackage, type TableSpec, tableSchema } from '../lib/export/datapackage.ts';
 import {
   EEE_SCHEMA_ORIGIN,
   EEE_SCHEMA_VERSION,
@@ -246,4 +246,30 @@ export function liveQuoteLink(claim: Claim, data: SiteData, snapshot: string | u
   const source = data.sourceBySlug.get(claim.source);
   // The claim's quote is the snapshot's own characters at its span (src/lib/content/span.ts).
   return source?.url && snapshot?.slice(claim.span.start, claim.span.end) === claim.quote ? textFragmentUrl(source.url, claim.quote) : null;
+}
+
+/** One export table as /data/ and /data/fields/ describe it: its rows, and every field of its JSON file and CSV columns. */
+export interface DatasetFields extends TableSpec {
+  count: number;
+  json: { name: string; description: string }[];
+  csv: { name: string; type: string; description: string }[];
+}
+
+/** Each export table with its row count and its fields: the JSON file's (its JSON Schema's properties) and the CSV's columns, with their descriptions. */
+export function datasetFields(data: SiteData): DatasetFields[] {
+  const counts: Record<string, number> = {
+    sources: data.content.sources.length,
+    entities: data.content.entities.length,
+    claims: data.content.claims.length,
+    discrepancies: data.analysis.findings.length,
+  };
+  return TABLES.map((t) => {
+    const props = (t.jsonSchema as { items: { properties: Record<string, { description?: string }> } }).items.properties;
+    return {
+      ...t,
+      count: counts[t.name] ?? 0,
+      json: Object.entries(props).map(([name, p]) => ({ name, description: p.description ?? '' })),
+      csv: tableSchema(t).fields.map((f) => ({ name: f.name, type: f.type, description: f.description })),
+    };
+  });
 }

@@ -3,7 +3,7 @@ import type { SiteData } from '../data.ts';
 import type { Group } from '../lib/engine/index.ts';
 import { QUALIFIERS } from '../lib/qualifiers.ts';
 import type { Claim, Entity, Property } from '../lib/types.ts';
-import { entityClaimsHref, entityHref } from '../urls.ts';
+import { entityClaimsSectionHref, entityHref } from '../urls.ts';
 import { claimsMentioning, compareClaimsForDisplay, type FindingRef, findingRef, type StatedValue, statedValue } from './claims.ts';
 import { indexOf } from './indexes.ts';
 import { DISAGREEING_WORST_FIRST, DISPUTED_VERDICTS, qualifierValue, type Tone, verdictLabel } from './labels.ts';
@@ -145,7 +145,7 @@ function factView(group: Group, data: SiteData): FactView {
   return {
     key: group.key,
     anchor,
-    href: subject ? `${entityClaimsHref(subject)}#${anchor}` : '#',
+    href: subject ? `${entityClaimsSectionHref(subject, sectionIdOf(group.property, data))}#${anchor}` : '#',
     subject: { id: group.subject, name: subject?.name ?? group.subject, href: subject ? entityHref(subject) : '#' },
     property: { id: group.property, label, description: property?.description ?? '', valueType: property?.valueType ?? 'text' },
     title: factTitle(label, qualifiers),
@@ -154,6 +154,11 @@ function factView(group: Group, data: SiteData): FactView {
     values: mergeRepeats(claims.map((c) => statedValue(c, data, (key) => key in group.qualifiers))),
     findings: (index.findingsByGroup.get(group.key) ?? []).map(findingRef),
   };
+}
+
+/** The id of a property's section ("other-facts" for a property without one). */
+export function sectionIdOf(propertyId: string, data: SiteData): string {
+  return data.layout.sections[sectionIndex(propertyId, data)]?.id ?? 'other-facts';
 }
 
 /** The index of a property's section in reading order (sections.length for "Other facts"). */

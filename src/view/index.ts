@@ -16,5 +16,6 @@ export * from './findings.ts';
 export * from './indexes.ts';
 export * from './labels.ts';
 export * from './quote-context.ts';
+export * from './source-sections.ts';
 export * from './structured-data.ts';
 export * from './updated.ts';

@@ -172,10 +172,11 @@ describe('the Data Package (/data/datapackage.json)', () => {
   });
 });
 
-describe('/data/ documents the files field by field', () => {
+describe('/data/ and /data/fields/ document the files field by field', () => {
   const page = readFileSync(join(dist, 'data/index.html'), 'utf8');
+  const fields = readFileSync(join(dist, 'data/fields/index.html'), 'utf8');
   const documented = (file: string): string[] => {
-    const list = new RegExp(`<dl[^>]*data-fields="${file.replace('.', '\\.')}"[^>]*>([\\s\\S]*?)</dl>`).exec(page)?.[1] ?? '';
+    const list = new RegExp(`<dl[^>]*data-fields="${file.replace('.', '\\.')}"[^>]*>([\\s\\S]*?)</dl>`).exec(fields)?.[1] ?? '';
     return [...list.matchAll(/<dt[^>]*>\s*<code[^>]*>([^<]+)<\/code>/g)].map((m) => m[1] as string);
   };
 

@@ -1,6 +1,7 @@
 /**
  * The "not disclosed" table is sortable without JavaScript: each order is a pre-rendered page, linked above
- * the table, holding the same rows as the table on /discrepancies/ in its own order.
+ * the table, holding the same rows as the table on /discrepancies/kind/unsupported/ in its own order;
+ * /discrepancies/ counts these findings and links each order's page instead of repeating the table.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,13 +35,21 @@ const orderLinks = (doc: Node): string[] => {
   return DomUtils.findAll((e) => e.name === 'a', nav?.children ?? []).map((a) => a.attribs.href ?? '');
 };
 
+/** Every link of a page's main element. */
+const mainLinks = (doc: Node): string[] => {
+  const main = DomUtils.findOne((e) => e.name === 'main', doc.children);
+  return DomUtils.findAll((e) => e.name === 'a', main?.children ?? []).map((a) => a.attribs.href ?? '');
+};
+
 describe('the "not disclosed" table in every order', () => {
-  const index = rows(page('discrepancies'));
+  const index = rows(page('discrepancies/kind/unsupported'));
   const orders = ['by-subject', 'by-severity', 'by-sources'];
 
-  it('/discrepancies/ links to each other order, and each order page holds the same rows', () => {
+  it('/discrepancies/ links to every order instead of repeating the table; the kind page links to each other order; each order page holds the same rows', () => {
     expect(index.length).toBeGreaterThan(10);
-    expect(orderLinks(page('discrepancies'))).toEqual([
+    expect(DomUtils.findOne((e) => e.name === 'table', page('discrepancies').children)).toBeNull();
+    for (const order of orders) expect(mainLinks(page('discrepancies'))).toContain(`/discrepancies/not-disclosed/${order}/#not-disclosed`);
+    expect(orderLinks(page('discrepancies/kind/unsupported'))).toEqual([
       '/discrepancies/not-disclosed/by-severity/#not-disclosed',
       '/discrepancies/not-disclosed/by-sources/#not-disclosed',
     ]);
@@ -56,7 +65,7 @@ describe('the "not disclosed" table in every order', () => {
     }
   });
 
-  it('by subject is the order of /discrepancies/; by severity and by sources put the most first', () => {
+  it('by subject is the order of /discrepancies/kind/unsupported/; by severity and by sources put the most first', () => {
     expect(rows(page('discrepancies/not-disclosed/by-subject')).map((r) => r.id)).toEqual(index.map((r) => r.id));
     const bySeverity = rows(page('discrepancies/not-disclosed/by-severity')).map((r) => SEVERITY_RANK[r.severity] ?? -1);
     expect(bySeverity).not.toContain(-1);

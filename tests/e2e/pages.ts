@@ -2,6 +2,9 @@
  * The page types of the site, chosen from the built site's own open data (never hard-coded content), for
  * the reader and screenshot tests.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MAIN_DIST } from '../build/main-site.ts';
 
 /** Rows of the export files the tests need. */
 export interface ClaimRow {
@@ -68,10 +71,33 @@ export function entityPath(e: Pick<EntityRow, 'id' | 'kind'>): string {
 
 /**
  * Path of the page that lists every claim about an entity, fact by fact: a model's claims page
- * (models/<id>/claims/, linked from the model's own page), any other entity's own page.
+ * (models/<id>/claims/, linked from the model's own page; its sections of facts are pages of their own,
+ * models/<id>/claims/<section>/), any other entity's own page.
  */
 export function claimsPath(e: Pick<EntityRow, 'id' | 'kind'>): string {
   return e.kind === 'model' ? `${entityPath(e)}claims/` : entityPath(e);
+}
+
+/** The sub-folder of `folder` (a path of the built site, MAIN_DIST) whose page links `claimUrl`; throws when none does. */
+function pageListing(folder: string, claimUrl: string, what: string): string {
+  const dir = join(MAIN_DIST, folder);
+  const link = `href="${new URL(claimUrl).pathname}"`;
+  const found = existsSync(dir) ? readdirSync(dir).find((s) => readFileSync(join(dir, s, 'index.html'), 'utf8').includes(link)) : undefined;
+  if (!found) throw new Error(`No page under ${dir} lists ${claimUrl}: every claim is on one ${what}.`);
+  return `${folder}${found}/`;
+}
+
+/**
+ * Path of the page of a source's claims that lists a claim (sources/<slug>/claims/<section>/): a source's
+ * claims are split by section, one page each, read from the built site (MAIN_DIST).
+ */
+export function sourceSectionPath(claim: Pick<ClaimRow, 'source' | 'url'>): string {
+  return pageListing(`sources/${claim.source}/claims/`, claim.url, "section page of its source's claims");
+}
+
+/** Path of the page of a model's facts that lists a claim about it (models/<id>/claims/<section>/), read from the built site. */
+export function modelSectionPath(model: Pick<EntityRow, 'id' | 'kind'>, claim: Pick<ClaimRow, 'url'>): string {
+  return pageListing(claimsPath(model), claim.url, "section page of its model's facts");
 }
 
 /** One page of each type. */
@@ -128,10 +154,22 @@ export function pageTypes(files: SiteFiles): PageType[] {
     { name: 'home', path: '', status: 200 },
     { name: 'model', path: entityPath(model), status: 200 },
     { name: 'model-claims', path: claimsPath(model), status: 200 },
+    {
+      name: 'model-claims-section',
+      path: modelSectionPath(
+        model,
+        pick(
+          files.claims.filter((c) => c.subject === model.id),
+          'claim about the model',
+        ),
+      ),
+      status: 200,
+    },
     { name: 'benchmark-index', path: 'benchmarks/', status: 200 },
     { name: 'benchmark', path: entityPath(benchmark), status: 200 },
     { name: 'source-index', path: 'sources/', status: 200 },
     { name: 'source', path: `sources/${vendor.id}/`, status: 200 },
+    { name: 'source-section', path: sourceSectionPath(claim), status: 200 },
     { name: 'claim', path: new URL(claim.url).pathname.replace(/^\//, ''), status: 200 },
     { name: 'discrepancy-index', path: 'discrepancies/', status: 200 },
     { name: 'discrepancy-filtered', path: `discrepancies/kind/${finding.kind}/`, status: 200 },
@@ -139,7 +177,10 @@ export function pageTypes(files: SiteFiles): PageType[] {
     { name: 'discrepancy-undisclosed', path: 'discrepancies/kind/unsupported/', status: 200 },
     { name: 'finding-undisclosed', path: `discrepancies/${undisclosed.id}/`, status: 200 },
     { name: 'data', path: 'data/', status: 200 },
+    { name: 'data-fields', path: 'data/fields/', status: 200 },
     { name: 'methodology', path: 'methodology/', status: 200 },
+    { name: 'methodology-comparing', path: 'methodology/comparing/', status: 200 },
+    { name: 'methodology-findings', path: 'methodology/findings/', status: 200 },
     { name: '404', path: 'no-such-page/', status: 404 },
     { name: 'organization', path: entityPath(org), status: 200 },
     { name: 'product', path: entityPath(product), status: 200 },

@@ -64,10 +64,16 @@ const visibleText = (html: string) =>
   );
 
 describe('(a) the "not disclosed by vendor" findings', () => {
-  test('are one table on the discrepancy page, a row each, saying why the fact matters, with no card among the disputes', async () => {
+  test('are one table on their own pages (linked from the discrepancy page), a row each, saying why the fact matters, with no card among the disputes', async () => {
     expect(unsupported.length).toBeGreaterThan(1);
     await withPage(1280, 'light', async (page) => {
-      for (const path of ['discrepancies/', 'discrepancies/kind/unsupported/']) {
+      await page.goto(`${baseURL}discrepancies/`);
+      expect(await page.locator('main table.undisclosed').count()).toBe(0);
+      expect(squash(await page.locator('main #not-disclosed').textContent())).toContain(`(${unsupported.length})`);
+      expect(await page.locator('main a[href$="/discrepancies/not-disclosed/by-subject/#not-disclosed"]').count()).toBeGreaterThan(0);
+      const indexCards = await page.locator('main .findings > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-finding')));
+      for (const id of indexCards) expect(unsupported.map((f) => f.id)).not.toContain(id);
+      for (const path of ['discrepancies/not-disclosed/by-subject/', 'discrepancies/kind/unsupported/']) {
         await page.goto(`${baseURL}${path}`);
         expect(await page.locator('main table.undisclosed').count(), path).toBe(1);
         const rows = await page.locator('main table.undisclosed tbody tr').evaluateAll((trs) =>
@@ -319,11 +325,11 @@ describe('(f) the benchmark matrix on a phone', () => {
   });
 });
 
-describe('(g) a source’s claims table on desktop', () => {
+describe('(g) a source’s claims table (a section page) on desktop', () => {
   for (const theme of THEMES) {
     test(`1280 px, ${theme}: the value column is narrow and the quote column wide`, async () => {
       await withPage(1280, theme, async (page) => {
-        await page.goto(`${baseURL}sources/openai-introducing-gpt-5-3-codex/`);
+        await page.goto(`${baseURL}sources/openai-introducing-gpt-5-3-codex/claims/benchmarks/`);
         const widths = await page
           .locator('main table.claims thead th')
           .evaluateAll((ths) => Object.fromEntries(ths.map((th) => [th.textContent?.trim() ?? '', th.getBoundingClientRect().width])));

@@ -100,7 +100,9 @@ describe('(b) every page type works without JavaScript', () => {
           home: async () =>
             (await count('main table.facts tbody tr')) > 0 && (await count('main [data-finding]')) > 0 ? null : 'no key facts or findings',
           model: async () => ((await count('main table.facts tbody tr')) > 0 ? null : 'no facts'),
-          'model-claims': async () => ((await count('main table.facts tbody tr')) > 0 ? null : 'no facts'),
+          'model-claims': async () =>
+            (await count(`main ul.sections a[href*="/${p.path}"]`)) > 0 ? null : 'no links to the sections of facts',
+          'model-claims-section': async () => ((await count('main table.facts tbody tr')) > 0 ? null : 'no facts'),
           'benchmark-index': async () => ((await count('main table.matrix a.value')) > 0 ? null : 'no scores in the matrix'),
           benchmark: async () =>
             (await count('main svg[role="img"] title')) === 1 && (await count('main table.claims tbody tr')) > 0
@@ -110,12 +112,33 @@ describe('(b) every page type works without JavaScript', () => {
           source: async () => {
             const slug = p.path.split('/')[1];
             const n = files.claims.filter((c) => c.source === slug).length;
-            return (await count('main tr[data-claim]')) === n ? null : `not all ${n} claims listed`;
+            const sections = await page.locator(`main ul.sections a[href*="/sources/${slug}/claims/"]`).count();
+            const counted = (await page.locator('main ul.sections li').allTextContents())
+              .map((t) => Number(/\((\d+) claims?\)/.exec(t)?.[1] ?? Number.NaN))
+              .reduce((a, b) => a + b, 0);
+            return sections > 0 && counted === n ? null : `its sections count ${counted} claims in ${sections} links, not ${n}`;
+          },
+          'source-section': async () => {
+            const slug = p.path.split('/')[1];
+            const rows = await page
+              .locator('main tr[data-claim]')
+              .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-claim') ?? ''));
+            return rows.length > 0 && rows.every((id) => id.startsWith(`${slug}/`))
+              ? null
+              : `rows ${rows.join(', ')} are not this source's claims`;
           },
           claim: async () =>
             (await count('main blockquote.quote')) === 1 && (await count('main pre.cite')) === 3 ? null : 'no quote or citation',
-          'discrepancy-index': async () =>
-            (await count('main [data-finding]')) === files.findings.length ? null : 'not every finding listed',
+          'discrepancy-index': async () => {
+            // Every finding but the "not disclosed" ones as a card; those are counted and linked to their table's page.
+            const undisclosed = files.findings.filter((f) => f.kind === 'unsupported').length;
+            const heading = squash(await page.locator('main #not-disclosed').textContent());
+            return (await count('main [data-finding]')) === files.findings.length - undisclosed &&
+              heading.endsWith(`(${undisclosed})`) &&
+              (await count('main a[href*="/discrepancies/not-disclosed/by-"]')) > 0
+              ? null
+              : 'not every finding listed, or the not-disclosed findings not counted and linked';
+          },
           'discrepancy-filtered': async () => {
             const kind = p.path.split('/')[2];
             const n = files.findings.filter((f) => f.kind === kind).length;
@@ -144,8 +167,21 @@ describe('(b) every page type works without JavaScript', () => {
             const reviews = review.join('').split('"ClaimReview"').length - 1;
             return reviews === 1 || (reviews === 0 && f.kind === 'unsupported') ? null : `${reviews} ClaimReviews, expected exactly one`;
           },
-          data: async () => ((await count('main a[href$=".json"]')) >= 4 ? null : 'no downloads'),
-          methodology: async () => ((await count('main table')) >= 3 ? null : 'tables missing'),
+          data: async () =>
+            (await count('main a[href$=".json"]')) >= 4 && (await count('main a[href*="/data/fields/#fields-"]')) === 4
+              ? null
+              : 'no downloads, or not a link to the fields of each of the 4 tables',
+          'data-fields': async () =>
+            (await count('main dl[data-fields]')) === 8 ? null : 'not the JSON fields and CSV columns of the 4 tables',
+          methodology: async () =>
+            (await count('main table')) >= 2 &&
+            (await count('main a[href$="/methodology/comparing/#comparing"], main a[href$="/methodology/findings/#kinds"]')) === 2
+              ? null
+              : 'tables or the contents links to the other two methodology pages missing',
+          'methodology-comparing': async () =>
+            (await count('main table')) >= 1 && (await count('main #verdicts')) === 1 ? null : 'no example table or verdicts',
+          'methodology-findings': async () =>
+            (await count('main table')) >= 1 && (await count('main #severity')) === 1 ? null : 'no severity table',
           '404': async () => (/not found/i.test(h1) ? null : 'not the 404 page'),
           organization: async () => ((await count('main #about')) === 1 ? null : 'no about section'),
           product: async () => ((await count('main #about')) === 1 ? null : 'no about section'),
@@ -164,8 +200,12 @@ describe('(c) discrepancy filters work without JavaScript', () => {
   test('following each kind of filter link narrows the list to the matching findings', async () => {
     await withPage({ javaScriptEnabled: false }, async (page) => {
       await page.goto(`${baseURL}discrepancies/`);
-      const all = await page.locator('main [data-finding]').count();
-      expect(all).toBe(files.findings.length);
+      // The index shows every finding but the "not disclosed" ones, which are counted there and listed in their table's page.
+      const undisclosed = files.findings.filter((f) => f.kind === 'unsupported').length;
+      expect(await page.locator('main [data-finding]').count()).toBe(files.findings.length - undisclosed);
+      await page.goto(`${baseURL}discrepancies/not-disclosed/by-subject/`);
+      expect(await page.locator('main [data-finding]').count()).toBe(undisclosed);
+      const all = files.findings.length;
       const checks: { filter: string; keep: (f: SiteFiles['findings'][number], value: string) => boolean }[] = [
         { filter: 'kind', keep: (f, v) => f.kind === v },
         { filter: 'severity', keep: (f, v) => f.severity === v },
@@ -257,11 +297,16 @@ describe('(e) nothing is lost', () => {
     return response.text();
   }
 
-  test('the claim rows across all source pages are exactly /data/claims.json', async () => {
+  test('the claim rows across all source pages (each source’s section pages, linked from its page) are exactly /data/claims.json', async () => {
     const seen: string[] = [];
     for (const s of files.sources) {
-      const page = await html(`sources/${s.id}/`);
-      seen.push(...[...page.matchAll(/<tr[^>]*\bdata-claim="([^"]+)"/g)].map((m) => m[1] as string));
+      const overview = await html(`sources/${s.id}/`);
+      const sections = [
+        ...new Set([...overview.matchAll(new RegExp(`href="/(sources/${s.id}/claims/[^/"]+/)"`, 'g'))].map((m) => m[1] as string)),
+      ];
+      expect(sections.length, `sources/${s.id}/ links no section page`).toBeGreaterThan(0);
+      for (const page of [overview, ...(await Promise.all(sections.map(html)))])
+        seen.push(...[...page.matchAll(/<tr[^>]*\bdata-claim="([^"]+)"/g)].map((m) => m[1] as string));
     }
     expect(seen.length).toBe(files.claims.length);
     expect([...seen].sort()).toEqual(files.claims.map((c) => c.id).sort());
@@ -278,7 +323,13 @@ describe('(e) nothing is lost', () => {
         continue;
       }
       const path = claimsPath(subject);
-      if (!pages.has(path)) pages.set(path, await html(path));
+      if (!pages.has(path)) {
+        // A model's claims page is the contents: its sections of facts are pages of their own, which it links.
+        const contents = await html(path);
+        const sections = [...new Set([...contents.matchAll(new RegExp(`href="/(${path}[^/"]+/)"`, 'g'))].map((m) => m[1] as string))];
+        if (subject.kind === 'model') expect(sections.length, `/${path} links no section page`).toBeGreaterThan(0);
+        pages.set(path, [contents, ...(await Promise.all(sections.map(html)))].join('\n'));
+      }
       if (!pages.get(path)?.includes(`href="${new URL(c.url).pathname}"`)) missing.push(`${c.id} is not on /${path}`);
     }
     expect(missing).toEqual([]);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { layoutOf } from '../../../src/site/layout.ts';
-import { factSections, factsFor, keyFacts } from '../../../src/view/index.ts';
+import { factSections, factsFor, keyFacts, sourceSections } from '../../../src/view/index.ts';
 import { world } from './site.ts';
 
 const SECTIONS = { file: 'content/sections.yaml', text: '- id: identity\n  title: Identity and release\n- id: safety\n  title: Safety\n' };
@@ -58,6 +58,21 @@ describe('route data ordered by the layout', () => {
     const sections = factSections(factsFor('m3', site), site);
     expect(sections.map((s) => s.id)).toEqual(['identity', 'other-facts']);
     expect(sections[0]?.facts.map((f) => f.property.id)).toEqual(['release-date', 'developer']);
+    // A model's facts are on its section pages: each fact links to its row there.
+    for (const s of sections) for (const f of s.facts) expect(f.href).toBe(`/models/m3/claims/${s.id}/#${f.anchor}`);
+  });
+  it('splits each source’s claims by the same sections, every claim in exactly one, each section with its page', () => {
+    for (const source of site.content.sources) {
+      const claims = site.claimsBySource.get(source.slug) ?? [];
+      const sections = sourceSections(source.slug, site);
+      expect(sections.flatMap((s) => s.claims.map((c) => c.id)).sort()).toEqual(claims.map((c) => c.id).sort());
+      expect(sections.every((s) => s.claims.length > 0 && s.href === `/sources/${source.slug}/claims/${s.id}/`)).toBe(true);
+      for (const s of sections)
+        expect(s.claims.every((c) => (site.layout.properties.get(c.property)?.section ?? 'other-facts') === s.id)).toBe(true);
+    }
+    expect(new Set(site.content.sources.flatMap((s) => sourceSections(s.slug, site).map((x) => x.id)))).toEqual(
+      new Set(['identity', 'other-facts']),
+    );
   });
   it('lists key facts in keyFactRank order', () => {
     expect([...new Set(keyFacts('m3', site).map((f) => f.property.id))]).toEqual([
