@@ -88,6 +88,8 @@ describe('keyboard: skip link', () => {
     const target = (first.href ?? '#').slice(1);
     expect(await page.evaluate((id) => document.getElementById(id)?.tagName.toLowerCase(), target)).toBe('main');
     await page.keyboard.press('Enter');
+    // The fragment navigation completes after the key press returns: wait for it, then assert.
+    await page.waitForURL((url) => url.hash === `#${target}`, { timeout: 5000 }).catch(() => undefined);
     expect(new URL(page.url()).hash).toBe(`#${target}`);
     await page.keyboard.press('Tab');
     const next = await focused(page);
