@@ -15,6 +15,7 @@ import { UNITS } from '../units.ts';
 import { parseNumericValue } from '../values.ts';
 import { findEntities } from './candidates.ts';
 import { cardOf } from './cards.ts';
+import { statementsIn } from './statements.ts';
 import { datesIn, figuresIn, NUM } from './figures.ts';
 import { attributionOf, masked, objectOf, passageOf, subjectOf } from './subjects.ts';
 import { layoutTables, pipeTables } from './tables.ts';
@@ -328,6 +329,7 @@ export function draftClaims(input: DraftingInput): Draft[] {
         open,
       });
     }
+    for (const d of statementsIn(p, properties, reportingVerbs)) push({ ...d, ...(attribution ? { attribution } : {}) });
     for (const d of datesIn(p.text)) {
       // A date alone on its line is a dated card's: its title line names the subject, its lines hold the terms.
       const card = cardOf(
