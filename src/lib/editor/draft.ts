@@ -15,8 +15,8 @@ import { UNITS } from '../units.ts';
 import { parseNumericValue } from '../values.ts';
 import { findEntities } from './candidates.ts';
 import { cardOf } from './cards.ts';
-import { statementsIn } from './statements.ts';
 import { datesIn, figuresIn, NUM } from './figures.ts';
+import { statementsIn } from './statements.ts';
 import { attributionOf, masked, objectOf, passageOf, subjectOf } from './subjects.ts';
 import { layoutTables, pipeTables } from './tables.ts';
 
