@@ -7,7 +7,8 @@
  * property; then the same for the fixture tests/fixtures/drafting/harbor-release-note.txt, a document that is not
  * one of the sources, against its hand-written expected claims; and the coverage suggestions (src/lib/editor/coverage.ts)
  * against the accepted notClaims of each source whose coverage is checked, and against the fixture's hand-written
- * harbor-release-note.not-claims.yaml. Targets (issue 17): figures at least 90% precision
+ * harbor-release-note.not-claims.yaml; and the statements drafted from a second fixture, lantern-availability-note.txt
+ * (availability and languages), against its hand-written expected claims. Targets (issue 17): figures at least 90% precision
  * and 85% recall. Prints the figures as measured; exit 0 (a benchmark, not a gate). --misses also lists, per source,
  * the figure drafts that match no accepted claim and the accepted figures no draft matches. The headline figures count a
  * draft with an open subject as wrong; a second line gives them with such drafts, right in every other field, not
@@ -36,6 +37,7 @@ import { loadSite } from '../src/site/pipeline.ts';
 import { draftingRegistry, notClaimTerms, reportingVerbs } from './lib/drafting.ts';
 
 const FIXTURE = 'tests/fixtures/drafting/harbor-release-note';
+const STATEMENTS_FIXTURE = 'tests/fixtures/drafting/lantern-availability-note';
 const dir = contentDir();
 const raw = readContent(dir);
 const site = loadSite(dir);
@@ -71,13 +73,18 @@ for (const source of raw.sources) {
   rows.push({ name: source.id, score: scoreDrafts(drafts, accepted, isFigure) });
 }
 
+/** A fixture document's drafts scored against its hand-written expected claims. */
+const scoreFixture = (path: string): Score => {
+  const expected = (parseYaml(readFileSync(`${path}.expected.yaml`, 'utf8')) as Scored[]).map((c) => ({
+    ...c,
+    qualifiers: c.qualifiers ?? {},
+    unit: c.unit ?? null,
+  }));
+  return scoreDrafts(draftClaims({ snapshot: readFileSync(`${path}.txt`, 'utf8'), ...registry }).map(asScored), expected, isFigure);
+};
 const fixtureText = readFileSync(`${FIXTURE}.txt`, 'utf8');
-const expected = (parseYaml(readFileSync(`${FIXTURE}.expected.yaml`, 'utf8')) as Scored[]).map((c) => ({
-  ...c,
-  qualifiers: c.qualifiers ?? {},
-  unit: c.unit ?? null,
-}));
-const fixture = scoreDrafts(draftClaims({ snapshot: fixtureText, ...registry }).map(asScored), expected, isFigure);
+const fixture = scoreFixture(FIXTURE);
+const statementsFixture = scoreFixture(STATEMENTS_FIXTURE);
 
 const line = (name: string, t: Tally): string[] => {
   const r = rates(t);
@@ -106,6 +113,8 @@ console.log(
 );
 console.log('\nFixture (harbor-release-note.txt, not one of the sources), against its expected claims:');
 console.log(renderTable(columns, [line('figures', fixture.figures), line('statements', fixture.statements)], options));
+console.log('\nStatements fixture (lantern-availability-note.txt, availability and languages, not one of the sources):');
+console.log(renderTable(columns, [line('statements', statementsFixture.statements)], options));
 const fixtureNotClaims = (parseYaml(readFileSync(`${FIXTURE}.not-claims.yaml`, 'utf8')) as { quote: string; reason: string }[]).map((n) => {
   const start = fixtureText.indexOf(n.quote.trimEnd());
   if (start === -1) throw new Error(`${FIXTURE}.not-claims.yaml: "${n.quote}" is not in the fixture text.`);
@@ -200,4 +209,7 @@ if (process.argv.includes('--misses')) {
     for (const c of r.score.wrong.filter((x) => isFigure(x.property) || x.property === null)) console.log(`  wrong  ${show(c)}`);
     for (const c of r.score.missed.filter((x) => isFigure(x.property))) console.log(`  missed ${show(c)}`);
   }
+  console.log('\nstatements fixture:');
+  for (const c of statementsFixture.wrong) console.log(`  wrong  ${show(c)}`);
+  for (const c of statementsFixture.missed) console.log(`  missed ${show(c)}`);
 }

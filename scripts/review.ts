@@ -16,7 +16,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir, readContent } from '../src/content-files.ts';
 import { refreshSuggestions } from '../src/lib/editor/coverage.ts';
-import { acceptedInto, claimIdsIn, describeDraft, EDIT_FIELDS, editField } from '../src/lib/editor/review.ts';
+import { draftClaims } from '../src/lib/editor/draft.ts';
+import { acceptedInto, claimIdsIn, describeDraft, EDIT_FIELDS, editField, followHandEdits } from '../src/lib/editor/review.ts';
 import {
   describeSuggestion,
   editSuggestion,
@@ -32,6 +33,7 @@ import {
   notClaimTerms,
   readDrafts,
   renderDrafts,
+  reportingVerbs,
   type Suggestion,
   writeFileAtomically,
 } from './lib/drafting.ts';
@@ -164,8 +166,17 @@ async function walk<T extends Reviewed>(
 }
 
 const claimIds = claimIdsIn(readFileSync(indexPath, 'utf8'));
-const pending = file.drafts.filter((d) => d.status === 'draft');
-const drafts = [...file.drafts];
+const registry = draftingRegistry(readContent(contentDir()));
+// drafts.yaml edited by hand: a proposed id follows the subject or property written there, as an edit here would.
+let verbs: string[];
+try {
+  verbs = reportingVerbs(contentDir());
+} catch (error) {
+  fail(1, `${error instanceof Error ? error.message : String(error)}. Fix the vocabulary, then run review again.`);
+}
+const proposed = draftClaims({ snapshot, ...registry, reportingVerbs: verbs });
+const drafts = followHandEdits(file.drafts, proposed, claimIds);
+const pending = drafts.filter((d) => d.status === 'draft');
 let stopped = false;
 if (!parsed.values.apply) {
   io.out(`${pending.length} of ${drafts.length} drafts of ${slug} to review. Answer a (accept), e (edit), r (reject), s (skip), q (stop).`);
@@ -187,7 +198,7 @@ try {
 } catch (error) {
   fail(1, `${error instanceof Error ? error.message : String(error)}. Fix the vocabulary, then run review again.`);
 }
-const { entities } = draftingRegistry(readContent(contentDir()));
+const { entities } = registry;
 // A draft whose id followed an edit of its subject or property: the suggestions that repeat it follow too.
 const renames = new Map(file.drafts.flatMap((d, i) => (drafts[i] && drafts[i].id !== d.id ? [[d.id, drafts[i].id] as const] : [])));
 const suggestions = refreshSuggestions(withRenamedClaims(file.suggestions, renames), { snapshot, drafts, terms, entities });

@@ -49,8 +49,8 @@ for (const runner of RUNNERS)
     let review: Run;
     // Eleven drafts: edit the first (a sentence) to add its scope, accept the four table cells (the registry's
     // qualifierTerms read "(Public)" as variant Public), reject the sentence that repeats the table, accept both prices,
-    // accept the score OpenAI 'puts', give the release date the sentence leaves open its subject (its id follows the
-    // subject: release-date-open becomes release-date-gpt-5-3-codex), accept the dated card's release date.
+    // accept the score OpenAI 'puts', edit the release date (its subject, what the subordinate clause releases, kept as
+    // drafted: release-date-gpt-5-3-codex), accept the dated card's release date.
     const answers = [
       ...['e', '', '', 'scope=multi-step refactors', '', '', 'a'],
       ...['a', 'a', 'a', 'a', 'r', 'a', 'a', 'a'],
@@ -113,7 +113,7 @@ for (const runner of RUNNERS)
         'harbor/price-input-cli-gpt-5-3-codex',
         'harbor/price-output-cli-gpt-5-3-codex',
         'harbor/benchmark-score-terminal-bench-2-0-gpt-5-3-codex-3',
-        'harbor/release-date-open',
+        'harbor/release-date-gpt-5-3-codex',
         'harbor/release-date-gpt-5-2-codex',
       ]);
       const text = readFileSync(FIXTURE, 'utf8');

@@ -16,7 +16,8 @@ import { parseNumericValue } from '../values.ts';
 import { findEntities } from './candidates.ts';
 import { cardOf } from './cards.ts';
 import { datesIn, figuresIn, NUM } from './figures.ts';
-import { attributionOf, masked, objectOf, passageOf, subjectOf } from './subjects.ts';
+import { statementsIn } from './statements.ts';
+import { attributionOf, masked, objectOf, passageOf, releasedInLead, subjectOf } from './subjects.ts';
 import { layoutTables, pipeTables } from './tables.ts';
 
 /** An entity the drafter looks for: its id, kind and every name it goes by. */
@@ -328,6 +329,7 @@ export function draftClaims(input: DraftingInput): Draft[] {
         open,
       });
     }
+    for (const d of statementsIn(p, properties, reportingVerbs)) push({ ...d, ...(attribution ? { attribution } : {}) });
     for (const d of datesIn(p.text)) {
       // A date alone on its line is a dated card's: its title line names the subject, its lines hold the terms.
       const card = cardOf(
@@ -344,8 +346,11 @@ export function draftClaims(input: DraftingInput): Draft[] {
       const best = scored[0];
       if (!best) continue;
       // The subject: the first entity of the clause the date is in, as for a figure (a benchmark may be dated too),
-      // or what that entity releases ("OpenAI released GPT-5.3-Codex on …": the date is GPT-5.3-Codex's).
-      const subject = card ? card.subject : objectOf(p, subjectOf(p, d, false, reportingVerbs), best.prop.terms);
+      // or what that entity releases ("OpenAI released GPT-5.3-Codex on …": the date is GPT-5.3-Codex's), also in a
+      // leading subordinate clause ("When OpenAI released GPT-5.3-Codex on …, it …").
+      const subject = card
+        ? card.subject
+        : (objectOf(p, subjectOf(p, d, false, reportingVerbs), best.prop.terms) ?? releasedInLead(p, d.start, best.prop.terms));
       const open = subject
         ? []
         : [

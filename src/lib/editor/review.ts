@@ -42,6 +42,29 @@ export function withFollowedId(before: Draft, after: Draft, taken: ReadonlySet<s
   return { ...after, id: proposeId(after, used) };
 }
 
+/** What tells a draft of a span apart from the others of the same span: its kind, figure and column. */
+const draftKey = (d: Draft) => [d.kind, d.span.start, d.span.end, d.figure ?? '', d.header ?? ''].join('\u0000');
+
+/**
+ * The drafts of a drafts.yaml an editor edited by hand (review --apply, or before a review), each proposed id following
+ * the fields now written as an edit in review would (withFollowedId). `proposed`: the drafts the drafter makes of the
+ * same snapshot now, the fields each id was proposed from (matched by span, figure and column; a draft with no such match,
+ * or whose id is not the one proposed from them, keeps its id). `claimIds`: the ids the source's claims already have.
+ */
+export function followHandEdits(drafts: readonly Draft[], proposed: readonly Draft[], claimIds: Iterable<string>): Draft[] {
+  const fresh = new Map<string, Draft[]>();
+  for (const p of proposed) fresh.set(draftKey(p), [...(fresh.get(draftKey(p)) ?? []), p]);
+  const out = [...drafts];
+  out.forEach((d, i) => {
+    const same = fresh.get(draftKey(d)) ?? [];
+    const before = same.find((p) => p.id === d.id) ?? (same.length === 1 ? same[0] : undefined);
+    if (!before) return;
+    const taken = new Set([...claimIds, ...out.filter((_, j) => j !== i).map((x) => x.id)]);
+    out[i] = withFollowedId({ ...before, id: d.id }, d, taken);
+  });
+  return out;
+}
+
 /**
  * A field's value as shown in an edit prompt, and the draft with the field set from an answer (or why not). An edit of
  * the subject, property or qualifiers moves a proposed id along with them (withFollowedId; `taken`: the ids in use).

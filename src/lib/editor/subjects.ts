@@ -128,3 +128,18 @@ export function objectOf(p: Passage, subject: string | null, terms: readonly str
   }
   return subject;
 }
+
+/**
+ * The entity a leading subordinate clause's subject acts on with one of a date property's terms, when the date `at` is in
+ * that clause ("When OpenAI released GPT-5.3-Codex on February 5, 2026, it …": the date is GPT-5.3-Codex's, named as
+ * what is released, whatever the main clause says). Null when the clause names no such entity ("When OpenAI launched …").
+ */
+export function releasedInLead(p: Passage, at: number, terms: readonly string[]): string | null {
+  const comma = clauseCommas(p.text)[0];
+  if (!SUBORDINATOR.test(p.text.trimStart()) || comma === undefined || at > comma) return null;
+  for (const m of p.mentions.filter((x) => x.end <= at)) {
+    const object = objectOf(p, m.id, terms);
+    if (object !== m.id) return object;
+  }
+  return null;
+}

@@ -171,9 +171,11 @@ describe('draftClaims on sentences', () => {
     expect(d).toMatchObject({ ...want, quote: text });
   });
 
-  it('takes no subject from a leading subordinate clause: the main clause names it, or it stays open', () => {
-    const open = 'When OpenAI released GPT-5.3-Codex on February 5, 2026, it became the default model.';
+  it('takes no subject from a leading subordinate clause: the main clause names it, or what the clause releases, or it stays open', () => {
+    const open = 'When OpenAI launched on February 5, 2026, it became the default model.';
     expect(draft(open)).toMatchObject([{ subject: null, property: 'release-date', value: '2026-02-05', open: ['subject'] }]);
+    const released = 'When OpenAI released GPT-5.3-Codex on February 5, 2026, it became the default model.';
+    expect(draft(released)).toMatchObject([{ subject: 'gpt-5-3-codex', property: 'release-date', value: '2026-02-05', open: [] }]);
     const named = 'When OpenAI released GPT-5.3-Codex on February 5, 2026, GPT-5.3-Codex became the default model.';
     expect(draft(named)).toMatchObject([{ subject: 'gpt-5-3-codex', property: 'release-date', value: '2026-02-05', open: [] }]);
   });

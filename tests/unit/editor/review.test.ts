@@ -1,8 +1,10 @@
 /** Review (src/lib/editor/review.ts): a draft shown in context, a field edited from an answer, accepted drafts into index.mdx. */
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { acceptedInto, claimIdsIn, describeDraft, editField } from '../../../src/lib/editor/review.ts';
+import { type DraftProperty, draftClaims } from '../../../src/lib/editor/draft.ts';
+import { acceptedInto, claimIdsIn, describeDraft, editField, followHandEdits } from '../../../src/lib/editor/review.ts';
 import { type Draft, draftSchema } from '../../../src/schemas/draft.ts';
+import { propertyEntry } from '../../../src/schemas/property.ts';
 
 const SNAPSHOT = 'Intro line.\n\nIt reached 77.3% on Terminal-Bench 2.0. Later text.\n';
 const quote = 'It reached 77.3% on Terminal-Bench 2.0.';
@@ -114,5 +116,47 @@ describe('acceptedInto', () => {
       ok: false,
       message: 'claim id "score-tb" is taken by another claim; give the draft another id in drafts.yaml.',
     });
+  });
+});
+
+describe('followHandEdits (drafts.yaml edited by hand, then review --apply)', () => {
+  const properties: DraftProperty[] = [
+    propertyEntry({
+      id: 'benchmark-score',
+      label: 'Benchmark score',
+      description: 'A score.',
+      valueType: 'number',
+      unit: '%',
+      terms: ['%', 'score'],
+      requiredQualifiers: ['benchmark'],
+      benchmarkRole: 'score',
+    }),
+  ];
+  const entities = [
+    { id: 'gpt-5-3-codex', kind: 'model' as const, names: ['GPT-5.3-Codex'] },
+    { id: 'terminal-bench-2-0', kind: 'benchmark' as const, names: ['Terminal-Bench 2.0'] },
+  ];
+  const proposed = draftClaims({ snapshot: SNAPSHOT, entities, properties, reportingVerbs: [] });
+  const handEdited = (over: Partial<Draft>): Draft[] => proposed.map((d) => ({ ...d, ...over }));
+
+  it('moves an id proposed from the open subject to the subject written by hand, and the claim is written under it', () => {
+    expect(proposed.map((d) => [d.id, d.subject])).toEqual([['benchmark-score-terminal-bench-2-0-open', null]]);
+    const edited = handEdited({ subject: 'gpt-5-3-codex', open: [], status: 'accepted' });
+    const followed = followHandEdits(edited, proposed, []);
+    expect(followed.map((d) => d.id)).toEqual(['benchmark-score-terminal-bench-2-0-gpt-5-3-codex']);
+    const written = acceptedInto(INDEX, followed);
+    expect(written.ok && written.added).toEqual(['benchmark-score-terminal-bench-2-0-gpt-5-3-codex']);
+  });
+  it('never onto an id a claim of the source has', () => {
+    const edited = handEdited({ subject: 'gpt-5-3-codex', open: [] });
+    expect(followHandEdits(edited, proposed, ['benchmark-score-terminal-bench-2-0-gpt-5-3-codex'])[0]?.id).toBe(
+      'benchmark-score-terminal-bench-2-0-gpt-5-3-codex-2',
+    );
+  });
+  it('keeps an id edited by hand, an unedited draft, and a draft the drafter no longer makes', () => {
+    expect(followHandEdits(handEdited({ id: 'my-own-id', subject: 'gpt-5-3-codex' }), proposed, [])[0]?.id).toBe('my-own-id');
+    expect(followHandEdits(proposed, proposed, [])).toEqual(proposed);
+    const moved = handEdited({ subject: 'gpt-5-3-codex', span: { start: 0, end: 11 } });
+    expect(followHandEdits(moved, proposed, [])[0]?.id).toBe('benchmark-score-terminal-bench-2-0-open');
   });
 });
