@@ -43,7 +43,7 @@ if (fileProblems.length > 0) {
   cliIo().err('Fix them (each line says where and how), then run npm run content:check again.');
   cliIo().exit(1);
 }
-const { raw, site, errors } = readSite(contentDir(), { cache: true });
+const { raw, site, errors } = readSite(contentDir(), { cache: 'disk' });
 const ms = Math.round(performance.now() - started);
 
 if (site === null) {

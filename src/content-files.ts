@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { type FrontmatterCache, openFrontmatterCache } from './frontmatter-cache.ts';
+import { type FrontmatterCache, memoryFrontmatterCache, openFrontmatterCache } from './frontmatter-cache.ts';
 import { parseWithPositions } from './lib/content/positions.ts';
 import { claimLine } from './lib/content/rules/claims.ts';
 import type { RawContent, RawEntry, RawSource } from './lib/content/validate.ts';
@@ -101,13 +101,17 @@ function readSources(dir: string, cache: FrontmatterCache | null): RawSource[] {
 
 /** How to read the content folder. */
 export interface ReadOptions {
-  /** Reuse the sources' parsed frontmatter from the last run (src/frontmatter-cache.ts); the editor's commands do, the build does not. */
-  cache?: boolean;
+  /**
+   * Reuse the sources' parsed frontmatter from the last read (src/frontmatter-cache.ts): `disk` from the last
+   * run (the editor's commands), `memory` from the last read in this process (the dev server); the build reads
+   * once and uses neither.
+   */
+  cache?: 'disk' | 'memory';
 }
 
 /** Reads the whole content folder. */
 export function readContent(dir: string = contentDir(), options: ReadOptions = {}): RawContent {
-  const cache = options.cache ? openFrontmatterCache() : null;
+  const cache = options.cache === 'disk' ? openFrontmatterCache() : options.cache === 'memory' ? memoryFrontmatterCache() : null;
   const sources = readSources(dir, cache);
   cache?.save();
   return {

@@ -35,7 +35,8 @@ export async function getSiteData(): Promise<SiteData> {
   const key = await collectionKey();
   if (cache && cache.key === key) return cache.data;
   history ??= readCommitDates(); // git is asked once per build (or dev server)
-  const data: SiteData = { ...loadSite(), history };
+  // The dev server reads the content again after each edit; only the edited file's frontmatter is parsed again.
+  const data: SiteData = { ...loadSite(undefined, import.meta.env.DEV ? { cache: 'memory' } : {}), history };
   cache = { key, data };
   return data;
 }

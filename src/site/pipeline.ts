@@ -135,8 +135,8 @@ export function readSite(dir: string = contentDir(), options: ReadOptions = {}):
 }
 
 /** The site's data from the content folder; throws the validator's teaching report when the content has problems. */
-export function loadSite(dir: string = contentDir()): SiteData {
-  const { site, errors } = readSite(dir);
+export function loadSite(dir: string = contentDir(), options: ReadOptions = {}): SiteData {
+  const { site, errors } = readSite(dir, options);
   if (site === null) throw new Error(formatErrors(errors));
   return site;
 }

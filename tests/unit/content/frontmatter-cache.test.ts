@@ -1,9 +1,9 @@
 /** The editor commands' cache of parsed frontmatter (src/frontmatter-cache.ts): a hit is the same data, a changed text misses. */
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openFrontmatterCache, type ParsedFile } from '../../../src/frontmatter-cache.ts';
+import { memoryFrontmatterCache, openFrontmatterCache, type ParsedFile } from '../../../src/frontmatter-cache.ts';
 
 const PARSED: ParsedFile = { data: { title: 'T', published: new Date('2026-02-05'), claims: [{ id: 'a' }] }, body: 'b', claimLines: [4] };
 
@@ -69,5 +69,37 @@ describe('frontmatter cache', () => {
     const again = counting(PARSED);
     expect(openFrontmatterCache(root).get('text', again.parse)).toEqual(PARSED);
     expect(again.calls()).toBe(1);
+  });
+
+  it('in memory (the dev server): starts from the disk cache, then parses only changed texts, keeping the last read only', () => {
+    const root = mkdtempSync(join(tmpdir(), 'fm-cache-'));
+    const disk = openFrontmatterCache(root);
+    disk.get('memory: unchanged', () => PARSED);
+    disk.save();
+    const fromDisk = counting(PARSED);
+    const run1 = memoryFrontmatterCache(root);
+    expect(run1.get('memory: unchanged', fromDisk.parse)).toEqual(PARSED);
+    run1.get('memory: edited, before', () => PARSED);
+    run1.save();
+    expect(fromDisk.calls()).toBe(0);
+    // The first read's entries went to disk too: a content:check after it parses nothing.
+    const check = counting(PARSED);
+    openFrontmatterCache(root).get('memory: edited, before', check.parse);
+    expect(check.calls()).toBe(0);
+    rmSync(root, { recursive: true });
+    const unchanged = counting(PARSED);
+    const edited = counting({ data: { title: 'after' }, body: '' });
+    const run2 = memoryFrontmatterCache(root);
+    expect(run2.get('memory: unchanged', unchanged.parse)).toEqual(PARSED);
+    expect(run2.get('memory: edited, after', edited.parse).data).toEqual({ title: 'after' });
+    expect([unchanged.calls(), edited.calls()]).toEqual([0, 1]);
+    (run2.get('memory: unchanged', unchanged.parse).data as { title: string }).title = 'changed by a caller';
+    run2.save();
+    expect(existsSync(root)).toBe(false);
+    const before = counting(PARSED);
+    const run3 = memoryFrontmatterCache(root);
+    expect(run3.get('memory: unchanged', unchanged.parse)).toEqual(PARSED);
+    run3.get('memory: edited, before', before.parse);
+    expect([unchanged.calls(), before.calls()]).toEqual([0, 1]);
   });
 });
