@@ -41,6 +41,7 @@ export type DraftProperty = Pick<
   | 'compares'
   | 'benchmarkRole'
   | 'bound'
+  | 'values'
 >;
 
 /** What drafting needs. */
