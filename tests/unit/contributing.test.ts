@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FINDING_KINDS_LIST } from '../../../src/lib/engine/index.ts';
-import { VERDICT_PRECEDENCE } from '../../../src/lib/engine/verdicts.ts';
+import { FINDING_KINDS_LIST } from '../../src/lib/engine/index.ts';
+import { VERDICT_PRECEDENCE } from '../../src/lib/engine/verdicts.ts';
 
 const CONTRIBUTING = readFileSync('CONTRIBUTING.md', 'utf8');
 
