@@ -66,6 +66,19 @@ describe('headings cited by CLI messages and generated files', () => {
       expect([...files], f).toContain(f);
   });
 
+  it('reads every way a file cites a heading (a quoted name after the document, or a #anchor)', () => {
+    const all = ['scripts', 'src'].flatMap(sourceFiles).flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      return [...text.matchAll(/\b(?:CONTRIBUTING\.md|docs\/[\w-]+\.md)[,:]? *(?:section *)?\\?["“]/g)].map(() => file);
+    });
+    expect(all.length).toBe(citations.length);
+    const anchors = ['scripts', 'src']
+      .flatMap(sourceFiles)
+      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/CONTRIBUTING\.md#([\w-]+)/g)]);
+    const known = new Set(headingsOf(CONTRIBUTING).map(anchorOf));
+    expect(anchors.map((m) => m[1]).filter((a) => !known.has(a as string))).toEqual([]);
+  });
+
   it('every cited heading exists in the document it names', () => {
     const missing = citations.filter((c) => !headingsOf(readFileSync(c.doc, 'utf8')).map(plain).includes(c.heading));
     expect(missing.map((c) => `${c.file}: ${c.doc}, "${c.heading}"`)).toEqual([]);
