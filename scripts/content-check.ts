@@ -3,25 +3,20 @@
  * messages as the build (src/lib/content/validate.ts), pointing at file and line. Exit 1 on errors, 2 when
  * given an argument (it takes none). File problems the reader cannot report (scripts/lib/files.ts) come first.
  *
- * When the content is valid it also prints what the engine finds (counts by severity and kind) and,
- * as advice that does not fail the check, the numbers of each snapshot not yet accounted for (neither
- * a claim value nor listed in not-claims.yaml), which `npm test` (tests/build/numbers.test.ts) rejects, the
- * text of sources whose coverage is pending, and sources without a summary (tests/build/coverage.test.ts
- * rejects both).
+ * When the content is valid it also prints what the engine finds (counts by severity and kind) and, without
+ * failing the check, each unfinished source with one line per thing left (scripts/lib/unfinished.ts): drafts
+ * not reviewed, coverage pending, an empty summary, numbers not accounted for (`npm test` rejects all but the
+ * drafts: tests/build/coverage.test.ts, tests/build/numbers.test.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parse as parseYaml } from 'yaml';
 import { contentDir } from '../src/content-files.ts';
 import { formatErrors } from '../src/lib/content/errors.ts';
-import { pendingCoverage } from '../src/lib/content/rules/coverage.ts';
 import { nearestPassage } from '../src/lib/editor/nearest.ts';
-import { accountNumbers, type NotClaimEntry } from '../src/lib/editor/numbers.ts';
 import { nonZeroCounts, summarize } from '../src/lib/engine/index.ts';
 import { readSite } from '../src/site/pipeline.ts';
 import { type CliIo, cliIo } from './lib/cli-io.ts';
 import { contentTreeProblems, fileProblemsReport } from './lib/files.ts';
+import { unfinishedReport } from './lib/unfinished.ts';
 
 /** Ends the run (typed so that the checker knows nothing after it runs). */
 const stop: CliIo['exit'] = (code) => cliIo().exit(code);
@@ -85,61 +80,5 @@ cliIo().out(
     : `Findings: ${findingCount} (${nonZeroCounts(totals.bySeverity)}; ${nonZeroCounts(totals.byKind)}). List them with: npm run claims -- --findings`,
 );
 
-// Advice: numbers not yet accounted for, per source.
-const advice: string[] = [];
-const claimRawsBySource = Map.groupBy(content.claims, (c) => c.source);
-for (const source of raw.sources) {
-  if (source.snapshot === null) continue;
-  const listFile = join(dirname(source.file), 'not-claims.yaml');
-  let entries: NotClaimEntry[] = [];
-  if (existsSync(listFile)) {
-    try {
-      const data = parseYaml(readFileSync(listFile, 'utf8')) ?? [];
-      if (!Array.isArray(data)) {
-        advice.push(`  ${listFile}: must be a list of "- number: ..." entries with a "reason:" each.`);
-        continue;
-      }
-      entries = data as NotClaimEntry[];
-    } catch (error) {
-      advice.push(`  ${listFile}: does not parse (${(error instanceof Error ? error.message : String(error)).split('\n')[0]}).`);
-      continue;
-    }
-  }
-  const claimRaws = (claimRawsBySource.get(source.id) ?? []).map((c) => c.raw);
-  const { open, badEntries } = accountNumbers(source.snapshot, claimRaws, entries);
-  for (const bad of badEntries)
-    advice.push(`  ${listFile}: entry ${bad.index + 1} (number ${JSON.stringify(bad.number)}): ${bad.problem}.`);
-  if (open.length > 0) {
-    const shown = open
-      .slice(0, 15)
-      .map(
-        (o) =>
-          `${o.number} (${o.lines.length === 1 ? 'line' : 'lines'} ${o.lines.slice(0, 5).join(', ')}${o.lines.length > 5 ? ', ...' : ''})`,
-      )
-      .join(', ');
-    advice.push(
-      `  ${source.snapshotFile}: ${open.length} ${open.length === 1 ? 'number' : 'numbers'} open: ${shown}${open.length > 15 ? `, and ${open.length - 15} more` : ''}.`,
-    );
-  }
-}
-// Sources whose statement coverage is still pending (coverage: pending): how much text is unaccounted.
-for (const { source, open } of pendingCoverage(
-  content.sources,
-  content.claims,
-  (slug) => raw.sources.find((s) => s.id === slug)?.snapshot ?? null,
-))
-  advice.push(
-    `  ${source.file}: coverage: pending, ${open.length} sentence(s), list item(s) or table cell(s) of the snapshot support no claim and are not in notClaims; account for them, then remove "coverage: pending".`,
-  );
-// Sources without a summary (nothing below the frontmatter): their page has no Summary section yet.
-for (const source of raw.sources)
-  if (source.body.trim() === '')
-    advice.push(
-      `  ${source.file}: the summary is empty (nothing below the frontmatter), so the source page shows no Summary section; write a few sentences in your own words on what the source claims and how it stands against the vendor's source (CONTRIBUTING.md, "The summary").`,
-    );
-if (advice.length > 0) {
-  cliIo().out(
-    "\nAdvice (does not fail content:check; npm test does): every number in a snapshot must be a claim value or be listed in the\nsource's not-claims.yaml with a reason (see candidates.md, made by source:add).",
-  );
-  for (const line of advice) cliIo().out(line);
-}
+// The sources that are valid but unfinished: per source, one line per thing left (scripts/lib/unfinished.ts).
+for (const line of unfinishedReport(raw, site)) cliIo().out(line);

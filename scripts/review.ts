@@ -205,7 +205,7 @@ const suggestions = refreshSuggestions(withRenamedClaims(file.suggestions, renam
 const waiting = suggestions.filter((s) => s.status === 'suggested');
 if (!parsed.values.apply && !stopped && waiting.length > 0) {
   io.out(
-    `\n${waiting.length} coverage ${waiting.length === 1 ? 'suggestion' : 'suggestions'}: why each passage no claim quotes is not a claim. Answer a (accept into notClaims), e (edit), r (reject), s (skip), q (stop).`,
+    `\n${waiting.length} coverage ${waiting.length === 1 ? 'suggestion' : 'suggestions'}: why each passage no claim quotes is not a claim. Answer a (accept into notClaims: in index.mdx), e (edit), r (reject), s (skip), q (stop).`,
   );
   await walk(
     waiting,
@@ -228,6 +228,6 @@ const countS = (s: Suggestion['status']) => suggestions.filter((x) => x.status =
 io.out(
   `\nWrote ${applied.added.length} accepted ${applied.added.length === 1 ? 'claim' : 'claims'} into ${shown(indexPath)}` +
     `${applied.added.length > 0 ? ` (${applied.added.join(', ')})` : ''}; drafts: ${count('accepted')} accepted, ${count('rejected')} rejected, ${count('draft')} left.` +
-    `\nWrote ${listed.added} accepted ${listed.added === 1 ? 'suggestion' : 'suggestions'} into notClaims; suggestions: ${countS('accepted')} accepted, ${countS('rejected')} rejected, ${countS('suggested')} left.` +
+    `\nWrote ${listed.added} accepted ${listed.added === 1 ? 'suggestion' : 'suggestions'} into notClaims: in ${shown(indexPath)}; suggestions: ${countS('accepted')} accepted, ${countS('rejected')} rejected, ${countS('suggested')} left.` +
     `\nNext: npm run content:check`,
 );

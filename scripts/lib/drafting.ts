@@ -73,12 +73,12 @@ export function renderDrafts(file: DraftsFile): string {
   const head = [
     `# Drafted claims of ${file.source}, made by npm run source:add from snapshot.txt. The site never reads this file.`,
     `# Review them with: npm run review -- ${file.source}  (accept, edit, reject or skip each; accepted ones are written`,
-    '# into index.mdx). Or edit by hand: fill in what `open` lists, then set status: accepted and run npm run review -- ' +
-      file.source +
-      ' --apply.',
+    '# into index.mdx). Or edit by hand: fill in what `open` lists, then set status: accepted (or status: rejected for a',
+    `# draft that is no claim) and run npm run review -- ${file.source} --apply.`,
     '# suggestions: SUGGESTED reasons why each passage no draft covers is not a claim (a suggestion until accepted);',
-    '# review walks them too, and an accepted one is written into index.mdx under notClaims. By hand: fix reason, claim',
-    '# or note, clear what `open` lists, set status: accepted and run review --apply.',
+    '# review walks them too, and an accepted one is written into index.mdx under notClaims: (the passages that are not',
+    '# claims; numbers go in not-claims.yaml). By hand: fix reason, claim or note, clear what `open` lists, set status:',
+    '# accepted (or rejected, then write a claim for the passage) and run review --apply.',
   ].join('\n');
   return `${head}\n${stringify(draftsFileSchema.parse(file), { lineWidth: 0 })}`;
 }

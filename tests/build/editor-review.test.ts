@@ -195,7 +195,10 @@ for (const runner of RUNNERS)
 
     it('review walks the coverage suggestions and writes the accepted ones into notClaims with their reasons', () => {
       expect(review.stdout).toContain(
-        '32 coverage suggestions: why each passage no claim quotes is not a claim. Answer a (accept into notClaims), e (edit), r (reject), s (skip), q (stop).',
+        '32 coverage suggestions: why each passage no claim quotes is not a claim. Answer a (accept into notClaims: in index.mdx), e (edit), r (reject), s (skip), q (stop).',
+      );
+      expect(review.stdout).toContain(
+        '\nWrote 13 accepted suggestions into notClaims: in content/sources/harbor/index.mdx; suggestions: 13 accepted,',
       );
       expect(review.stdout).toContain(
         '  in context: Harbor does not change prices. »Through the CLI, GPT-5.3-Codex usage is billed at $1.50 per million input tokens and $12.00 per million output tokens, the same as in the app.« What others found',
@@ -245,7 +248,7 @@ for (const runner of RUNNERS)
       expect(check.stdout).toMatch(/^content:check passed: 6 sources, /m);
       // The skipped and rejected suggestions are what coverage still counts open: 18 skipped units and 1 rejected.
       expect(check.stdout).toContain(
-        'content/sources/harbor/index.mdx: coverage: pending, 19 sentence(s), list item(s) or table cell(s) of the snapshot support no claim and are not in notClaims',
+        'content/sources/harbor/index.mdx: coverage: pending, 19 sentences, list items or table cells of snapshot.txt support no claim and are not listed under notClaims: in index.mdx (the passages that are not claims).',
       );
       const after = claimListingSchema.parse(JSON.parse((await runCli('claims', ['--source', 'harbor', '--json'], dir)).stdout));
       expect(after.map((c) => c.draft)).toEqual(Array(10).fill(false));

@@ -49,19 +49,17 @@ describe('source:add creates a source folder', () => {
         'Created content/sources/codex-pricing-explained/ for "Codex pricing, explained"',
         `  snapshot.txt     ${DOC.length} bytes, sha256 ${sha} (byte-identical copy of ${doc})`,
         '  index.mdx        frontmatter skeleton with claims: []',
-        '  not-claims.yaml  empty: numbers of the snapshot that are not claim values, each with a reason',
+        '  not-claims.yaml  empty: the numbers of the snapshot that are not claim values, each with a reason (passages that are not claims go under notClaims: in index.mdx)',
         '  candidates.md    2 candidate sentences and 7 distinct numbers, by line (a worklist; the site never reads it)',
         '  drafts.yaml      1 drafted claim, 1 with open fields (the site shows none until you accept them)',
         '                   2 coverage suggestions (not-a-claim reasons for the passages no draft covers), 1 with no reason',
         '',
-        'Next steps (CONTRIBUTING.md, "Adding a source"):',
-        '  1. In content/sources/codex-pricing-explained/index.mdx write kind, tierRationale, description (content:check fails until you do).',
+        'Next steps (CONTRIBUTING.md, "The five-minute path"):',
+        '  1. npm run review -- codex-pricing-explained   accept (a), edit (e) or reject (r) each drafted claim and coverage suggestion.',
+        '  2. In content/sources/codex-pricing-explained/index.mdx write kind, tierRationale, description (content:check fails until you do), and below its frontmatter the summary, in your own words (CONTRIBUTING.md, "The summary").',
         '     publisher, url, published, retrieved are null ("not stated"): fill in only what the text itself states.',
-        '  2. npm run review -- codex-pricing-explained   accept, edit or reject each drafted claim and coverage suggestion; then write any claim it missed from content/sources/codex-pricing-explained/candidates.md.',
-        '  3. Account for every number: a claim value, or an entry in not-claims.yaml.',
-        '  4. Below the frontmatter of content/sources/codex-pricing-explained/index.mdx write the summary: what the source claims, in your own words, citing its claims (CONTRIBUTING.md, "The summary"; content:check advises while it is empty).',
-        '  5. npm run content:check',
-        '  6. npm run claims -- --source codex-pricing-explained   and   npm run claims -- --findings --source codex-pricing-explained',
+        '  3. npm run content:check   until it lists nothing left for codex-pricing-explained: each line says what and how (a claim the drafts missed: content/sources/codex-pricing-explained/candidates.md; a number that is no claim: not-claims.yaml).',
+        '  4. npm run claims -- --findings --source codex-pricing-explained   what the engine makes of it; npm run dev shows the page.',
         '',
       ].join('\n'),
     );
@@ -85,6 +83,11 @@ describe('source:add creates a source folder', () => {
   it('suggests a not-a-claim reason for every unit no draft covers, spanned on the snapshot as read, marked as suggestions', () => {
     const text = readFileSync(join(folder, 'drafts.yaml'), 'utf8');
     expect(text).toContain('# suggestions: SUGGESTED reasons why each passage no draft covers is not a claim');
+    // Hand review: status accepted or rejected, then --apply; which list a suggestion goes to, and which file takes numbers.
+    expect(text).toContain(
+      'then set status: accepted (or status: rejected for a\n# draft that is no claim) and run npm run review -- codex-pricing-explained --apply.',
+    );
+    expect(text).toContain('under notClaims: (the passages that are not\n# claims; numbers go in not-claims.yaml)');
     const file = draftsFileSchema.parse(parseYaml(text));
     expect(file.suggestions.map((x) => [x.status, x.reason, x.quote, x.open.map((o) => o.field)])).toEqual([
       ['suggested', 'heading', '# Codex pricing, explained', []],
@@ -179,7 +182,7 @@ describe('source:add options', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Created content/sources/openai-pricing/ for "Pricing: "Codex""');
     expect(run.stdout).toContain(
-      '  1. In content/sources/openai-pricing/index.mdx write tierRationale, description (content:check fails until you do).',
+      '  2. In content/sources/openai-pricing/index.mdx write tierRationale, description (content:check fails until you do), and below its frontmatter the summary, in your own words (CONTRIBUTING.md, "The summary").',
     );
     expect(run.stdout).toContain('     publisher, url, published and retrieved are set: check them against the text.');
     const { data } = splitFrontmatter(readFileSync(join(dir, 'sources/openai-pricing/index.mdx'), 'utf8'));

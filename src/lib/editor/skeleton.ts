@@ -36,7 +36,7 @@ export function sourceSkeleton(input: SkeletonInput): string {
   const comment = (text: string): string => `# ${text.replace(/\s+/g, ' ')}`;
   return [
     '---',
-    comment(`Created by npm run source:add from ${input.from}. See CONTRIBUTING.md, "Adding a source".`),
+    comment(`Created by npm run source:add from ${input.from}. See CONTRIBUTING.md, "The five-minute path".`),
     comment('publisher, url and published: only what the text itself states; otherwise leave null ("not stated"). Never guess.'),
     `title: ${scalar(input.title)}`,
     `publisher: ${scalar(input.publisher)}`,
@@ -55,7 +55,7 @@ export function sourceSkeleton(input: SkeletonInput): string {
     comment('claims: one item per statement; candidates.md lists the sentences to go through.'),
     'claims: []',
     comment(
-      'coverage: pending until every sentence, list item and table cell of snapshot.txt is quoted by a claim or listed under notClaims with a reason (see docs/content-format.md, "Coverage"); content:check prints how much is open. Then delete this line: npm test fails while a new source stays pending.',
+      'coverage: pending until every sentence, list item and table cell of snapshot.txt is quoted by a claim or listed under notClaims: in this file with a reason (the passages that are not claims; numbers go in not-claims.yaml; CONTRIBUTING.md, "Account for every statement: notClaims:"); content:check prints how much is open. Then delete this line: npm test fails while a new source stays pending.',
     ),
     'coverage: pending',
     '---',

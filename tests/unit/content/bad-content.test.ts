@@ -476,7 +476,7 @@ const cases: Case[] = [
     name: 'a not-a-claim entry deleted: its sentence is unaccounted text',
     mutate: (t) => t.edit(BLOG, POSTED, ''),
     expected: [
-      'content/sources/dev-blog-week-with-codex/snapshot.txt:2 field "notClaims": Unaccounted text: this sentence of content/sources/dev-blog-week-with-codex/snapshot.txt (line 2) supports no claim of the source and is not listed in notClaims. Expected every sentence, list item and table cell of the snapshot quoted by a claim or inside a notClaims passage; got "Posted in February 2026 — notes from a developer, not a benchmark.". Fix: add a claim quoting it to content/sources/dev-blog-week-with-codex/index.mdx, or list it under notClaims there with a reason (navigation, heading, metadata, promotion, example, chart, rhetoric, background, repeats, mentions-term).',
+      'content/sources/dev-blog-week-with-codex/snapshot.txt:2 field "notClaims": Unaccounted text: this sentence of content/sources/dev-blog-week-with-codex/snapshot.txt (line 2) supports no claim of the source and is not listed under notClaims: in content/sources/dev-blog-week-with-codex/index.mdx. Expected every sentence, list item and table cell of the snapshot quoted by a claim or inside a notClaims passage; got "Posted in February 2026 — notes from a developer, not a benchmark.". Fix: add a claim quoting it to content/sources/dev-blog-week-with-codex/index.mdx, or list it under notClaims: there with a reason (navigation, heading, metadata, promotion, example, chart, rhetoric, background, repeats, mentions-term).',
     ],
   },
   {

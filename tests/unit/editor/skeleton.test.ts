@@ -93,7 +93,7 @@ describe('sourceSkeleton', () => {
     const fourth = splitFrontmatter(checked);
     expect((fourth.data as { coverage?: string }).coverage).toBeUndefined();
     expect(validateContent({ sources: [{ ...source, text: checked, data: fourth.data }], ...empty }).errors.map(formatError)).toEqual([
-      'content/sources/t/snapshot.txt:1 field "notClaims": Unaccounted text: this sentence of content/sources/t/snapshot.txt (line 1) supports no claim of the source and is not listed in notClaims. Expected every sentence, list item and table cell of the snapshot quoted by a claim or inside a notClaims passage; got "x". Fix: add a claim quoting it to content/sources/t/index.mdx, or list it under notClaims there with a reason (navigation, heading, metadata, promotion, example, chart, rhetoric, background, repeats, mentions-term).',
+      'content/sources/t/snapshot.txt:1 field "notClaims": Unaccounted text: this sentence of content/sources/t/snapshot.txt (line 1) supports no claim of the source and is not listed under notClaims: in content/sources/t/index.mdx. Expected every sentence, list item and table cell of the snapshot quoted by a claim or inside a notClaims passage; got "x". Fix: add a claim quoting it to content/sources/t/index.mdx, or list it under notClaims: there with a reason (navigation, heading, metadata, promotion, example, chart, rhetoric, background, repeats, mentions-term).',
     ]);
     const listed = checked.replace('claims: []', 'claims: []\nnotClaims:\n  - quote: x\n    reason: heading');
     const third = splitFrontmatter(listed);

@@ -50,10 +50,10 @@ export function checkCoverage(
     reportInSnapshot(
       {
         field: 'notClaims',
-        message: `Unaccounted text: this ${KIND_NAME[u.kind]} of ${snapshotFile} (line ${u.line}) supports no claim of the source and is not listed in notClaims.`,
+        message: `Unaccounted text: this ${KIND_NAME[u.kind]} of ${snapshotFile} (line ${u.line}) supports no claim of the source and is not listed under notClaims: in ${source.file}.`,
         expected: 'every sentence, list item and table cell of the snapshot quoted by a claim or inside a notClaims passage',
         got: show(u.text),
-        hint: `add a claim quoting it to ${source.file}, or list it under notClaims there with a reason (${NOT_CLAIM_REASONS.join(', ')}).`,
+        hint: `add a claim quoting it to ${source.file}, or list it under notClaims: there with a reason (${NOT_CLAIM_REASONS.join(', ')}).`,
       },
       { line: u.line, column: 0 },
     );
