@@ -231,3 +231,6 @@ io.out(
     `\nWrote ${listed.added} accepted ${listed.added === 1 ? 'suggestion' : 'suggestions'} into notClaims: in ${shown(indexPath)}; suggestions: ${countS('accepted')} accepted, ${countS('rejected')} rejected, ${countS('suggested')} left.` +
     `\nNext: npm run content:check`,
 );
+// Stop reading answers: an open reader keeps the process waiting for standard input to end (after q, or when
+// every item was answered before the input closed).
+await lines.return?.();

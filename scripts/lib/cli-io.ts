@@ -35,7 +35,19 @@ export const PROCESS_IO: CliIo = {
     process.stdout.write(text);
   },
   input: {
-    lines: () => createInterface({ input: process.stdin, terminal: false })[Symbol.asyncIterator](),
+    lines: () => {
+      const reader = createInterface({ input: process.stdin, terminal: false });
+      const lines = reader[Symbol.asyncIterator]();
+      return {
+        next: () => lines.next(),
+        // Ending the reader is not enough: standard input, still open, would keep the process waiting for it to end.
+        return: async () => {
+          reader.close();
+          process.stdin.destroy();
+          return { done: true, value: undefined };
+        },
+      };
+    },
     get isTTY() {
       return Boolean(process.stdin.isTTY);
     },

@@ -7,6 +7,7 @@
  * case also runs with review as the real process (its answers on stdin), with the same assertions, so the process's
  * stdout, stderr and exit code stay covered for exit 0 and exit 1.
  */
+import { spawn } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -284,4 +285,28 @@ describe('review refuses', () => {
       expect(readFileSync(join(folder, 'index.mdx'), 'utf8')).toBe(index);
       expect(readFileSync(drafts, 'utf8')).toBe(edited);
     });
+});
+
+describe('review ends', () => {
+  it('when the editor answers q, while its standard input is still open (as a terminal is)', async () => {
+    const dir = contentCopy();
+    const doc = join(tempDir('doc'), 'open-input.txt');
+    writeFileSync(doc, 'An open-input note\n\nGPT-5.3-Codex reached 77.3% on Terminal-Bench 2.0.\n');
+    expect((await runCli('source-add', [doc, '--slug', 'open-input', '--kind', 'blog'], dir)).status).toBe(0);
+    const child = spawn('npx', ['tsx', 'scripts/review.ts', 'open-input'], {
+      env: { ...process.env, CODEX_CLAIMS_CONTENT: dir },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.stdin.write('q\n');
+    // The input is never ended: before the fix, review finished its work and then waited for it to end.
+    const code = await Promise.race([exited, new Promise<'still running'>((r) => setTimeout(() => r('still running'), 60_000))]);
+    if (code === 'still running') child.kill();
+    expect(code).toBe(0);
+    expect(stdout).toContain('drafts: 0 accepted, 0 rejected, 1 left.');
+  }, 90_000);
 });
