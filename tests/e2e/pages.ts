@@ -158,14 +158,17 @@ export function pageTypes(files: SiteFiles): PageType[] {
     'product',
   );
   // A long editors' text is one page per section (models/<id>/about/<section>/), listed on the model's page.
-  const textSection = firstLinked(entityPath(model), new RegExp(`^${entityPath(model)}about/[^/]+/$`));
+  const textSection = pick(
+    [firstLinked(entityPath(model), new RegExp(`^${entityPath(model)}about/[^/]+/$`))].filter((p) => p !== null),
+    "section page of the main model's editors' text",
+  );
   const undisclosedSection = pick(
     [firstLinked('discrepancies/kind/unsupported/', /^discrepancies\/not-disclosed\/(?!by-)[^/]+\/$/)].filter((p) => p !== null),
     'section page of the "not disclosed" table',
   );
   return [
     { name: 'home', path: '', status: 200 },
-    ...(textSection ? [{ name: 'model-text-section', path: textSection, status: 200 }] : []),
+    { name: 'model-text-section', path: textSection, status: 200 },
     { name: 'model', path: entityPath(model), status: 200 },
     { name: 'model-claims', path: claimsPath(model), status: 200 },
     {
