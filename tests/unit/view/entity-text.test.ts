@@ -30,7 +30,8 @@ describe('textSections', () => {
 });
 
 describe('textSectionHtml', () => {
-  const html = '<h2 id="what-it-is">What it is</h2>\n<p>A <sup class="cite"><a href="/c/">[x]</a></sup>.</p><h2 id="speed">Speed</h2><p>Fast.</p>';
+  const html =
+    '<h2 id="what-it-is">What it is</h2>\n<p>A <sup class="cite"><a href="/c/">[x]</a></sup>.</p><h2 id="speed">Speed</h2><p>Fast.</p>';
   it('cuts the part under one heading, without the heading, up to the next', () => {
     expect(textSectionHtml(html, 'what-it-is')).toBe('\n<p>A <sup class="cite"><a href="/c/">[x]</a></sup>.</p>');
     expect(textSectionHtml(html, 'speed')).toBe('<p>Fast.</p>');
