@@ -35,6 +35,11 @@ export function entityClaimsSectionHref(entity: Pick<Entity, 'id' | 'kind'>, sec
   return entity.kind === 'model' ? `${entityClaimsHref(entity)}${section}/` : entityHref(entity);
 }
 
+/** One section of an entity's editors' text on a page of its own (see textSections): '/models/gpt-5-3-codex/about/speed/'. */
+export function entityTextHref(entity: Pick<Entity, 'id' | 'kind'>, section: string): string {
+  return href(`${ENTITY_FOLDERS[entity.kind]}/${entity.id}/about/${section}/`);
+}
+
 /** The index page of an entity kind: entitySectionHref('model') -> '/models/'. */
 export function entitySectionHref(kind: Entity['kind']): string {
   return href(`${ENTITY_FOLDERS[kind]}/`);
@@ -64,6 +69,11 @@ export type FindingFilter = 'kind' | 'severity' | 'model' | 'source';
 /** The "not disclosed" table pre-rendered in one order (see UNDISCLOSED_ORDERS): '/discrepancies/not-disclosed/by-severity/'. */
 export function undisclosedOrderHref(order: string): string {
   return href(`discrepancies/not-disclosed/by-${order}/`);
+}
+
+/** One section of the "not disclosed" table with every column (see undisclosedSections): '/discrepancies/not-disclosed/safety/'. */
+export function undisclosedSectionHref(section: string): string {
+  return href(`discrepancies/not-disclosed/${section}/`);
 }
 
 /** A pre-rendered filtered list of findings: findingFilterHref('kind', 'conflict') -> '/discrepancies/kind/conflict/'. */

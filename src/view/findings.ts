@@ -4,7 +4,7 @@ import type { Finding } from '../lib/engine/index.ts';
 import { pushTo } from '../lib/multimap.ts';
 import { QUALIFIERS } from '../lib/qualifiers.ts';
 import type { Claim, Entity } from '../lib/types.ts';
-import { entityHref, type FindingFilter, findingFilterHref } from '../urls.ts';
+import { entityHref, type FindingFilter, findingFilterHref, undisclosedSectionHref } from '../urls.ts';
 import { type ClaimView, claimView, compareClaimsForDisplay, type FindingRef, findingRef, type SourceRef, sourceRef } from './claims.ts';
 import { type EntityRef, entityRef } from './entities.ts';
 import { factTitle, sectionIndex } from './facts.ts';
@@ -142,6 +142,27 @@ export const UNDISCLOSED_ORDERS = [
 
 /** One order of the "not disclosed" table. */
 export type UndisclosedOrder = (typeof UNDISCLOSED_ORDERS)[number]['id'];
+
+/** One section of the "not disclosed" table, with its page: the findings whose fact sits in that section of its subject's page. */
+export interface UndisclosedSection {
+  id: string;
+  title: string;
+  href: string;
+  findings: FindingView[];
+}
+
+/**
+ * The "not disclosed" findings split by the section their fact sits in on its subject's page (content/sections.yaml,
+ * "Other facts" last), each in exactly one, in the table's subject order; empty sections left out. Each section's
+ * rows, with what the sources state and why it matters, are a page of their own (the whole table is over a page's budget).
+ */
+export function undisclosedSections(findings: readonly FindingView[], data: SiteData): UndisclosedSection[] {
+  const sections = [...data.layout.sections.map((s) => ({ id: s.id, title: s.title })), { id: 'other-facts', title: 'Other facts' }].map(
+    (s) => ({ ...s, href: undisclosedSectionHref(s.id), findings: [] as FindingView[] }),
+  );
+  for (const f of undisclosedOrder(findings)) sections[f.place[0]]?.findings.push(f);
+  return sections.filter((s) => s.findings.length > 0);
+}
 
 /**
  * The findings that involve an entity: for a model, those its filter page lists (its subject, the model a

@@ -10,6 +10,7 @@ export * from './citations.ts';
 export * from './claims.ts';
 export * from './entities.ts';
 export * from './entity-pages.ts';
+export * from './entity-text.ts';
 export * from './exports.ts';
 export * from './facts.ts';
 export * from './findings.ts';

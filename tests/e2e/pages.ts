@@ -100,6 +100,13 @@ export function modelSectionPath(model: Pick<EntityRow, 'id' | 'kind'>, claim: P
   return pageListing(claimsPath(model), claim.url, "section page of its model's facts");
 }
 
+/** The first page `path` (a page of the built site, MAIN_DIST) links whose path matches `linked`, or null. */
+function firstLinked(path: string, linked: RegExp): string | null {
+  const html = readFileSync(join(MAIN_DIST, path, 'index.html'), 'utf8');
+  const found = [...html.matchAll(/href="\/([^"#]*)"/g)].map((m) => m[1] as string).find((h) => linked.test(h));
+  return found ?? null;
+}
+
 /** One page of each type. */
 export interface PageType {
   name: string;
@@ -150,8 +157,18 @@ export function pageTypes(files: SiteFiles): PageType[] {
     files.entities.filter((e) => e.kind === 'product'),
     'product',
   );
+  // A long editors' text is one page per section (models/<id>/about/<section>/), listed on the model's page.
+  const textSection = pick(
+    [firstLinked(entityPath(model), new RegExp(`^${entityPath(model)}about/[^/]+/$`))].filter((p) => p !== null),
+    "section page of the main model's editors' text",
+  );
+  const undisclosedSection = pick(
+    [firstLinked('discrepancies/kind/unsupported/', /^discrepancies\/not-disclosed\/(?!by-)[^/]+\/$/)].filter((p) => p !== null),
+    'section page of the "not disclosed" table',
+  );
   return [
     { name: 'home', path: '', status: 200 },
+    { name: 'model-text-section', path: textSection, status: 200 },
     { name: 'model', path: entityPath(model), status: 200 },
     { name: 'model-claims', path: claimsPath(model), status: 200 },
     {
@@ -175,6 +192,7 @@ export function pageTypes(files: SiteFiles): PageType[] {
     { name: 'discrepancy-filtered', path: `discrepancies/kind/${finding.kind}/`, status: 200 },
     { name: 'finding', path: `discrepancies/${finding.id}/`, status: 200 },
     { name: 'discrepancy-undisclosed', path: 'discrepancies/kind/unsupported/', status: 200 },
+    { name: 'discrepancy-undisclosed-section', path: undisclosedSection, status: 200 },
     { name: 'finding-undisclosed', path: `discrepancies/${undisclosed.id}/`, status: 200 },
     { name: 'data', path: 'data/', status: 200 },
     { name: 'data-fields', path: 'data/fields/', status: 200 },

@@ -64,7 +64,7 @@ const visibleText = (html: string) =>
   );
 
 describe('(a) the "not disclosed by vendor" findings', () => {
-  test('are one table on their own pages (linked from the discrepancy page), a row each, saying why the fact matters, with no card among the disputes', async () => {
+  test('are one table on their own pages (linked from the discrepancy page), a row each, with every column section by section, saying why the fact matters, with no card among the disputes', async () => {
     expect(unsupported.length).toBeGreaterThan(1);
     await withPage(1280, 'light', async (page) => {
       await page.goto(`${baseURL}discrepancies/`);
@@ -76,26 +76,47 @@ describe('(a) the "not disclosed by vendor" findings', () => {
       for (const path of ['discrepancies/not-disclosed/by-subject/', 'discrepancies/kind/unsupported/']) {
         await page.goto(`${baseURL}${path}`);
         expect(await page.locator('main table.undisclosed').count(), path).toBe(1);
+        const rows = await page
+          .locator('main table.undisclosed tbody tr')
+          .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-finding') ?? ''));
+        expect(rows.sort()).toEqual(unsupported.map((f) => f.id).sort());
+        expect((await page.locator('main table.undisclosed thead th').allTextContents()).map(squash), path).toEqual([
+          'Fact',
+          'Sources',
+          'Severity',
+        ]);
+        const cards = await page.locator('main .findings > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-finding')));
+        for (const id of cards) expect(unsupported.map((f) => f.id)).not.toContain(id);
+      }
+      // Every column, section by section: each row on one section page, linked above the table, saying why the fact matters.
+      const sections = await page
+        .locator('main [data-undisclosed-sections] a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      expect(sections.length).toBeGreaterThan(1);
+      const seen: string[] = [];
+      for (const href of sections) {
+        await page.goto(new URL(href, baseURL).href);
+        expect(await page.locator('main table.undisclosed').count(), href).toBe(1);
+        expect((await page.locator('main table.undisclosed thead th').allTextContents()).map(squash), href).toEqual([
+          'Fact',
+          'What the sources state',
+          'Severity',
+          'Why it matters',
+        ]);
         const rows = await page.locator('main table.undisclosed tbody tr').evaluateAll((trs) =>
           trs.map((tr) => ({
             id: tr.getAttribute('data-finding') ?? '',
             why: tr.querySelector('td[data-label="Why it matters"]')?.textContent ?? '',
           })),
         );
-        expect(rows.map((r) => r.id).sort()).toEqual(unsupported.map((f) => f.id).sort());
         for (const r of rows) {
           const f = unsupported.find((x) => x.id === r.id);
           expect(squash(r.why), r.id).toBe(data.propertyById.get(f?.property ?? '')?.whyItMatters);
         }
-        const cards = await page.locator('main .findings > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-finding')));
-        for (const id of cards) expect(unsupported.map((f) => f.id)).not.toContain(id);
+        expect(await page.locator('main .findings').count(), href).toBe(0);
+        seen.push(...rows.map((r) => r.id));
       }
-      expect((await page.locator('main table.undisclosed thead th').allTextContents()).map(squash)).toEqual([
-        'Fact',
-        'What the sources state',
-        'Severity',
-        'Why it matters',
-      ]);
+      expect(seen.sort()).toEqual(unsupported.map((f) => f.id).sort());
     });
   });
 

@@ -103,6 +103,12 @@ describe('(b) every page type works without JavaScript', () => {
           'model-claims': async () =>
             (await count(`main ul.sections a[href*="/${p.path}"]`)) > 0 ? null : 'no links to the sections of facts',
           'model-claims-section': async () => ((await count('main table.facts tbody tr')) > 0 ? null : 'no facts'),
+          'model-text-section': async () =>
+            (await count('main div.prose sup.cite a[href*="/claims/"]')) > 0 &&
+            (await count('main [data-text-sections] [aria-current="page"]')) === 1 &&
+            (await count(`main a[href$="/${p.path.split('/about/')[0]}/"]`)) > 0
+              ? null
+              : 'no cited text, no list of the sections with this one current, or no link back to the entity',
           'benchmark-index': async () => ((await count('main table.matrix a.value')) > 0 ? null : 'no scores in the matrix'),
           benchmark: async () =>
             (await count('main svg[role="img"] title')) === 1 && (await count('main table.claims tbody tr')) > 0
@@ -149,6 +155,16 @@ describe('(b) every page type works without JavaScript', () => {
             return (await count('main table.undisclosed tr[data-finding]')) === n && (await count('main .findings')) === 0
               ? null
               : `expected ${n} rows in one table and no cards`;
+          },
+          'discrepancy-undisclosed-section': async () => {
+            const rows = await count('main table.undisclosed[data-undisclosed="detail"] tr[data-finding]');
+            const values = await count('main table.undisclosed td[data-label="What the sources state"] a.value');
+            return rows > 0 &&
+              values >= rows &&
+              (await count('main [data-undisclosed-sections] a')) > 0 &&
+              (await count('main .findings')) === 0
+              ? null
+              : `${rows} rows with ${values} values, no links to the other sections, or cards`;
           },
           finding: async () => {
             const f = files.findings.find((x) => p.path === `discrepancies/${x.id}/`);

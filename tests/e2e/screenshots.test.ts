@@ -41,7 +41,7 @@ describe.concurrent('every page type at both widths in both themes', () => {
   for (const width of [1280, 390]) {
     for (const theme of ['light', 'dark'] as const) {
       test(`${width} px, ${theme} theme`, async () => {
-        expect(pages.length).toBe(23);
+        expect(pages.length).toBe(25);
         const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
         const page = await context.newPage();
         const problems: string[] = [];
