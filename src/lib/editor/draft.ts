@@ -15,9 +15,10 @@ import { UNITS } from '../units.ts';
 import { parseNumericValue } from '../values.ts';
 import { findEntities } from './candidates.ts';
 import { cardOf } from './cards.ts';
+import { circumstancesOf, describedBenchmark } from './circumstances.ts';
 import { datesIn, figuresIn, NUM } from './figures.ts';
 import { statementsIn } from './statements.ts';
-import { attributionOf, masked, objectOf, passageOf, releasedInLead, subjectOf } from './subjects.ts';
+import { attributionOf, masked, objectOf, passageOf, releasedInLead, subjectFor, subjectOf } from './subjects.ts';
 import { layoutTables, pipeTables } from './tables.ts';
 
 /** An entity the drafter looks for: its id, kind and every name it goes by. */
@@ -293,20 +294,33 @@ export function draftClaims(input: DraftingInput): Draft[] {
       const qualifiers: Record<string, string> = {};
       const needsBenchmark = prop.requiredQualifiers.includes('benchmark');
       const benchmarks = p.mentions.filter((m) => m.kind === 'benchmark');
-      if (needsBenchmark) {
+      // The benchmark: the one the registry names nearest the figure, unless the figure's own clause puts it on a
+      // benchmark the registry does not know ("and 58 percent on its own internal … benchmark").
+      const described = needsBenchmark ? describedBenchmark(p.text, f.end, benchmarks) : undefined;
+      if (described)
+        open.push({
+          field: 'qualifiers.benchmark',
+          why: `the figure is ${described}, a benchmark content/benchmarks/ does not name (not ${benchmarks.map((b) => p.text.slice(b.start, b.end)).join(' or ')}); add the benchmark there, or leave the figure out.`,
+        });
+      else if (needsBenchmark) {
         const nearest = [...benchmarks].sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
         if (nearest) qualifiers.benchmark = nearest.id;
       }
       Object.assign(qualifiers, termQualifiers(prop, p.text, f.start));
+      for (const [key, value] of Object.entries(circumstancesOf(p.text, f.end, prop.description)))
+        if (!(key in qualifiers)) qualifiers[key] = value;
       for (const key of prop.requiredQualifiers)
-        if (!(key in qualifiers))
+        if (!(key in qualifiers) && !(key === 'benchmark' && described))
           open.push({ field: `qualifiers.${key}`, why: `${prop.id} needs a ${key}, and the sentence states none.` });
       // The subject: the nearest entity named before the figure (not the benchmark it is measured on).
-      const subject = subjectOf(p, f, needsBenchmark, reportingVerbs);
+      const found = subjectFor(p, f, needsBenchmark, reportingVerbs);
+      const subject = found.id;
       if (subject === null)
         open.push({
           field: 'subject',
-          why: 'the sentence names no model, benchmark, product or organization before the figure; write the one it is about (never guess it).',
+          why: found.unnamed
+            ? `the clause says "${found.unnamed}" where a name would be: write the entity it means if the context makes it certain (never guess it).`
+            : `the sentence names no ${needsBenchmark ? 'model, product or organization (a benchmark is what the figure is on)' : 'model, benchmark, product or organization'} before the figure; write the one it is about (never guess it).`,
         });
       let { value, unit } = best.reading;
       // "Up to 8192 tokens" of a maximum is the maximum itself.

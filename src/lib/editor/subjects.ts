@@ -80,9 +80,22 @@ function clauseCommas(text: string): number[] {
  * names none.
  */
 export function subjectOf(p: Passage, f: { start: number; end: number }, needsBenchmark: boolean, verbs: readonly string[]): string | null {
+  return subjectFor(p, f, needsBenchmark, verbs).id;
+}
+
+/**
+ * subjectOf, and when it finds none, the words the clause opens with in place of a name ("the model", "The company"),
+ * so that the draft's open reason can say what the sentence wrote.
+ */
+export function subjectFor(
+  p: Passage,
+  f: { start: number; end: number },
+  needsBenchmark: boolean,
+  verbs: readonly string[],
+): { id: string | null; unnamed?: string } {
   const eligible = p.mentions.filter((m) => !(needsBenchmark && m.kind === 'benchmark'));
   const after = eligible.find((m) => m.start >= f.end && m.start - f.end <= 2 && /^\s*$/.test(p.text.slice(f.end, m.start)));
-  if (after) return after.id;
+  if (after) return { id: after.id };
   let clauseStart = 0;
   let clauseEnd = p.text.length;
   const commas = clauseCommas(p.text);
@@ -90,7 +103,7 @@ export function subjectOf(p: Passage, f: { start: number; end: number }, needsBe
   const lead = p.text.trimStart();
   if (OPENER.test(lead) && comma !== -1) {
     if (f.start > comma) clauseStart = (commas.filter((c) => c < f.start).at(-1) as number) + 1;
-    else if (SUBORDINATOR.test(lead)) return mainSubject(p, comma, eligible);
+    else if (SUBORDINATOR.test(lead)) return { id: mainSubject(p, comma, eligible) };
     else clauseEnd = comma;
   }
   // "OpenAI reports that GPT-5.3-Codex scores…": the reporting party is not the subject; the reported clause's is.
@@ -98,9 +111,10 @@ export function subjectOf(p: Passage, f: { start: number; end: number }, needsBe
   const frame = reporter && reportingFrame(verbs).exec(p.text.slice(reporter.end));
   if (reporter && frame && reporter.end + frame[0].length <= f.start) clauseStart = reporter.end + frame[0].length;
   const clause = p.text.slice(clauseStart, clauseEnd).trimStart();
-  if (UNNAMED.test(clause)) return null;
+  const unnamed = UNNAMED.exec(clause);
+  if (unnamed) return { id: null, unnamed: unnamed[0] };
   const first = eligible.find((m) => m.start >= clauseStart && m.end <= f.start);
-  return first?.id ?? null;
+  return { id: first?.id ?? null };
 }
 
 /** The main clause's subject after a leading subordinate clause ending at `comma`: an entity it opens with that the subordinate clause names too. */
