@@ -106,6 +106,9 @@ export function subjectFor(
     else if (SUBORDINATOR.test(lead)) return { id: mainSubject(p, comma, eligible) };
     else clauseEnd = comma;
   }
+  // A semicolon opens a clause of its own ("…; the model can handle up to 8192 tokens"): its subject is its own.
+  const semicolon = p.text.lastIndexOf(';', f.start);
+  if (semicolon >= clauseStart) clauseStart = semicolon + 1;
   // "OpenAI reports that GPT-5.3-Codex scores…": the reporting party is not the subject; the reported clause's is.
   const reporter = eligible.find((m) => m.start >= clauseStart && p.text.slice(clauseStart, m.start).trim() === '');
   const frame = reporter && reportingFrame(verbs).exec(p.text.slice(reporter.end));

@@ -3,7 +3,9 @@
  * dollars, day-first dates, the benchmark a figure is on, the scope and condition around it, and open reasons that say
  * what the sentence wrote.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { circumstancesOf } from '../../../src/lib/editor/circumstances.ts';
 import { type DraftEntity, type DraftProperty, draftClaims } from '../../../src/lib/editor/draft.ts';
 import { datesIn, figuresIn, wordNumber } from '../../../src/lib/editor/figures.ts';
@@ -136,6 +138,22 @@ describe('draftClaims: the benchmark a figure is on', () => {
   });
 });
 
+describe('draftClaims: a clause after a semicolon has its own subject', () => {
+  it.each([
+    ['GPT-5.3-Codex is fast; it runs 25% faster than before.', null],
+    ['Upper bound on tokens; the model can handle a context window of 8192 tokens.', null],
+    ['OpenAI ships updates; GPT-5.3-Codex runs 25% faster.', 'gpt-5-3-codex'],
+    ['GPT-5.3-Codex runs 25% faster; OpenAI ships updates.', 'gpt-5-3-codex'],
+  ])('%s', (text, subject) => {
+    expect(draft(text).map((d) => d.subject)).toEqual([subject]);
+  });
+  it('says what the clause wrote in place of a name', () => {
+    expect(draft('Upper bound on tokens; the model can handle a context window of 8192 tokens.')[0]?.open.subject).toMatch(
+      /^the clause says "the model"/,
+    );
+  });
+});
+
 describe('draftClaims: prices, context windows and dates of a review', () => {
   it.each([
     {
@@ -200,5 +218,22 @@ describe('circumstancesOf and draftClaims: the scope and condition around a figu
         qualifiers: { benchmark: 'tau2-bench', condition: 'middleware tuning' },
       },
     ]);
+  });
+});
+
+describe("draftClaims with the registry's own terms (content/properties)", () => {
+  const registry = ['loop-time-limit', 'task-duration', 'max-output-tokens', 'context-window', 'training-data-size', 'cost-savings'].map(
+    (id) => prop({ id, ...parseYaml(readFileSync(`content/properties/${id}.yaml`, 'utf8')) }),
+  );
+  const withRegistry = (snapshot: string) =>
+    draftClaims({ snapshot, entities: ENTITIES, properties: registry, reportingVerbs: VERBS }).map((d) => [d.property, d.value, d.unit]);
+  it.each([
+    ['Long-running loops exceeding 30 seconds are automatically truncated.', [['loop-time-limit', '30', 'seconds']]],
+    ['GPT-5.3-Codex has a context window of 400,000 tokens.', [['context-window', '400000', 'tokens']]],
+    ['GPT-5.3-Codex can produce up to 64,000 output tokens.', [['max-output-tokens', '64000', 'tokens']]],
+    ['The longest task with GPT-5.3-Codex was taking twenty-two minutes.', [['task-duration', '22', 'minutes']]],
+    ['With GPT-5.3-Codex, teams can reduce their AI spend by up to 60%.', [['cost-savings', '<=60', '%']]],
+  ])('%s', (text, want) => {
+    expect(withRegistry(text)).toEqual(want);
   });
 });
