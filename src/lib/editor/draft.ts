@@ -318,9 +318,11 @@ export function draftClaims(input: DraftingInput): Draft[] {
       if (subject === null)
         open.push({
           field: 'subject',
-          why: found.unnamed
-            ? `the clause says "${found.unnamed}" where a name would be: write the entity it means if the context makes it certain (never guess it).`
-            : `the sentence names no ${needsBenchmark ? 'model, product or organization (a benchmark is what the figure is on)' : 'model, benchmark, product or organization'} before the figure; write the one it is about (never guess it).`,
+          why: found.unnamed?.startsWith('for ')
+            ? `the figure is "${found.unnamed}", which names no entity of content/: write the one it means if the context makes it certain (never guess it).`
+            : found.unnamed
+              ? `the clause says "${found.unnamed}" where a name would be: write the entity it means if the context makes it certain (never guess it).`
+              : `the sentence names no ${needsBenchmark ? 'model, product or organization (a benchmark is what the figure is on)' : 'model, benchmark, product or organization'} before the figure; write the one it is about (never guess it).`,
         });
       let { value, unit } = best.reading;
       // "Up to 8192 tokens" of a maximum is the maximum itself.

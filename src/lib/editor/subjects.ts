@@ -96,6 +96,8 @@ export function subjectFor(
   const eligible = p.mentions.filter((m) => !(needsBenchmark && m.kind === 'benchmark'));
   const after = eligible.find((m) => m.start >= f.end && m.start - f.end <= 2 && /^\s*$/.test(p.text.slice(f.end, m.start)));
   if (after) return { id: after.id };
+  const owner = ownerAfter(p, f.end, eligible);
+  if (owner) return owner;
   let clauseStart = 0;
   let clauseEnd = p.text.length;
   const commas = clauseCommas(p.text);
@@ -118,6 +120,30 @@ export function subjectFor(
   if (unnamed) return { id: null, unnamed: unnamed[0] };
   const first = eligible.find((m) => m.start >= clauseStart && m.end <= f.start);
   return { id: first?.id ?? null };
+}
+
+/** Words that make a name stand for another model: "the previous Codex model" is its predecessor, not the one named. */
+const OTHER_THAN_NAMED = /^(?:previous|earlier|prior|older|former|last|preceding)$/i;
+
+/**
+ * The entity a figure is said to be "for" right after it ("64.8 percent for GPT-5.2-Codex, and …"): that entity, when
+ * the name ends the phrase (not "for Codex users", a scope); none, with the words it wrote, when the phrase describes
+ * a model without naming it ("for the previous Codex model", "for earlier models"). Undefined when no such phrase follows.
+ */
+function ownerAfter(p: Passage, end: number, eligible: Passage['mentions']): { id: string | null; unnamed?: string } | undefined {
+  const lead = /^\s+for\s+(?:(?:the|its|their|our|an?)\s+)?(?:([\p{L}]+)\s+)?/iu.exec(p.text.slice(end));
+  if (!lead) return undefined;
+  const at = end + lead[0].length;
+  const phrase = /^(?:[^,;.:()]|\.(?=\d))*/.exec(p.text.slice(end).trimStart())?.[0].trim() ?? '';
+  const adjective = lead[1] ?? '';
+  const named = eligible.find(
+    (m) => m.start === at || (m.start === at - adjective.length - 1 && adjective !== '' && !OTHER_THAN_NAMED.test(adjective)),
+  );
+  const closes = (e: number) => /^(?:\s*(?:[,.;:)]|$)|\s+(?:and|on|in|with|at|while|but)\b)/.test(p.text.slice(e));
+  if (named && !OTHER_THAN_NAMED.test(adjective) && closes(named.end)) return { id: named.id };
+  const described = /^for\s+(?:[\p{L}\p{N}.-]+\s+){0,4}?(?:model|models|version|versions|release)\b/iu.exec(phrase);
+  if (described && (OTHER_THAN_NAMED.test(adjective) || !named)) return { id: null, unnamed: described[0] };
+  return undefined;
 }
 
 /** The main clause's subject after a leading subordinate clause ending at `comma`: an entity it opens with that the subordinate clause names too. */

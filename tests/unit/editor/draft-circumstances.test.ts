@@ -13,6 +13,7 @@ import { propertyEntry } from '../../../src/schemas/property.ts';
 
 const ENTITIES: DraftEntity[] = [
   { id: 'gpt-5-3-codex', kind: 'model', names: ['GPT-5.3-Codex'] },
+  { id: 'gpt-5-2-codex', kind: 'model', names: ['GPT-5.2-Codex'] },
   { id: 'swe-bench-verified', kind: 'benchmark', names: ['SWE-bench Verified'] },
   { id: 'tau2-bench', kind: 'benchmark', names: ['tau2-bench'] },
   { id: 'codex', kind: 'product', names: ['Codex'] },
@@ -134,6 +135,23 @@ describe('draftClaims: the benchmark a figure is on', () => {
     expect(e?.qualifiers.benchmark).toBe('swe-bench-verified');
     expect(e?.open.subject).toBe(
       'the sentence names no model, product or organization (a benchmark is what the figure is on) before the figure; write the one it is about (never guess it).',
+    );
+  });
+});
+
+describe('draftClaims: a figure said to be "for" a model', () => {
+  it.each([
+    ['GPT-5.3-Codex scores 71.2% on SWE-bench Verified, up from 64.8% for GPT-5.2-Codex.', ['gpt-5-3-codex', 'gpt-5-2-codex']],
+    ['GPT-5.3-Codex scores 71.2% on SWE-bench Verified, up from 64.8% for the previous GPT-5.2-Codex model.', ['gpt-5-3-codex', null]],
+    ['GPT-5.3-Codex scores 71.2% on SWE-bench Verified, up from 64.8% for earlier models.', ['gpt-5-3-codex', null]],
+    ['GPT-5.3-Codex runs 25% faster for Codex users.', ['gpt-5-3-codex']],
+  ])('%s', (text, subjects) => {
+    expect(draft(text).map((d) => d.subject)).toEqual(subjects);
+  });
+  it('says which words stand where the name would be', () => {
+    const [, d] = draft('GPT-5.3-Codex scores 71.2% on SWE-bench Verified, up from 64.8% for the previous GPT-5.2-Codex model.');
+    expect(d?.open.subject).toBe(
+      'the figure is "for the previous GPT-5.2-Codex model", which names no entity of content/: write the one it means if the context makes it certain (never guess it).',
     );
   });
 });
