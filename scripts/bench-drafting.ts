@@ -7,7 +7,8 @@
  * property; then the same for the fixture tests/fixtures/drafting/harbor-release-note.txt, a document that is not
  * one of the sources, against its hand-written expected claims; and the coverage suggestions (src/lib/editor/coverage.ts)
  * against the accepted notClaims of each source whose coverage is checked, and against the fixture's hand-written
- * harbor-release-note.not-claims.yaml; and the statements drafted from a second fixture, lantern-availability-note.txt
+ * harbor-release-note.not-claims.yaml; the figures of a third fixture, two-weeks-developer-review.txt (the session-9
+ * walkthrough document), against its hand-written expected claims; and the statements drafted from a second fixture, lantern-availability-note.txt
  * (availability and languages), against its hand-written expected claims. Targets (issue 17): figures at least 90% precision
  * and 85% recall. Prints the figures as measured; exit 0 (a benchmark, not a gate). --misses also lists, per source,
  * the figure drafts that match no accepted claim and the accepted figures no draft matches. The headline figures count a
@@ -38,6 +39,7 @@ import { draftingRegistry, notClaimTerms, reportingVerbs } from './lib/drafting.
 
 const FIXTURE = 'tests/fixtures/drafting/harbor-release-note';
 const STATEMENTS_FIXTURE = 'tests/fixtures/drafting/lantern-availability-note';
+const REVIEW_FIXTURE = 'tests/fixtures/drafting/two-weeks-developer-review';
 const dir = contentDir();
 const raw = readContent(dir);
 const site = loadSite(dir);
@@ -73,18 +75,24 @@ for (const source of raw.sources) {
   rows.push({ name: source.id, score: scoreDrafts(drafts, accepted, isFigure) });
 }
 
-/** A fixture document's drafts scored against its hand-written expected claims. */
+/** A fixture document's drafts scored against its hand-written expected claims (each where its quote is in the text, when it is). */
 const scoreFixture = (path: string): Score => {
-  const expected = (parseYaml(readFileSync(`${path}.expected.yaml`, 'utf8')) as Scored[]).map((c) => ({
-    ...c,
-    qualifiers: c.qualifiers ?? {},
-    unit: c.unit ?? null,
-  }));
-  return scoreDrafts(draftClaims({ snapshot: readFileSync(`${path}.txt`, 'utf8'), ...registry }).map(asScored), expected, isFigure);
+  const text = readFileSync(`${path}.txt`, 'utf8');
+  const expected = (parseYaml(readFileSync(`${path}.expected.yaml`, 'utf8')) as (Scored & { quote?: string })[]).map(({ quote, ...c }) => {
+    const start = quote ? text.indexOf(quote) : -1;
+    return {
+      ...c,
+      qualifiers: c.qualifiers ?? {},
+      unit: c.unit ?? null,
+      ...(start === -1 || !quote ? {} : { span: { start, end: start + quote.length } }),
+    };
+  });
+  return scoreDrafts(draftClaims({ snapshot: text, ...registry }).map(asScored), expected, isFigure);
 };
 const fixtureText = readFileSync(`${FIXTURE}.txt`, 'utf8');
 const fixture = scoreFixture(FIXTURE);
 const statementsFixture = scoreFixture(STATEMENTS_FIXTURE);
+const reviewFixture = scoreFixture(REVIEW_FIXTURE);
 
 const line = (name: string, t: Tally): string[] => {
   const r = rates(t);
@@ -113,6 +121,10 @@ console.log(
 );
 console.log('\nFixture (harbor-release-note.txt, not one of the sources), against its expected claims:');
 console.log(renderTable(columns, [line('figures', fixture.figures), line('statements', fixture.statements)], options));
+console.log(
+  '\nFixture (two-weeks-developer-review.txt, the session-9 walkthrough document, not one of the sources), against its expected claims:',
+);
+console.log(renderTable(columns, [line('figures', reviewFixture.figures), line('statements', reviewFixture.statements)], options));
 console.log('\nStatements fixture (lantern-availability-note.txt, availability and languages, not one of the sources):');
 console.log(renderTable(columns, [line('statements', statementsFixture.statements)], options));
 const fixtureNotClaims = (parseYaml(readFileSync(`${FIXTURE}.not-claims.yaml`, 'utf8')) as { quote: string; reason: string }[]).map((n) => {
@@ -172,15 +184,18 @@ if (reasons.size > 0) {
     ),
   );
 }
-const causes = [...rows.map((r) => r.score), fixture].map((sc) => causesOf(sc, isFigure));
+const causes = [...rows.map((r) => r.score), fixture, reviewFixture].map((sc) => causesOf(sc, isFigure));
 console.log('\nCauses of the figure misses and wrong drafts (a miss and a wrong draft over the same quote count once):');
 console.log(
   renderTable(
-    ['cause', ...rows.map((_, i) => `source ${i + 1}`), 'all five', 'fixture'].map((header, i) => ({ header, flexible: i === 0 })),
+    ['cause', ...rows.map((_, i) => `source ${i + 1}`), 'all five', 'fixture', 'review fixture'].map((header, i) => ({
+      header,
+      flexible: i === 0,
+    })),
     CAUSES.map((cause) => {
       const per = causes.map((m) => m.get(cause) ?? 0);
       const five = per.slice(0, rows.length);
-      return [cause, ...five.map(String), String(five.reduce((a, b) => a + b, 0)), String(per.at(-1))];
+      return [cause, ...five.map(String), String(five.reduce((a, b) => a + b, 0)), String(per.at(-2)), String(per.at(-1))];
     }),
     options,
   ),
@@ -188,7 +203,7 @@ console.log(
 console.log(`(sources 1-${rows.length}: ${rows.map((r) => r.name).join(', ')})`);
 const open = rows.reduce((n, r) => n + r.score.openFigures, 0);
 console.log(
-  `\nOf the wrong figure drafts of the five sources, ${open} leave the subject (or property) open and are right in every other field: the sentence names no subject ("it", "the model"), and the drafter never guesses one; the fixture has ${fixture.openFigures}.`,
+  `\nOf the wrong figure drafts of the five sources, ${open} leave the subject (or property) open and are right in every other field: the sentence names no subject ("it", "the model"), and the drafter never guesses one; the fixture has ${fixture.openFigures}, the review fixture ${reviewFixture.openFigures}.`,
 );
 const figures = all((s) => s.figures);
 const f = rates(figures);
@@ -204,7 +219,7 @@ console.log(
 if (process.argv.includes('--misses')) {
   const show = (c: Scored) =>
     `${c.subject ?? '?'} ${c.property ?? '?'} ${JSON.stringify(c.qualifiers)} ${String(c.value)} ${c.unit ?? ''}${c.span ? ` @${c.span.start}` : ''}`;
-  for (const r of [...rows, { name: 'fixture', score: fixture }]) {
+  for (const r of [...rows, { name: 'fixture', score: fixture }, { name: 'review fixture', score: reviewFixture }]) {
     console.log(`\n${r.name}:`);
     for (const c of r.score.wrong.filter((x) => isFigure(x.property) || x.property === null)) console.log(`  wrong  ${show(c)}`);
     for (const c of r.score.missed.filter((x) => isFigure(x.property))) console.log(`  missed ${show(c)}`);

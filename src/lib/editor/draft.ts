@@ -9,16 +9,16 @@
 import { claimSchema } from '../../schemas/claim.ts';
 import type { Draft, DraftInput } from '../../schemas/draft.ts';
 import { foldText, lineAt, passages, resolveSpan, type Span } from '../content/span.ts';
-import { QUALIFIERS } from '../qualifiers.ts';
 import type { EntityKind, Property } from '../types.ts';
-import { UNITS } from '../units.ts';
 import { parseNumericValue } from '../values.ts';
 import { findEntities } from './candidates.ts';
 import { cardOf } from './cards.ts';
+import { circumstancesOf, describedBenchmark } from './circumstances.ts';
 import { datesIn, figuresIn, NUM } from './figures.ts';
 import { statementsIn } from './statements.ts';
-import { attributionOf, masked, objectOf, passageOf, releasedInLead, subjectOf } from './subjects.ts';
+import { attributionOf, masked, objectOf, passageOf, releasedInLead, subjectFor, subjectOf } from './subjects.ts';
 import { layoutTables, pipeTables } from './tables.ts';
+import { DURATION_UNITS, dimension, effortIn, GENERIC_UNITS, termQualifiers, termScore } from './terms.ts';
 
 /** An entity the drafter looks for: its id, kind and every name it goes by. */
 export interface DraftEntity {
@@ -34,6 +34,7 @@ export type DraftProperty = Pick<
   | 'label'
   | 'description'
   | 'valueType'
+  | 'values'
   | 'unit'
   | 'terms'
   | 'qualifierTerms'
@@ -51,73 +52,6 @@ export interface DraftingInput {
   properties: readonly DraftProperty[];
   /** The reporting verbs of content/reporting-verbs.yaml ("says", "reported", "puts"). */
   reportingVerbs: readonly string[];
-}
-
-/** A term's hits in a text: case-insensitive, on word boundaries when the term starts or ends with a letter. */
-function termAt(text: string, term: string): number[] {
-  // An underscore joins words as a space does ("max_tokens" holds "max tokens").
-  const fold = (t: string) => t.toLowerCase().replaceAll('’', "'").replaceAll('_', ' ');
-  const needle = fold(term);
-  const folded = fold(text);
-  const out: number[] = [];
-  if (!needle) return out;
-  const word = /[\p{L}\p{N}]/u;
-  for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + 1)) {
-    const before = folded[at - 1] ?? ' ';
-    // A term ending in a letter also holds its plural ("development cycle" in "development cycles").
-    const plural = /^(?:s|es)(?![\p{L}\p{N}])/u.test(folded.slice(at + needle.length)) && /\p{L}/u.test(needle.at(-1) ?? '');
-    const after = plural ? ' ' : (folded[at + needle.length] ?? ' ');
-    if ((!word.test(needle[0] ?? '') || !word.test(before)) && (!word.test(needle.at(-1) ?? '') || !word.test(after))) out.push(at);
-  }
-  return out;
-}
-
-const DURATION_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'months', 'years']);
-/** Units too common to point at a property by themselves. */
-const GENERIC_UNITS = new Set(['count', 'number', '%', '% change', 'x', 'USD']);
-
-/**
- * How strongly a property's terms point at a figure: longer terms and terms near the figure weigh more. A duration
- * word ("seconds", "hours") is no evidence: "30 seconds" says only that the figure is a time.
- */
-function termScore(property: DraftProperty, text: string, at: number): number {
-  let score = 0;
-  for (const term of property.terms) {
-    for (const hit of termAt(text, term)) {
-      if (DURATION_UNITS.has(term.trim().toLowerCase())) continue;
-      const distance = Math.abs(hit - at);
-      score += term.trim().length * (distance <= 40 ? 2 : 1);
-    }
-  }
-  return score;
-}
-
-const dimension = (unit: string): string | undefined => UNITS.get(unit)?.dimension;
-
-/** A parenthetical reasoning effort ("(xhigh)") in a text, when it names one of the registry's effort values. */
-function effortIn(text: string): string | undefined {
-  const values = QUALIFIERS.get('effort')?.values ?? [];
-  const m = /\(([^)]+)\)/.exec(text);
-  const v = m?.[1]?.trim().toLowerCase();
-  return v && values.includes(v) ? v : undefined;
-}
-
-/** The qualifier values a property's qualifierTerms find near a figure (e.g. direction: input). */
-function termQualifiers(property: DraftProperty, text: string, at: number): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, values] of Object.entries(property.qualifierTerms)) {
-    let best: { value: string; distance: number } | null = null;
-    for (const [value, names] of Object.entries(values)) {
-      for (const name of names) {
-        for (const hit of termAt(text, name)) {
-          const distance = hit >= at ? hit - at : (at - hit) * 2;
-          if (!best || distance < best.distance) best = { value, distance };
-        }
-      }
-    }
-    if (best) out[key] = best.value;
-  }
-  return out;
 }
 
 /** The id a draft's fields propose before it is made unique: property, benchmark, direction, channel and subject. */
@@ -294,20 +228,35 @@ export function draftClaims(input: DraftingInput): Draft[] {
       const qualifiers: Record<string, string> = {};
       const needsBenchmark = prop.requiredQualifiers.includes('benchmark');
       const benchmarks = p.mentions.filter((m) => m.kind === 'benchmark');
-      if (needsBenchmark) {
+      // The benchmark: the one the registry names nearest the figure, unless the figure's own clause puts it on a
+      // benchmark the registry does not know ("and 58 percent on its own internal … benchmark").
+      const described = needsBenchmark ? describedBenchmark(p.text, f.end, benchmarks) : undefined;
+      if (described)
+        open.push({
+          field: 'qualifiers.benchmark',
+          why: `the figure is ${described}, a benchmark content/benchmarks/ does not name (not ${benchmarks.map((b) => p.text.slice(b.start, b.end)).join(' or ')}); add the benchmark there, or leave the figure out.`,
+        });
+      else if (needsBenchmark) {
         const nearest = [...benchmarks].sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
         if (nearest) qualifiers.benchmark = nearest.id;
       }
       Object.assign(qualifiers, termQualifiers(prop, p.text, f.start));
+      for (const [key, value] of Object.entries(circumstancesOf(p.text, f.end, prop.description)))
+        if (!(key in qualifiers)) qualifiers[key] = value;
       for (const key of prop.requiredQualifiers)
-        if (!(key in qualifiers))
+        if (!(key in qualifiers) && !(key === 'benchmark' && described))
           open.push({ field: `qualifiers.${key}`, why: `${prop.id} needs a ${key}, and the sentence states none.` });
       // The subject: the nearest entity named before the figure (not the benchmark it is measured on).
-      const subject = subjectOf(p, f, needsBenchmark, reportingVerbs);
+      const found = subjectFor(p, f, needsBenchmark, reportingVerbs);
+      const subject = found.id;
       if (subject === null)
         open.push({
           field: 'subject',
-          why: 'the sentence names no model, benchmark, product or organization before the figure; write the one it is about (never guess it).',
+          why: found.unnamed?.startsWith('for ')
+            ? `the figure is "${found.unnamed}", which names no entity of content/: write the one it means if the context makes it certain (never guess it).`
+            : found.unnamed
+              ? `the clause says "${found.unnamed}" where a name would be: write the entity it means if the context makes it certain (never guess it).`
+              : `the sentence names no ${needsBenchmark ? 'model, product or organization (a benchmark is what the figure is on)' : 'model, benchmark, product or organization'} before the figure; write the one it is about (never guess it).`,
         });
       let { value, unit } = best.reading;
       // "Up to 8192 tokens" of a maximum is the maximum itself.

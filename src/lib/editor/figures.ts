@@ -29,8 +29,27 @@ const WORDS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
-const NUMBER_WORD = Object.keys(WORDS).join('|');
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+/** A number written in words, "four" to "ninety-nine" ("twenty-two", "forty two"); undefined when it is none. */
+export function wordNumber(raw: string): number | undefined {
+  const w = raw.toLowerCase();
+  if (WORDS[w] !== undefined) return WORDS[w];
+  const [tens, unit, ...more] = w.split(/[-\s]/);
+  const t = TENS[tens ?? ''];
+  if (t === undefined || more.length > 0) return undefined;
+  if (unit === undefined) return t;
+  const u = WORDS[unit];
+  return u !== undefined && u < 10 ? t + u : undefined;
+}
+const NUMBER_WORD = `(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(WORDS).slice(0, 9).join('|')}))?|${Object.keys(WORDS).join('|')}`;
 const SCALE_WORD = 'thousand|million|billion|trillion';
 const BOUND_BEFORE = String.raw`(?:(up to|at most|no more than|over|more than|above|exceeding|greater than|at least|under|less than|below|fewer than|approximately|about|around|roughly|nearly|almost|~|≈)\s*)?`;
 
@@ -82,14 +101,16 @@ export function figuresIn(text: string): FoundFigure[] {
     if (readings.length === 0 || taken(s, e)) return;
     out.push({ start: s, end: e, text: text.slice(s, e), readings });
   };
-  // Money: $1M, $0.02 per 1,000 tokens.
+  // Money: $1M, $0.02 per 1,000 tokens; or in words: 2.50 dollars per million input tokens, 184 dollars.
   let perUnit: string | null = null;
-  for (const m of text.matchAll(
-    new RegExp(
-      String.raw`${BOUND_BEFORE}\$\s?(${NUM})(?:\s?(K|M|B|bn|${SCALE_WORD})\b)?(\s+per\s+(1,000|1K|thousand|1M|million|1,000,000)\s+(?:[\p{L}]+\s+)?tokens)?`,
-      'giu',
+  const PER_TOKENS = String.raw`(\s+per\s+(1,000|1K|thousand|1M|million|1,000,000)\s+(?:[\p{L}]+\s+)?tokens)?`;
+  const money = [
+    ...text.matchAll(new RegExp(String.raw`${BOUND_BEFORE}\$\s?(${NUM})(?:\s?(K|M|B|bn|${SCALE_WORD})\b)?${PER_TOKENS}`, 'giu')),
+    ...text.matchAll(
+      new RegExp(String.raw`${BOUND_BEFORE}\b(${NUM})(?:\s?(K|M|B|bn|${SCALE_WORD})\b)?\s+(?:US\s+)?(?:dollars|USD)\b${PER_TOKENS}`, 'giu'),
     ),
-  )) {
+  ].sort((a, b) => a.index - b.index);
+  for (const m of money) {
     const scale = m[3] ? (m[3].length <= 2 ? m[3].toUpperCase() : ` ${m[3].toLowerCase()}`) : '';
     if (m[4]) perUnit = /^(1,000|1K|thousand)$/i.test(m[5] ?? '') ? 'USD per 1K tokens' : 'USD per 1M tokens';
     const value = `${boundOp(m[1])}${plain(m[2] ?? '')}${scale}`;
@@ -137,16 +158,24 @@ export function figuresIn(text: string): FoundFigure[] {
     add(m.index, m.index + m[0].length, [{ value, unit: NOUN_UNITS[noun] ?? 'count' }]);
   }
   // A number (or number word) and what it counts: "1.5 trillion parameters", "four languages", "30 seconds".
+  // A word between the number and a unit noun describes what is counted: "64,000 output tokens" are tokens.
   for (const m of text.matchAll(
-    new RegExp(String.raw`${BOUND_BEFORE}\b(${NUM}|${NUMBER_WORD})(?:\s+(${SCALE_WORD}))?\s+(kilowatt[- ]hours|[\p{L}][\p{L}-]*)`, 'giu'),
+    new RegExp(
+      String.raw`${BOUND_BEFORE}\b(${NUM}|${NUMBER_WORD})(?:\s+(${SCALE_WORD}))?\s+(kilowatt[- ]hours|[\p{L}][\p{L}-]*)(?=(\s+[\p{L}][\p{L}-]*)?)`,
+      'giu',
+    ),
   )) {
     const raw = (m[2] ?? '').toLowerCase();
-    const n = WORDS[raw] !== undefined ? String(WORDS[raw]) : plain(raw);
+    const n = wordNumber(raw) !== undefined ? String(wordNumber(raw)) : plain(raw);
     const noun = (m[4] ?? '').toLowerCase();
+    const next = (m[5] ?? '').trim().toLowerCase();
     if (/^(of|and|or|to|in|on|at|by|for|the|a|an|with|from|percent|per|that|which|and)$/.test(noun)) continue;
     if (/^(19|20)\d\d$/.test(raw) && !NOUN_UNITS[noun]) continue; // a year, not a count
     const scale = m[3] ? ` ${m[3].toLowerCase()}` : '';
-    add(m.index, m.index + m[0].length, [{ value: `${boundOp(m[1])}${n}${scale}`, unit: NOUN_UNITS[noun] ?? 'count' }]);
+    const described = !NOUN_UNITS[noun] && NOUN_UNITS[next] !== undefined;
+    const end = m.index + m[0].length + (described ? (m[5] ?? '').length : 0);
+    const unit = (described ? NOUN_UNITS[next] : NOUN_UNITS[noun]) ?? 'count';
+    add(m.index, end, [{ value: `${boundOp(m[1])}${n}${scale}`, unit }]);
   }
   // A range such as "0-2" (a setting's bounds).
   for (const m of text.matchAll(new RegExp(String.raw`\b(${NUM})\s?[-\u2010-\u2015\u2212]\s?(${NUM})\b`, 'g'))) {
@@ -161,13 +190,18 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH_RE =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 
-/** Dates written as "February 5, 2026", "Feb 5, 2026" or 2026-02-05, as YYYY-MM-DD; a year after "in"/"since" as YYYY. */
+/** Dates written as "February 5, 2026", "Feb 5, 2026", "14 January 2026" or 2026-02-05, as YYYY-MM-DD; a year after "in"/"since" as YYYY. */
 export function datesIn(text: string): { start: number; end: number; text: string; value: string }[] {
   const out: { start: number; end: number; text: string; value: string }[] = [];
   const pad = (n: number) => String(n).padStart(2, '0');
   for (const m of text.matchAll(new RegExp(String.raw`\b${MONTH_RE}\.?\s+(\d{1,2}),?\s+(\d{4})\b`, 'g'))) {
     const month = MONTHS.indexOf((m[1] ?? '').slice(0, 3).toLowerCase()) + 1;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: `${m[3]}-${pad(month)}-${pad(Number(m[2]))}` });
+  }
+  // Day first: "14 January 2026", "5 Feb. 2026".
+  for (const m of text.matchAll(new RegExp(String.raw`\b(\d{1,2})\s+${MONTH_RE}\.?,?\s+(\d{4})\b`, 'g'))) {
+    const month = MONTHS.indexOf((m[2] ?? '').slice(0, 3).toLowerCase()) + 1;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: `${m[3]}-${pad(month)}-${pad(Number(m[1]))}` });
   }
   for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g))
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: m[0] });

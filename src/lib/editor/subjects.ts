@@ -80,9 +80,24 @@ function clauseCommas(text: string): number[] {
  * names none.
  */
 export function subjectOf(p: Passage, f: { start: number; end: number }, needsBenchmark: boolean, verbs: readonly string[]): string | null {
+  return subjectFor(p, f, needsBenchmark, verbs).id;
+}
+
+/**
+ * subjectOf, and when it finds none, the words the clause opens with in place of a name ("the model", "The company"),
+ * so that the draft's open reason can say what the sentence wrote.
+ */
+export function subjectFor(
+  p: Passage,
+  f: { start: number; end: number },
+  needsBenchmark: boolean,
+  verbs: readonly string[],
+): { id: string | null; unnamed?: string } {
   const eligible = p.mentions.filter((m) => !(needsBenchmark && m.kind === 'benchmark'));
   const after = eligible.find((m) => m.start >= f.end && m.start - f.end <= 2 && /^\s*$/.test(p.text.slice(f.end, m.start)));
-  if (after) return after.id;
+  if (after) return { id: after.id };
+  const owner = ownerAfter(p, f.end, eligible);
+  if (owner) return owner;
   let clauseStart = 0;
   let clauseEnd = p.text.length;
   const commas = clauseCommas(p.text);
@@ -90,17 +105,45 @@ export function subjectOf(p: Passage, f: { start: number; end: number }, needsBe
   const lead = p.text.trimStart();
   if (OPENER.test(lead) && comma !== -1) {
     if (f.start > comma) clauseStart = (commas.filter((c) => c < f.start).at(-1) as number) + 1;
-    else if (SUBORDINATOR.test(lead)) return mainSubject(p, comma, eligible);
+    else if (SUBORDINATOR.test(lead)) return { id: mainSubject(p, comma, eligible) };
     else clauseEnd = comma;
   }
+  // A semicolon opens a clause of its own ("…; the model can handle up to 8192 tokens"): its subject is its own.
+  const semicolon = p.text.lastIndexOf(';', f.start);
+  if (semicolon >= clauseStart) clauseStart = semicolon + 1;
   // "OpenAI reports that GPT-5.3-Codex scores…": the reporting party is not the subject; the reported clause's is.
   const reporter = eligible.find((m) => m.start >= clauseStart && p.text.slice(clauseStart, m.start).trim() === '');
   const frame = reporter && reportingFrame(verbs).exec(p.text.slice(reporter.end));
   if (reporter && frame && reporter.end + frame[0].length <= f.start) clauseStart = reporter.end + frame[0].length;
   const clause = p.text.slice(clauseStart, clauseEnd).trimStart();
-  if (UNNAMED.test(clause)) return null;
+  const unnamed = UNNAMED.exec(clause);
+  if (unnamed) return { id: null, unnamed: unnamed[0] };
   const first = eligible.find((m) => m.start >= clauseStart && m.end <= f.start);
-  return first?.id ?? null;
+  return { id: first?.id ?? null };
+}
+
+/** Words that make a name stand for another model: "the previous Codex model" is its predecessor, not the one named. */
+const OTHER_THAN_NAMED = /^(?:previous|earlier|prior|older|former|last|preceding)$/i;
+
+/**
+ * The entity a figure is said to be "for" right after it ("64.8 percent for GPT-5.2-Codex, and …"): that entity, when
+ * the name ends the phrase (not "for Codex users", a scope); none, with the words it wrote, when the phrase describes
+ * a model without naming it ("for the previous Codex model", "for earlier models"). Undefined when no such phrase follows.
+ */
+function ownerAfter(p: Passage, end: number, eligible: Passage['mentions']): { id: string | null; unnamed?: string } | undefined {
+  const lead = /^\s+for\s+(?:(?:the|its|their|our|an?)\s+)?(?:([\p{L}]+)\s+)?/iu.exec(p.text.slice(end));
+  if (!lead) return undefined;
+  const at = end + lead[0].length;
+  const phrase = /^(?:[^,;.:()]|\.(?=\d))*/.exec(p.text.slice(end).trimStart())?.[0].trim() ?? '';
+  const adjective = lead[1] ?? '';
+  const named = eligible.find(
+    (m) => m.start === at || (m.start === at - adjective.length - 1 && adjective !== '' && !OTHER_THAN_NAMED.test(adjective)),
+  );
+  const closes = (e: number) => /^(?:\s*(?:[,.;:)]|$)|\s+(?:and|on|in|with|at|while|but)\b)/.test(p.text.slice(e));
+  if (named && !OTHER_THAN_NAMED.test(adjective) && closes(named.end)) return { id: named.id };
+  const described = /^for\s+(?:[\p{L}\p{N}.-]+\s+){0,4}?(?:model|models|version|versions|release)\b/iu.exec(phrase);
+  if (described && (OTHER_THAN_NAMED.test(adjective) || !named)) return { id: null, unnamed: described[0] };
+  return undefined;
 }
 
 /** The main clause's subject after a leading subordinate clause ending at `comma`: an entity it opens with that the subordinate clause names too. */
