@@ -7,7 +7,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Unit files are pure (no mocks, no globals, no env): they share one module graph per worker
+      // (isolate: false), so the engine, the schemas and the real content are imported once, not once per file.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
       {
         test: {
           name: 'build',
