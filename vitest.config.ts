@@ -14,6 +14,9 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
+          // One module graph per worker for these files too: they build, serve and spawn, but mock nothing and
+          // restore what they set (tests/build/cli-run.ts puts CODEX_CLAIMS_CONTENT back after each run).
+          isolate: false,
           testTimeout: 300_000,
           hookTimeout: 300_000,
           globalSetup: ['tests/build/global-setup.ts'],
