@@ -7,11 +7,16 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Unit files are pure (no mocks, no globals, no env): they share one module graph per worker
+      // (isolate: false), so the engine, the schemas and the real content are imported once, not once per file.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
       {
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
+          // One module graph per worker for these files too: they build, serve and spawn, but mock nothing and
+          // restore what they set (tests/build/cli-run.ts puts CODEX_CLAIMS_CONTENT back after each run).
+          isolate: false,
           testTimeout: 300_000,
           hookTimeout: 300_000,
           globalSetup: ['tests/build/global-setup.ts'],

@@ -7,13 +7,13 @@
  * The run is seeded, so it is the same every time; it prints how many mutations it tried and the
  * kinds of error each mutation found, and fails when a kind has no pinned fixture in this folder.
  * The mutations are split into shards with their own seeds (mutations-<n>.test.ts), which Vitest runs in
- * parallel workers; together they try RUNS mutations.
+ * parallel workers where it has more than one (on 2 cores it has one); together they try RUNS mutations.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/content-files.ts';
 import { type ContentError, formatError } from '../../../src/lib/content/errors.ts';
 import { localIdOf } from '../../../src/lib/content/rules/claims.ts';
@@ -28,8 +28,6 @@ const SEED = 20260205;
 export const SHARDS = 2;
 
 const CONTENT = 'content';
-const scratch = mkdtempSync(join(tmpdir(), 'codex-claims-mutations-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Every file a mutation may change, relative to the content folder. */
 const targets = (function walk(folder: string): string[] {
@@ -56,9 +54,9 @@ const COLLECTIONS = ['sources', 'models', 'benchmarks', 'organizations', 'produc
 
 /**
  * The real content with one file replaced by `bytes`: the file (and, for a source, its folder) is
- * written to a scratch content folder and read by readContent, so it is read as the build reads it.
+ * written to a folder in `scratch` and read by readContent, so it is read as the build reads it.
  */
-function contentWith(file: string, bytes: Buffer): RawContent {
+function contentWith(scratch: string, file: string, bytes: Buffer): RawContent {
   const dir = mkdtempSync(join(scratch, 'c-'));
   const folder = file.split('/')[0] ?? '';
   if (folder === 'sources') cpSync(join(CONTENT, dirname(file)), join(dir, dirname(file)), { recursive: true });
@@ -139,6 +137,13 @@ export function mutationShard(shard: number): void {
   describe(`mutating the real content (shard ${shard} of ${SHARDS})`, () => {
     const kindsFound = new Map<Kind, Map<string, string>>(KINDS.map((k) => [k, new Map()]));
     const tried = new Map<Kind, number>(KINDS.map((k) => [k, 0]));
+    // Each shard's own scratch folder: the unit project shares one module graph between files (isolate: false),
+    // so a folder made at module level would be removed by the first shard's afterAll.
+    let scratch = '';
+    beforeAll(() => {
+      scratch = mkdtempSync(join(tmpdir(), `codex-claims-mutations-${shard}-`));
+    });
+    afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
     it('the real content is valid to begin with', () => {
       expect(baseline.errors).toEqual([]);
@@ -153,7 +158,7 @@ export function mutationShard(shard: number): void {
           const mutated = applyMutation(m, file, readFileSync(join(CONTENT, file)));
           fc.pre(mutated !== null);
           {
-            const raw = contentWith(file, mutated);
+            const raw = contentWith(scratch, file, mutated);
             const { content, errors } = validateContent(raw);
             const claimIds = new Set(content.claims.map((c) => c.id));
             expect(contractBreaches(raw, errors, claimIds)).toEqual([]);

@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { claimOfDraft, type DraftEntity, type DraftProperty, draftClaims } from '../../../src/lib/editor/draft.ts';
 import { propertyEntry } from '../../../src/schemas/property.ts';
 import { reportingVerbsSchema } from '../../../src/schemas/reporting-verbs.ts';
+import { BENCHMARK_SCORE } from './fixtures.ts';
 
 const ENTITIES: DraftEntity[] = [
   { id: 'gpt-5-3-codex', kind: 'model', names: ['GPT-5.3-Codex'] },
@@ -17,17 +18,7 @@ const ENTITIES: DraftEntity[] = [
 const VERBS = ['reports', 'reported', 'says', 'said', 'notes', 'puts'];
 const prop = (f: Parameters<typeof propertyEntry>[0]): DraftProperty => propertyEntry(f);
 const PROPERTIES: DraftProperty[] = [
-  prop({
-    id: 'benchmark-score',
-    label: 'Benchmark score',
-    description: 'A score.',
-    valueType: 'number',
-    unit: '%',
-    terms: ['%', 'score'],
-    requiredQualifiers: ['benchmark'],
-    benchmarkRole: 'score',
-    qualifierTerms: { variant: { Public: ['(Public)'] } },
-  }),
+  prop({ ...BENCHMARK_SCORE, qualifierTerms: { variant: { Public: ['(Public)'] } } }),
   prop({
     id: 'speed-change',
     label: 'Speed change',

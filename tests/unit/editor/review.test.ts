@@ -5,21 +5,26 @@ import { type DraftProperty, draftClaims } from '../../../src/lib/editor/draft.t
 import { acceptedInto, claimIdsIn, describeDraft, editField, followHandEdits } from '../../../src/lib/editor/review.ts';
 import { type Draft, draftSchema } from '../../../src/schemas/draft.ts';
 import { propertyEntry } from '../../../src/schemas/property.ts';
+import { BENCHMARK_SCORE } from './fixtures.ts';
 
 const SNAPSHOT = 'Intro line.\n\nIt reached 77.3% on Terminal-Bench 2.0. Later text.\n';
 const quote = 'It reached 77.3% on Terminal-Bench 2.0.';
 const start = SNAPSHOT.indexOf(quote);
+/** What the draft says about the claim: review writes these fields into the claim unchanged. */
+const CLAIM_FIELDS = {
+  property: 'benchmark-score',
+  qualifiers: { benchmark: 'terminal-bench-2-0' },
+  value: '77.3',
+  unit: '%',
+  quote,
+  figure: '77.3%',
+};
 const draft = (over: Partial<Draft> = {}): Draft =>
   draftSchema.parse({
     id: 'score-tb',
     kind: 'figure',
     subject: null,
-    property: 'benchmark-score',
-    qualifiers: { benchmark: 'terminal-bench-2-0' },
-    value: '77.3',
-    unit: '%',
-    quote,
-    figure: '77.3%',
+    ...CLAIM_FIELDS,
     span: { start, end: start + quote.length },
     open: [{ field: 'subject', why: 'the sentence names none.' }],
     ...over,
@@ -95,12 +100,7 @@ describe('acceptedInto', () => {
       {
         id: 'score-tb',
         subject: 'gpt-5-3-codex',
-        property: 'benchmark-score',
-        qualifiers: { benchmark: 'terminal-bench-2-0' },
-        value: '77.3',
-        unit: '%',
-        quote,
-        figure: '77.3%',
+        ...CLAIM_FIELDS,
       },
     ]);
     const again = acceptedInto(out.text, [accepted]);
@@ -120,18 +120,7 @@ describe('acceptedInto', () => {
 });
 
 describe('followHandEdits (drafts.yaml edited by hand, then review --apply)', () => {
-  const properties: DraftProperty[] = [
-    propertyEntry({
-      id: 'benchmark-score',
-      label: 'Benchmark score',
-      description: 'A score.',
-      valueType: 'number',
-      unit: '%',
-      terms: ['%', 'score'],
-      requiredQualifiers: ['benchmark'],
-      benchmarkRole: 'score',
-    }),
-  ];
+  const properties: DraftProperty[] = [propertyEntry(BENCHMARK_SCORE)];
   const entities = [
     { id: 'gpt-5-3-codex', kind: 'model' as const, names: ['GPT-5.3-Codex'] },
     { id: 'terminal-bench-2-0', kind: 'benchmark' as const, names: ['Terminal-Bench 2.0'] },
