@@ -10,6 +10,7 @@ import { circumstancesOf } from '../../../src/lib/editor/circumstances.ts';
 import { type DraftEntity, type DraftProperty, draftClaims } from '../../../src/lib/editor/draft.ts';
 import { datesIn, figuresIn, wordNumber } from '../../../src/lib/editor/figures.ts';
 import { propertyEntry } from '../../../src/schemas/property.ts';
+import { BENCHMARK_SCORE } from './fixtures.ts';
 
 const ENTITIES: DraftEntity[] = [
   { id: 'gpt-5-3-codex', kind: 'model', names: ['GPT-5.3-Codex'] },
@@ -21,16 +22,7 @@ const ENTITIES: DraftEntity[] = [
 ];
 const prop = (f: Parameters<typeof propertyEntry>[0]): DraftProperty => propertyEntry(f);
 const PROPERTIES: DraftProperty[] = [
-  prop({
-    id: 'benchmark-score',
-    label: 'Benchmark score',
-    description: 'A score.',
-    valueType: 'number',
-    unit: '%',
-    terms: ['%', 'score'],
-    requiredQualifiers: ['benchmark'],
-    benchmarkRole: 'score',
-  }),
+  prop(BENCHMARK_SCORE),
   prop({
     id: 'score-change',
     label: 'Score change',

@@ -1,5 +1,5 @@
 /**
- * Literal fixtures shared by the editor unit tests (draft.test.ts, review.test.ts): the benchmark-score
+ * Literal fixtures shared by the editor unit tests (draft.test.ts, draft-circumstances.test.ts, review.test.ts): the benchmark-score
  * property as the registry would define it, and a drafted score's claim fields as review writes them.
  */
 import type { propertyEntry } from '../../../src/schemas/property.ts';
