@@ -35,7 +35,7 @@ import {
 } from '../src/lib/editor/draft-score.ts';
 import { renderTable } from '../src/lib/editor/table.ts';
 import { loadSite } from '../src/site/pipeline.ts';
-import { draftingRegistry, notClaimTerms, reportingVerbs } from './lib/drafting.ts';
+import { circumstanceTerms, draftingRegistry, notClaimTerms, reportingVerbs } from './lib/drafting.ts';
 
 const FIXTURE = 'tests/fixtures/drafting/harbor-release-note';
 const STATEMENTS_FIXTURE = 'tests/fixtures/drafting/lantern-availability-note';
@@ -43,7 +43,7 @@ const REVIEW_FIXTURE = 'tests/fixtures/drafting/two-weeks-developer-review';
 const dir = contentDir();
 const raw = readContent(dir);
 const site = loadSite(dir);
-const registry = { ...draftingRegistry(raw), reportingVerbs: reportingVerbs(dir) };
+const registry = { ...draftingRegistry(raw), reportingVerbs: reportingVerbs(dir), circumstanceTerms: circumstanceTerms(dir) };
 const valueType = new Map(site.content.properties.map((p) => [p.id, p.valueType]));
 const isFigure = (property: string | null) => property !== null && ['number', 'date'].includes(valueType.get(property) ?? '');
 

@@ -28,6 +28,7 @@ import {
 import { type CliFail, cliFail, parseCliArgs } from './lib/cli-args.ts';
 import { cliIo } from './lib/cli-io.ts';
 import {
+  circumstanceTerms,
   type Draft,
   draftingRegistry,
   notClaimTerms,
@@ -169,12 +170,14 @@ const claimIds = claimIdsIn(readFileSync(indexPath, 'utf8'));
 const registry = draftingRegistry(readContent(contentDir()));
 // drafts.yaml edited by hand: a proposed id follows the subject or property written there, as an edit here would.
 let verbs: string[];
+let circumstances: ReturnType<typeof circumstanceTerms>;
 try {
   verbs = reportingVerbs(contentDir());
+  circumstances = circumstanceTerms(contentDir());
 } catch (error) {
   fail(1, `${error instanceof Error ? error.message : String(error)}. Fix the vocabulary, then run review again.`);
 }
-const proposed = draftClaims({ snapshot, ...registry, reportingVerbs: verbs });
+const proposed = draftClaims({ snapshot, ...registry, reportingVerbs: verbs, circumstanceTerms: circumstances });
 const drafts = followHandEdits(file.drafts, proposed, claimIds);
 const pending = drafts.filter((d) => d.status === 'draft');
 let stopped = false;

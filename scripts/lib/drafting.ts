@@ -11,6 +11,7 @@ import type { RawContent } from '../../src/lib/content/validate.ts';
 import type { DraftEntity, DraftProperty } from '../../src/lib/editor/draft.ts';
 import { ENTITY_FOLDERS } from '../../src/lib/kinds.ts';
 import type { EntityKind } from '../../src/lib/types.ts';
+import { type CircumstanceTerms, circumstanceTermsSchema } from '../../src/schemas/circumstance-terms.ts';
 import { type Draft, type DraftsFile, draftsFileSchema, type Suggestion } from '../../src/schemas/draft.ts';
 import { type NotClaimTerms, notClaimTermsSchema } from '../../src/schemas/not-claim-terms.ts';
 import { propertyRecordSchema } from '../../src/schemas/property.ts';
@@ -64,6 +65,22 @@ export function reportingVerbs(dir: string): string[] {
   if (!existsSync(path)) return [];
   const parsed = reportingVerbsSchema.safeParse(parseYaml(readFileSync(path, 'utf8')) ?? {});
   if (parsed.success) return parsed.data.verbs;
+  const issue = parsed.error.issues[0];
+  throw new Error(`${relative(process.cwd(), path)} field "${issue?.path.join('.')}": ${issue?.message}`);
+}
+
+/** The file of the circumstance phrases in a content folder. */
+export const CIRCUMSTANCE_TERMS_FILE = 'circumstance-terms.yaml';
+
+/**
+ * The phrases by which a sentence states a figure's scope and condition (content/circumstance-terms.yaml), validated;
+ * none when the content folder has no such file. Throws with the file and field when it is not valid.
+ */
+export function circumstanceTerms(dir: string): CircumstanceTerms {
+  const path = join(dir, CIRCUMSTANCE_TERMS_FILE);
+  if (!existsSync(path)) return circumstanceTermsSchema.parse({});
+  const parsed = circumstanceTermsSchema.safeParse(parseYaml(readFileSync(path, 'utf8')) ?? {});
+  if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   throw new Error(`${relative(process.cwd(), path)} field "${issue?.path.join('.')}": ${issue?.message}`);
 }

@@ -6,6 +6,8 @@
  * is left null with an `open` reason: a subject the quote does not name is never guessed.
  * Pure: the caller passes the snapshot text, the entities and the registry.
  */
+
+import { type CircumstanceTerms, circumstanceTermsSchema } from '../../schemas/circumstance-terms.ts';
 import { claimSchema } from '../../schemas/claim.ts';
 import type { Draft, DraftInput } from '../../schemas/draft.ts';
 import { foldText, lineAt, passages, resolveSpan, type Span } from '../content/span.ts';
@@ -52,7 +54,11 @@ export interface DraftingInput {
   properties: readonly DraftProperty[];
   /** The reporting verbs of content/reporting-verbs.yaml ("says", "reported", "puts"). */
   reportingVerbs: readonly string[];
+  /** The phrases of content/circumstance-terms.yaml (scope, condition, a benchmark by description); none drafts none. */
+  circumstanceTerms?: CircumstanceTerms;
 }
+
+const NO_CIRCUMSTANCE_TERMS: CircumstanceTerms = circumstanceTermsSchema.parse({});
 
 /** The id a draft's fields propose before it is made unique: property, benchmark, direction, channel and subject. */
 export function idBase(d: Pick<Draft, 'property' | 'subject' | 'qualifiers'>): string {
@@ -94,7 +100,7 @@ export function prefixFor(snapshot: string, span: Span, quote: string, folded: R
 
 /** Drafts the claims of a snapshot (see the file comment). */
 export function draftClaims(input: DraftingInput): Draft[] {
-  const { snapshot, entities, properties, reportingVerbs } = input;
+  const { snapshot, entities, properties, reportingVerbs, circumstanceTerms = NO_CIRCUMSTANCE_TERMS } = input;
   const kinds = new Map(entities.map((e) => [e.id, e.kind]));
   const folded = foldText(snapshot);
   const used = new Set<string>();
@@ -230,7 +236,7 @@ export function draftClaims(input: DraftingInput): Draft[] {
       const benchmarks = p.mentions.filter((m) => m.kind === 'benchmark');
       // The benchmark: the one the registry names nearest the figure, unless the figure's own clause puts it on a
       // benchmark the registry does not know ("and 58 percent on its own internal … benchmark").
-      const described = needsBenchmark ? describedBenchmark(p.text, f.end, benchmarks) : undefined;
+      const described = needsBenchmark ? describedBenchmark(p.text, f.end, benchmarks, circumstanceTerms) : undefined;
       if (described)
         open.push({
           field: 'qualifiers.benchmark',
@@ -241,7 +247,7 @@ export function draftClaims(input: DraftingInput): Draft[] {
         if (nearest) qualifiers.benchmark = nearest.id;
       }
       Object.assign(qualifiers, termQualifiers(prop, p.text, f.start));
-      for (const [key, value] of Object.entries(circumstancesOf(p.text, f.end, prop.description)))
+      for (const [key, value] of Object.entries(circumstancesOf(p.text, f.end, prop.description, circumstanceTerms)))
         if (!(key in qualifiers)) qualifiers[key] = value;
       for (const key of prop.requiredQualifiers)
         if (!(key in qualifiers) && !(key === 'benchmark' && described))

@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { circumstancesOf } from '../../../src/lib/editor/circumstances.ts';
 import { type DraftEntity, type DraftProperty, draftClaims } from '../../../src/lib/editor/draft.ts';
 import { datesIn, figuresIn, wordNumber } from '../../../src/lib/editor/figures.ts';
+import { circumstanceTermsSchema } from '../../../src/schemas/circumstance-terms.ts';
 import { propertyEntry } from '../../../src/schemas/property.ts';
 import { BENCHMARK_SCORE } from './fixtures.ts';
 
@@ -70,15 +71,19 @@ const PROPERTIES: DraftProperty[] = [
   prop({ id: 'release-date', label: 'Release date', description: 'When it was released.', valueType: 'date', terms: ['released'] }),
 ];
 const VERBS = ['says', 'lists', 'claims'];
+/** The phrases as content/ has them (the file is also validated here). */
+const CIRCUMSTANCES = circumstanceTermsSchema.parse(parseYaml(readFileSync('content/circumstance-terms.yaml', 'utf8')));
 const draft = (snapshot: string) =>
-  draftClaims({ snapshot, entities: ENTITIES, properties: PROPERTIES, reportingVerbs: VERBS }).map((d) => ({
-    subject: d.subject,
-    property: d.property,
-    qualifiers: d.qualifiers,
-    value: d.value instanceof Date ? d.value.toISOString().slice(0, 10) : d.value,
-    unit: d.unit ?? null,
-    open: Object.fromEntries(d.open.map((o) => [o.field, o.why])),
-  }));
+  draftClaims({ snapshot, entities: ENTITIES, properties: PROPERTIES, reportingVerbs: VERBS, circumstanceTerms: CIRCUMSTANCES }).map(
+    (d) => ({
+      subject: d.subject,
+      property: d.property,
+      qualifiers: d.qualifiers,
+      value: d.value instanceof Date ? d.value.toISOString().slice(0, 10) : d.value,
+      unit: d.unit ?? null,
+      open: Object.fromEntries(d.open.map((o) => [o.field, o.why])),
+    }),
+  );
 
 describe('figuresIn and datesIn: numbers and dates as a review writes them', () => {
   it.each([
@@ -213,7 +218,15 @@ describe('circumstancesOf and draftClaims: the scope and condition around a figu
     ],
     ['GPT-5.3-Codex is billed at $1.50 through the API.', '$1.50', 'A price.', {}],
   ])('%s', (text, figure, description, want) => {
-    expect(circumstancesOf(text, text.indexOf(figure) + figure.length, description)).toEqual(want);
+    expect(circumstancesOf(text, text.indexOf(figure) + figure.length, description, CIRCUMSTANCES)).toEqual(want);
+  });
+  it('are read with the phrases of content/circumstance-terms.yaml only: without them none is drafted', () => {
+    const text = 'Its 20% improvement on tau2-bench, achieved through middleware tuning techniques, for Codex users.';
+    const none = circumstanceTermsSchema.parse({});
+    expect(circumstancesOf(text, text.indexOf('20%') + 3, 'A change.', none)).toEqual({});
+    expect(circumstancesOf(text, text.indexOf('20%') + 3, 'A change.', { ...none, causes: ['achieved through'] })).toEqual({
+      condition: 'middleware tuning techniques',
+    });
   });
   it("drafts them as the figure's scope and condition qualifiers", () => {
     expect(
@@ -236,7 +249,9 @@ describe("draftClaims with the registry's own terms (content/properties)", () =>
     (id) => prop({ id, ...parseYaml(readFileSync(`content/properties/${id}.yaml`, 'utf8')) }),
   );
   const withRegistry = (snapshot: string) =>
-    draftClaims({ snapshot, entities: ENTITIES, properties: registry, reportingVerbs: VERBS }).map((d) => [d.property, d.value, d.unit]);
+    draftClaims({ snapshot, entities: ENTITIES, properties: registry, reportingVerbs: VERBS, circumstanceTerms: CIRCUMSTANCES }).map(
+      (d) => [d.property, d.value, d.unit],
+    );
   it.each([
     ['Long-running loops exceeding 30 seconds are automatically truncated.', [['loop-time-limit', '30', 'seconds']]],
     ['GPT-5.3-Codex has a context window of 400,000 tokens.', [['context-window', '400000', 'tokens']]],
