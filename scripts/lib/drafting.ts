@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
+import type { z } from 'zod';
 import { readContent } from '../../src/content-files.ts';
 import type { RawContent } from '../../src/lib/content/validate.ts';
 import type { DraftEntity, DraftProperty } from '../../src/lib/editor/draft.ts';
@@ -37,52 +38,41 @@ export function draftingRegistry(raw: RawContent): { entities: DraftEntity[]; pr
   return { entities, properties };
 }
 
-/** The file of the not-a-claim vocabulary in a content folder. */
-export const NOT_CLAIM_TERMS_FILE = 'not-claim-terms.yaml';
-
 /**
- * The vocabulary that suggests not-a-claim reasons (content/not-claim-terms.yaml), validated; an empty vocabulary when
- * the content folder has none. Throws with the file and field when it is not valid.
+ * A drafting vocabulary file of a content folder (`file`), validated by `schema`; `absent` when the folder has no such
+ * file. Throws with the file and field when it is not valid.
  */
-export function notClaimTerms(dir: string): NotClaimTerms {
-  const path = join(dir, NOT_CLAIM_TERMS_FILE);
-  if (!existsSync(path)) return notClaimTermsSchema.parse({});
-  const parsed = notClaimTermsSchema.safeParse(parseYaml(readFileSync(path, 'utf8')) ?? {});
+function readVocabulary<T>(dir: string, file: string, schema: z.ZodType<T>, absent: () => T): T {
+  const path = join(dir, file);
+  if (!existsSync(path)) return absent();
+  const parsed = schema.safeParse(parseYaml(readFileSync(path, 'utf8')) ?? {});
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   throw new Error(`${relative(process.cwd(), path)} field "${issue?.path.join('.')}": ${issue?.message}`);
+}
+
+/** The file of the not-a-claim vocabulary in a content folder. */
+export const NOT_CLAIM_TERMS_FILE = 'not-claim-terms.yaml';
+
+/** The vocabulary that suggests not-a-claim reasons (content/not-claim-terms.yaml); an empty vocabulary when there is none. */
+export function notClaimTerms(dir: string): NotClaimTerms {
+  return readVocabulary(dir, NOT_CLAIM_TERMS_FILE, notClaimTermsSchema, () => notClaimTermsSchema.parse({}));
 }
 
 /** The file of the reporting verbs in a content folder. */
 export const REPORTING_VERBS_FILE = 'reporting-verbs.yaml';
 
-/**
- * The reporting verbs the drafter reads (content/reporting-verbs.yaml), validated; none when the content folder has no
- * such file. Throws with the file and field when it is not valid.
- */
+/** The reporting verbs the drafter reads (content/reporting-verbs.yaml); none when there is no such file. */
 export function reportingVerbs(dir: string): string[] {
-  const path = join(dir, REPORTING_VERBS_FILE);
-  if (!existsSync(path)) return [];
-  const parsed = reportingVerbsSchema.safeParse(parseYaml(readFileSync(path, 'utf8')) ?? {});
-  if (parsed.success) return parsed.data.verbs;
-  const issue = parsed.error.issues[0];
-  throw new Error(`${relative(process.cwd(), path)} field "${issue?.path.join('.')}": ${issue?.message}`);
+  return readVocabulary(dir, REPORTING_VERBS_FILE, reportingVerbsSchema, () => ({ verbs: [] })).verbs;
 }
 
 /** The file of the circumstance phrases in a content folder. */
 export const CIRCUMSTANCE_TERMS_FILE = 'circumstance-terms.yaml';
 
-/**
- * The phrases by which a sentence states a figure's scope and condition (content/circumstance-terms.yaml), validated;
- * none when the content folder has no such file. Throws with the file and field when it is not valid.
- */
+/** The phrases by which a sentence states a figure's scope and condition (content/circumstance-terms.yaml); none when absent. */
 export function circumstanceTerms(dir: string): CircumstanceTerms {
-  const path = join(dir, CIRCUMSTANCE_TERMS_FILE);
-  if (!existsSync(path)) return circumstanceTermsSchema.parse({});
-  const parsed = circumstanceTermsSchema.safeParse(parseYaml(readFileSync(path, 'utf8')) ?? {});
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new Error(`${relative(process.cwd(), path)} field "${issue?.path.join('.')}": ${issue?.message}`);
+  return readVocabulary(dir, CIRCUMSTANCE_TERMS_FILE, circumstanceTermsSchema, () => circumstanceTermsSchema.parse({}));
 }
 
 /** The YAML of a drafts file, with a header saying what it is. */

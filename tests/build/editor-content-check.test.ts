@@ -10,7 +10,7 @@ import { readContent } from '../../src/content-files.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { analyze, nonZeroCounts, summarize } from '../../src/lib/engine/index.ts';
 import { runCli } from './cli-run.ts';
-import { cleanTemps, GOOD, goodCopy, runScript } from './editor-helpers.ts';
+import { cleanTemps, fillSourceFields, GOOD, goodCopy, runScript } from './editor-helpers.ts';
 
 afterAll(cleanTemps);
 
@@ -197,13 +197,7 @@ describe('content:check lists what each unfinished source still lacks, one line 
     const added = await runCli('source-add', [doc, '--kind', 'blog'], dir);
     expect(added.status).toBe(0);
     const folder = join(dir, 'sources/codex-notes');
-    const index = join(folder, 'index.mdx');
-    writeFileSync(
-      index,
-      readFileSync(index, 'utf8')
-        .replace('tierRationale: null', 'tierRationale: An unsigned note that cites nothing.')
-        .replace('description: null', 'description: Notes on GPT-5.3-Codex.'),
-    );
+    fillSourceFields(folder, { tierRationale: 'An unsigned note that cites nothing.', description: 'Notes on GPT-5.3-Codex.' });
     const run = await runCli('content-check', [], dir);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);

@@ -41,6 +41,14 @@ export function editFile(path: string, from: string, to: string): void {
   writeFileSync(path, text.replace(from, to));
 }
 
+/**
+ * Fills the fields source:add left empty (`<field>: null`) in a new source's index.mdx, as an editor would, first
+ * checking that each is still empty (so a fill that no longer applies fails).
+ */
+export function fillSourceFields(folder: string, fields: Record<string, string>): void {
+  for (const [field, value] of Object.entries(fields)) editFile(join(folder, 'index.mdx'), `${field}: null`, `${field}: ${value}`);
+}
+
 /** What a script run printed, with the content folder's prefix shown as "content/". */
 export interface Run {
   status: number | null;

@@ -16,7 +16,7 @@ import { splitFrontmatter } from '../../src/content-files.ts';
 import { draftsFileSchema } from '../../src/schemas/draft.ts';
 import { claimListingSchema } from '../../src/schemas/export.ts';
 import { runCli } from './cli-run.ts';
-import { cleanTemps, type Run, runScript, tempDir } from './editor-helpers.ts';
+import { cleanTemps, fillSourceFields, type Run, runScript, tempDir } from './editor-helpers.ts';
 
 afterAll(cleanTemps);
 
@@ -236,13 +236,10 @@ for (const runner of RUNNERS)
     });
 
     it('content:check passes once the prose is written, and claims --json lists the accepted claims, no drafts left', async () => {
-      const index = join(folder, 'index.mdx');
-      writeFileSync(
-        index,
-        readFileSync(index, 'utf8')
-          .replace('tierRationale: null', 'tierRationale: A fictional vendor release note written for the test suite.')
-          .replace('description: null', 'description: The Harbor release note of the Codex CLI (fictional).'),
-      );
+      fillSourceFields(folder, {
+        tierRationale: 'A fictional vendor release note written for the test suite.',
+        description: 'The Harbor release note of the Codex CLI (fictional).',
+      });
       const check = await runCli('content-check', [], dir);
       expect(check.stderr).toBe('');
       expect(check.status).toBe(0);

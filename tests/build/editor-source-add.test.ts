@@ -13,7 +13,7 @@ import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../../src/content-files.ts';
 import { draftsFileSchema } from '../../src/schemas/draft.ts';
 import { runCli } from './cli-run.ts';
-import { cleanTemps, goodCopy, type Run, runScript, tempDir } from './editor-helpers.ts';
+import { cleanTemps, fillSourceFields, goodCopy, type Run, runScript, tempDir } from './editor-helpers.ts';
 
 afterAll(cleanTemps);
 
@@ -135,14 +135,11 @@ describe('source:add creates a source folder', () => {
         '  - content/sources/codex-pricing-explained/index.mdx:17 field "description": "description" is required but empty (null). Expected a non-empty text; got null. Fix: write the description. See docs/content-format.md.',
       ].join('\n'),
     );
-    const index = join(folder, 'index.mdx');
-    writeFileSync(
-      index,
-      readFileSync(index, 'utf8')
-        .replace('kind: null', 'kind: blog')
-        .replace('tierRationale: null', 'tierRationale: An unsigned pricing post that cites nothing.')
-        .replace('description: null', 'description: A short post on GPT-5.3-Codex pricing.'),
-    );
+    fillSourceFields(folder, {
+      kind: 'blog',
+      tierRationale: 'An unsigned pricing post that cites nothing.',
+      description: 'A short post on GPT-5.3-Codex pricing.',
+    });
     const after = await runCli('content-check', [], dir);
     expect(after.stderr).toBe('');
     expect(after.stdout).toMatch(/^content:check passed: 3 sources, 11 claims, 6 entities, 8 properties, 0 notes checked in \d+ ms\.$/m);

@@ -18,6 +18,15 @@ function counting(result: ParsedFile) {
   };
 }
 
+/** A fresh cache folder whose disk cache holds `texts` (each parsed as PARSED), saved as a finished run leaves it. */
+function savedCache(...texts: string[]): string {
+  const root = mkdtempSync(join(tmpdir(), 'fm-cache-'));
+  const run = openFrontmatterCache(root);
+  for (const text of texts) run.get(text, () => PARSED);
+  run.save();
+  return root;
+}
+
 describe('frontmatter cache', () => {
   it('parses a text once: the next run gets an equal copy (dates still Dates) without parsing', () => {
     const root = mkdtempSync(join(tmpdir(), 'fm-cache-'));
@@ -33,10 +42,7 @@ describe('frontmatter cache', () => {
   });
 
   it('misses when the text changed, and gives each caller its own copy', () => {
-    const root = mkdtempSync(join(tmpdir(), 'fm-cache-'));
-    const run1 = openFrontmatterCache(root);
-    run1.get('old text', () => PARSED);
-    run1.save();
+    const root = savedCache('old text');
     const changed = counting({ data: { title: 'U' }, body: '' });
     const run2 = openFrontmatterCache(root);
     expect(run2.get('new text', changed.parse).data).toEqual({ title: 'U' });
@@ -47,10 +53,7 @@ describe('frontmatter cache', () => {
   });
 
   it('keeps only the files read in the last run, in one cache file', () => {
-    const root = mkdtempSync(join(tmpdir(), 'fm-cache-'));
-    const run1 = openFrontmatterCache(root);
-    run1.get('gone', () => PARSED);
-    run1.save();
+    const root = savedCache('gone');
     const run2 = openFrontmatterCache(root);
     run2.get('kept', () => PARSED);
     run2.save();
@@ -61,10 +64,7 @@ describe('frontmatter cache', () => {
   });
 
   it('starts afresh from a damaged cache file', () => {
-    const root = mkdtempSync(join(tmpdir(), 'fm-cache-'));
-    const run1 = openFrontmatterCache(root);
-    run1.get('text', () => PARSED);
-    run1.save();
+    const root = savedCache('text');
     for (const f of readdirSync(root)) writeFileSync(join(root, f), 'not a v8 serialization');
     const again = counting(PARSED);
     expect(openFrontmatterCache(root).get('text', again.parse)).toEqual(PARSED);
@@ -72,10 +72,7 @@ describe('frontmatter cache', () => {
   });
 
   it('in memory (the dev server): starts from the disk cache, then parses only changed texts, keeping the last read only', () => {
-    const root = mkdtempSync(join(tmpdir(), 'fm-cache-'));
-    const disk = openFrontmatterCache(root);
-    disk.get('memory: unchanged', () => PARSED);
-    disk.save();
+    const root = savedCache('memory: unchanged');
     const fromDisk = counting(PARSED);
     const run1 = memoryFrontmatterCache(root);
     expect(run1.get('memory: unchanged', fromDisk.parse)).toEqual(PARSED);

@@ -11,7 +11,7 @@ import { type DraftEntity, type DraftProperty, draftClaims } from '../../../src/
 import { datesIn, figuresIn, wordNumber } from '../../../src/lib/editor/figures.ts';
 import { circumstanceTermsSchema } from '../../../src/schemas/circumstance-terms.ts';
 import { propertyEntry } from '../../../src/schemas/property.ts';
-import { BENCHMARK_SCORE } from './fixtures.ts';
+import { BENCHMARK_SCORE, PRICE } from './fixtures.ts';
 
 const ENTITIES: DraftEntity[] = [
   { id: 'gpt-5-3-codex', kind: 'model', names: ['GPT-5.3-Codex'] },
@@ -35,13 +35,8 @@ const PROPERTIES: DraftProperty[] = [
   }),
   prop({ id: 'speed-change', label: 'Speed', description: 'Faster.', valueType: 'number', unit: '% change', terms: ['faster'] }),
   prop({
-    id: 'price',
-    label: 'Price',
-    description: 'Price per million tokens.',
-    valueType: 'number',
-    unit: 'USD per 1M tokens',
+    ...PRICE,
     terms: ['price', 'pricing'],
-    requiredQualifiers: ['direction'],
     qualifierTerms: { direction: { input: ['input'], output: ['output'] }, channel: { api: ['API'] } },
   }),
   prop({

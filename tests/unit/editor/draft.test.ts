@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { claimOfDraft, type DraftEntity, type DraftProperty, draftClaims } from '../../../src/lib/editor/draft.ts';
 import { propertyEntry } from '../../../src/schemas/property.ts';
 import { reportingVerbsSchema } from '../../../src/schemas/reporting-verbs.ts';
-import { BENCHMARK_SCORE } from './fixtures.ts';
+import { BENCHMARK_SCORE, PRICE } from './fixtures.ts';
 
 const ENTITIES: DraftEntity[] = [
   { id: 'gpt-5-3-codex', kind: 'model', names: ['GPT-5.3-Codex'] },
@@ -28,13 +28,8 @@ const PROPERTIES: DraftProperty[] = [
     terms: ['faster', 'speed'],
   }),
   prop({
-    id: 'price',
-    label: 'Price',
-    description: 'Price per million tokens.',
-    valueType: 'number',
-    unit: 'USD per 1M tokens',
+    ...PRICE,
     terms: ['price', 'billed', '$'],
-    requiredQualifiers: ['direction'],
     qualifierTerms: { direction: { input: ['input'], output: ['output'] }, channel: { cli: ['CLI'] } },
   }),
 ];
