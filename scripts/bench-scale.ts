@@ -7,7 +7,8 @@
  * sampled every 100 ms from /proc), the pages built, the size of dist/ and of the Pagefind index, and how
  * each grows against the number of sources (exponent 1 = linear; the build time's exponent also fitted by least
  * squares over all sizes), and checks that the index holds every claim and finding (the count the pipeline
- * computes from the same content). Writes reports/bench-scale.json.
+ * computes from the same content); prints and keeps (reports/bench-scale-<n>.log) where each build's time went: render time per route
+ * family from Astro's own per-page timings, and the time after the last page (the build:done hooks). Writes reports/bench-scale.json.
  */
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadSite } from '../src/site/pipeline.ts';
 import { listFiles } from './checks/base/site.ts';
+import { type BuildTimes, buildTimes } from './lib/build-log.ts';
 import { isolatedProject } from './lib/build-site.ts';
 import { writeSyntheticContent } from './lib/synthetic-content.ts';
 
@@ -113,6 +115,8 @@ interface Row {
   expectedRecords: number;
   findings: number;
   contentMiB: number;
+  /** Render time per route family and the phases, from the build's log. */
+  times: BuildTimes;
 }
 
 /** The exponent k of time ≈ c · sources^k, fitted by least squares on the logarithms. */
@@ -128,6 +132,18 @@ function fittedExponent(points: readonly { x: number; y: number }[]): number {
     den += ((xs[i] as number) - mx) ** 2;
   }
   return num / den;
+}
+
+/** Where one build's time went: rendering per route family (the five slowest), then the hooks after it. */
+function printTimes(times: BuildTimes): void {
+  const total = times.families.reduce((sum, f) => sum + f.ms, 0);
+  console.log(
+    `  rendering ${times.renderSeconds ?? '?'} s by the log's clock (pages' own times sum to ${(total / 1000).toFixed(1)} s), then ${times.afterRenderSeconds ?? '?'} s after the last page (build:done hooks: Pagefind, headers, sitemap)`,
+  );
+  for (const f of times.families.slice(0, 5))
+    console.log(
+      `    ${f.family.padEnd(28)} ${String(f.pages).padStart(6)} pages ${(f.ms / 1000).toFixed(1).padStart(7)} s  ${(f.ms / f.pages).toFixed(2)} ms per page`,
+    );
 }
 
 const mib = (bytes: number): number => Math.round((bytes / 1024 ** 2) * 10) / 10;
@@ -192,12 +208,16 @@ async function main(): Promise<void> {
         expectedRecords: analysed.content.claims.length + findings,
         findings,
         contentMiB: mib(folderSize(content)),
+        times: buildTimes(log),
       };
+      mkdirSync('reports', { recursive: true });
+      writeFileSync(join('reports', `bench-scale-${sources}.log`), log);
       rows.push(row);
       if (row.indexedRecords !== row.expectedRecords)
         failures.push(
           `${sources} sources: the index holds ${row.indexedRecords} claims and findings, the content has ${row.expectedRecords} (${row.claims} claims + ${findings} findings)`,
         );
+      printTimes(row.times);
       console.log(
         `  built ${row.pages} pages in ${row.buildSeconds} s, peak memory ${row.peakMemoryMiB} MiB, dist ${row.distMiB} MiB (Pagefind index ${row.indexMiB} MiB: ${row.indexedPages} pages + ${row.indexedRecords} records of ${row.expectedRecords} expected), content ${row.contentMiB} MiB`,
       );
@@ -207,7 +227,8 @@ async function main(): Promise<void> {
     }
   }
 
-  const exponent = (a: Row, b: Row, key: keyof Row): string => (Math.log(b[key] / a[key]) / Math.log(b.sources / a.sources)).toFixed(2);
+  type Figure = 'buildSeconds' | 'peakMemoryMiB' | 'distMiB' | 'indexMiB' | 'pages';
+  const exponent = (a: Row, b: Row, key: Figure): string => (Math.log(b[key] / a[key]) / Math.log(b.sources / a.sources)).toFixed(2);
   const lines = [
     '| sources | claims | findings | pages | build (s) | s per 1k pages | peak memory (MiB) | dist (MiB) | Pagefind index (MiB) | indexed pages + records (expected records) |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
