@@ -5,7 +5,7 @@
  * route data. Any content error fails the build (and shows in the dev overlay).
  */
 
-import { type CollectionEntry, getCollection } from 'astro:content';
+import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import { ENTITY_FOLDER_NAMES, ENTITY_FOLDERS, type EntityFolder } from './lib/kinds.ts';
 import type { Entity } from './lib/types.ts';
 import { readCommitDates } from './site/history.ts';
@@ -15,6 +15,7 @@ export type { SiteData } from './site/pipeline.ts';
 
 let cache: { key: string; data: SiteData } | undefined;
 let history: ReadonlyMap<string, string> | undefined;
+let snapshotTexts: ReadonlyMap<string, string> | undefined;
 
 /** A key that changes whenever any collection entry (MDX, YAML or snapshot) changes. */
 async function collectionKey(): Promise<string> {
@@ -43,12 +44,13 @@ export async function getSiteData(): Promise<SiteData> {
 
 /** The MDX entry of a source, for rendering its body. */
 export async function getSourceEntry(slug: string): Promise<CollectionEntry<'sources'> | undefined> {
-  return (await getCollection('sources')).find((e) => e.id === slug);
+  // getEntry looks the id up; getCollection would copy every source's entry, once per source page.
+  return getEntry('sources', slug);
 }
 
 /** The MDX entry of an entity, for rendering its body. */
 export async function getEntityEntry(entity: Entity): Promise<CollectionEntry<EntityFolder> | undefined> {
-  return (await getCollection(ENTITY_FOLDERS[entity.kind])).find((e) => e.id === entity.id);
+  return getEntry(ENTITY_FOLDERS[entity.kind], entity.id);
 }
 
 /** The MDX entries of editors' notes, by finding id. */
@@ -61,7 +63,13 @@ export async function getNoteEntries(): Promise<Map<string, CollectionEntry<'not
   return new Map(content.notes.flatMap((n) => (byId.has(n.id) ? [[n.finding, byId.get(n.id) as CollectionEntry<'notes'>]] : [])));
 }
 
-/** Snapshot texts by source slug (the snapshots collection), for the exports whose selectors point into them. */
-export async function getSnapshots(): Promise<Map<string, string>> {
-  return new Map((await getCollection('snapshots')).map((e) => [e.id, e.body ?? '']));
+/**
+ * Snapshot texts by source slug (the snapshots collection), for the claim pages' quotes in context and the exports
+ * whose selectors point into them. Read once per build: getCollection copies every entry on each call, and once
+ * per claim page that is sources × claims (the build's quadratic term). The dev server reads them on every request.
+ */
+export async function getSnapshots(): Promise<ReadonlyMap<string, string>> {
+  if (snapshotTexts && !import.meta.env.DEV) return snapshotTexts;
+  snapshotTexts = new Map((await getCollection('snapshots')).map((e) => [e.id, e.body ?? '']));
+  return snapshotTexts;
 }
