@@ -66,7 +66,7 @@ export async function getNoteEntries(): Promise<Map<string, CollectionEntry<'not
 /**
  * Snapshot texts by source slug (the snapshots collection), for the claim pages' quotes in context and the exports
  * whose selectors point into them. Read once per build: getCollection copies every entry on each call, and once
- * per claim page that is sources × claims (the build's quadratic term). The dev server reads them on every request.
+ * per claim page that is sources × claims entry copies. The dev server reads them on every request.
  */
 export async function getSnapshots(): Promise<ReadonlyMap<string, string>> {
   if (snapshotTexts && !import.meta.env.DEV) return snapshotTexts;
