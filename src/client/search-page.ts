@@ -153,7 +153,7 @@ async function start(root: HTMLElement): Promise<void> {
     list.show(results);
     summary.textContent = summaryText(term, faceted, results.length, defaultMessage);
     showNote(root, base, note);
-    // State for tests and the benchmark: data-status="searching" | "ready", data-count = number of results,
+    // State for tests and the benchmark: data-status="searching" | "ready" (or "failed", showFailure), data-count = number of results,
     // data-answered = the query (as typed) whose results are shown.
     root.dataset.count = String(results.length);
     root.dataset.answered = asked;

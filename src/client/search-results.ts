@@ -121,11 +121,14 @@ export class ResultList {
     const generation = this.#generation;
     const page = this.#results.slice(this.#rendered, this.#rendered + RESULTS_PER_PAGE);
     this.#rendered += page.length;
-    const cards = page.map((result) => {
+    const placeholders = page.map(() => {
       const placeholder = el('li', 'sr-placeholder');
       placeholder.setAttribute('aria-hidden', 'true');
       this.list.append(placeholder);
-      return result
+      return placeholder;
+    });
+    const draw = (result: PagefindResult['results'][number], placeholder: HTMLLIElement): Promise<Element | null> =>
+      result
         .data()
         .then((data) => renderResult(data as ResultData, this.base))
         .catch(() => failedCard())
@@ -134,13 +137,16 @@ export class ResultList {
           placeholder.replaceWith(card);
           return card;
         });
-    });
-    this.list.setAttribute('aria-busy', String(cards.length > 0));
-    void Promise.all(cards).then(() => {
+    // The first card's data is asked for alone, so its fragment is not unpacked after the others'; then the rest.
+    const [head, ...rest] = page;
+    const first = head && placeholders[0] ? draw(head, placeholders[0]) : Promise.resolve(null);
+    const all = first.then(() => Promise.all(rest.map((result, i) => draw(result, placeholders[i + 1] as HTMLLIElement))));
+    this.list.setAttribute('aria-busy', String(page.length > 0));
+    void all.then(() => {
       if (generation === this.#generation) this.list.setAttribute('aria-busy', 'false');
     });
     this.#updateMore();
-    return cards[0] ?? Promise.resolve(null);
+    return first;
   }
 
   #updateMore(): void {
