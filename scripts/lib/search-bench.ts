@@ -78,7 +78,7 @@ export const total = (files: readonly Fetched[]): { bytes: number; gz: number; r
 /**
  * In the page: window.bench(query, mode) times one search to Pagefind's results and to the first rendered
  * card, from: `api` the page's own search (root.searchPage.search, as the header box runs it: no typing
- * delay); `typed` a keystroke in the box (its 10 ms debounce included); `focus` focusing the box and typing
+ * delay); `typed` a keystroke in the box (the first after a pause searches at once); `focus` focusing the box and typing
  * the query into it, as a reader does on arrival. The page's `searchresults` event says when the results are
  * known (src/client/search-page.ts). A string, so the bundler's helpers stay out of the page.
  */

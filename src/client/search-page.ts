@@ -17,7 +17,7 @@
  *   when no result has every term, a misspelt word is corrected or the best terms are kept, and a note
  *   above the results says so; a query that finds nothing offers a spelling suggestion and the closest pages;
  * - loads Pagefind (its script, WebAssembly, metadata and filter counts) when the page opens, and then only
- *   what each query needs: its words' index chunks (preloaded while the typing pauses) and the fragments of
+ *   what each query needs: its words' index chunks (preloaded while typing goes on) and the fragments of
  *   the cards it renders; never the whole index;
  * - keeps the header search box in step with the query, and sends it and the `/` and Ctrl/Cmd-K shortcuts
  *   to this page's search box; in the box, Enter searches at once, Escape clears it and ArrowDown goes to
@@ -60,7 +60,7 @@ export interface SearchPageHandle {
 const RANKING = { termFrequency: 0.8, metaWeights: { name: 10, aliases: 6, title: 5, value: 2, source: 1, about: 1 } };
 /** Words of an excerpt (Pagefind's excerptLength). */
 const EXCERPT_WORDS = 22;
-/** How long the typing must pause before a search runs (each keystroke would be a search of its own). */
+/** While typing goes on, how long it must pause before the next search runs (each keystroke would be a search of its own). */
 const DEBOUNCE_MS = 10;
 
 /** Loads pagefind.js from the bundle and sets it up (main thread, this site's ranking and excerpt length). */
@@ -162,20 +162,35 @@ async function start(root: HTMLElement): Promise<void> {
   }
   const search = (asked: string): void => void run(asked, pane.checked).catch((error: unknown) => showFailure(root, 'failed', error));
 
+  // The first keystroke after a pause searches at once; the next ones, while the typing goes on, wait until it
+  // pauses for DEBOUNCE_MS (each keystroke would be a search of its own), their words' index chunks preloaded meanwhile.
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let waiting = false;
   const searchTyped = (): void => {
     clearTimeout(timer);
     timer = undefined;
+    waiting = false;
     search(input.value);
+  };
+  const pause = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (waiting) searchTyped();
+    }, DEBOUNCE_MS);
   };
   input.addEventListener('input', (event) => {
     clear.hidden = input.value === '';
     if ((event as InputEvent).isComposing) return;
-    // The typed words' index chunks start loading now; the search runs when the typing pauses.
+    if (timer === undefined) {
+      search(input.value);
+      pause();
+      return;
+    }
     const words = queryTerms(normalizeQuery(input.value)).join(' ');
     if (words !== '') void pagefind.preload(words).catch(() => {});
-    clearTimeout(timer);
-    timer = setTimeout(searchTyped, DEBOUNCE_MS);
+    waiting = true;
+    pause();
   });
   input.addEventListener('compositionend', searchTyped);
   input.addEventListener('keydown', (event) => {
