@@ -121,14 +121,11 @@ export class ResultList {
     const generation = this.#generation;
     const page = this.#results.slice(this.#rendered, this.#rendered + RESULTS_PER_PAGE);
     this.#rendered += page.length;
-    const placeholders = page.map(() => {
+    const cards = page.map((result) => {
       const placeholder = el('li', 'sr-placeholder');
       placeholder.setAttribute('aria-hidden', 'true');
       this.list.append(placeholder);
-      return placeholder;
-    });
-    const draw = (result: PagefindResult['results'][number], placeholder: HTMLLIElement): Promise<Element | null> =>
-      result
+      return result
         .data()
         .then((data) => renderResult(data as ResultData, this.base))
         .catch(() => failedCard())
@@ -137,16 +134,13 @@ export class ResultList {
           placeholder.replaceWith(card);
           return card;
         });
-    // The first card's data is asked for alone, so its fragment is not unpacked after the others'; then the rest.
-    const [head, ...rest] = page;
-    const first = head && placeholders[0] ? draw(head, placeholders[0]) : Promise.resolve(null);
-    const all = first.then(() => Promise.all(rest.map((result, i) => draw(result, placeholders[i + 1] as HTMLLIElement))));
-    this.list.setAttribute('aria-busy', String(page.length > 0));
-    void all.then(() => {
+    });
+    this.list.setAttribute('aria-busy', String(cards.length > 0));
+    void Promise.all(cards).then(() => {
       if (generation === this.#generation) this.list.setAttribute('aria-busy', 'false');
     });
     this.#updateMore();
-    return first;
+    return cards[0] ?? Promise.resolve(null);
   }
 
   #updateMore(): void {
