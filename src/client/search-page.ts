@@ -116,7 +116,9 @@ async function start(root: HTMLElement): Promise<void> {
   let searchId = 0;
   // Beside the results there is room to show the Type filter open; above them, on a phone, all start closed.
   const open = matchMedia('(min-width: 56rem)').matches ? ['type'] : [];
-  const pane = new FilterPane(required<HTMLElement>(root, '[data-filter-pane]'), everything, open, (filters) => run(term, filters));
+  const pane = new FilterPane(required<HTMLElement>(root, '[data-filter-pane]'), everything, open, (filters) => {
+    run(term, filters).catch((error: unknown) => showFailure(root, 'failed', error));
+  });
 
   /** Searches `asked` (as typed) with `filters`, then shows the results, counts, summary and note, unless a newer search started meanwhile. */
   async function run(asked: string, filters: Filters): Promise<void> {
@@ -135,6 +137,7 @@ async function start(root: HTMLElement): Promise<void> {
     const searched = queryTerms(normalizeQuery(term)).join(' ');
     let result: PagefindResult | null = { results: [] };
     let note: Note | null = null;
+    // A filter-only search has no per-query totals (Pagefind answers zeros): a checked value then shows its count over everything.
     let total: FilterCounts = everything;
     if (searched === '' && faceted) {
       result = await pagefind.search(null, { filters: pagefindFilters });
@@ -143,7 +146,6 @@ async function start(root: HTMLElement): Promise<void> {
       result = answered.result;
       note = answered.note;
       if (result) promoteBestBet(result.results, answered.searched, hints.bestBets);
-      // A filter-only search has no per-query totals: a checked value then shows its count over everything.
       total = result?.totalFilters ?? everything;
     }
     if (id !== searchId) return;
