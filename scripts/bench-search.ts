@@ -164,7 +164,7 @@ async function suite(browser: Browser, site: string): Promise<void> {
   try {
     for (let pass = 0; pass < SUITE_PASSES; pass++) {
       const { page, traffic } = await openSearch(browser, server.url, site);
-      await page.locator('pagefind-input input').focus();
+      await page.locator('#search-input').focus();
       await traffic.settle(page);
       for (const { query, expect, kind } of QUERIES) {
         const api = await bench(page, query, 'api');
@@ -278,7 +278,6 @@ const parts: [string, (n: string) => boolean][] = [
   ['metadata (*.pf_meta, pagefind-entry.json)', (n) => n.endsWith('.pf_meta') || n === 'pagefind-entry.json'],
   ['WebAssembly (wasm.*.pagefind)', (n) => n.endsWith('.pagefind')],
   ['Pagefind JS + worker', (n) => n === 'pagefind.js' || n === 'pagefind-worker.js'],
-  ['Component UI (js + css)', (n) => n.startsWith('pagefind-component-ui.')],
   ['search hints (search-hints.json)', (n) => n === 'search-hints.json'],
 ];
 const sites = [pf, ...(indexDist === dist ? [] : [join(indexDist, 'pagefind')])];

@@ -62,7 +62,6 @@ export const KINDS: [string, (path: string) => boolean][] = [
   ['search hints (search-hints.json)', (p) => p.endsWith('search-hints.json')],
   ['WebAssembly (.pagefind)', (p) => p.endsWith('.pagefind')],
   ['Pagefind JS', (p) => /\/pagefind(-worker)?\.js$/.test(p)],
-  ['Component UI (js + css)', (p) => p.includes('/pagefind-component-ui.')],
   ['the page (HTML, CSS, JS, font)', () => true],
 ];
 
@@ -78,17 +77,18 @@ export const total = (files: readonly Fetched[]): { bytes: number; gz: number; r
 
 /**
  * In the page: window.bench(query, mode) times one search to Pagefind's results and to the first rendered
- * card, from: `api` Pagefind's triggerSearch (no typing delay); `typed` a keystroke in the box (its 10 ms
- * debounce included); `focus` focusing the box and typing the query into it, as a reader does on arrival.
- * A string, so the bundler's helpers stay out of the page.
+ * card, from: `api` the page's own search (root.searchPage.search, as the header box runs it: no typing
+ * delay); `typed` a keystroke in the box (the first after a pause searches at once); `focus` focusing the box and typing
+ * the query into it, as a reader does on arrival. The page's `searchresults` event says when the results are
+ * known (src/client/search-page.ts). A string, so the bundler's helpers stay out of the page.
  */
 export const INSTALL = `(() => {
-  const instance = window.PagefindComponents.getInstanceManager().getInstance('default');
+  const root = document.querySelector('[data-search-page]');
   let onResults = null;
-  instance.on('results', (r) => onResults && onResults(r.results.length));
+  root.addEventListener('searchresults', (e) => onResults && onResults(e.detail.count));
   window.bench = (q, mode) => new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('no result card 10 s after searching ' + JSON.stringify(q))), 10000);
-    const list = document.querySelector('ul.pf-results');
+    const list = root.querySelector('ul.search-result-list');
     let resultsAt = 0;
     let count = -1;
     const t0 = performance.now();
@@ -107,9 +107,9 @@ export const INSTALL = `(() => {
       count = n;
       if (n === 0) finish();
     };
-    if (mode === 'api') instance.triggerSearch(q);
+    if (mode === 'api') root.searchPage.search(q);
     else {
-      const input = document.querySelector('pagefind-input input');
+      const input = root.querySelector('#search-input');
       if (mode === 'focus') input.focus();
       input.value = q;
       input.dispatchEvent(new Event('input', { bubbles: true }));

@@ -15,7 +15,18 @@ export interface Notes {
   last: Note | null;
 }
 
-export type PagefindResult = { totalFilters?: unknown; results: { id: string; data(): Promise<unknown> }[] };
+/** Filter counts as Pagefind gives them: filter key → value → number of results. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/**
+ * What Pagefind's search() answers (Pagefind 1.6): the results (each loads its card's data on demand), and
+ * per filter value the results it would leave given the other checked filters (`filters`) and alone (`totalFilters`).
+ */
+export type PagefindResult = {
+  filters?: FilterCounts;
+  totalFilters?: FilterCounts;
+  results: { id: string; data(): Promise<unknown> }[];
+};
 
 /**
  * A query's results: a misspelt word corrected (to the nearest word of the vocabulary) when the query as

@@ -1,54 +1,56 @@
 /**
- * The /search/ page's script (bundled by Astro, loaded only there). It loads Pagefind's Component UI from
- * the index bundle, then:
+ * The /search/ page's script (bundled by Astro, loaded only there): a small search UI over Pagefind's JS
+ * API (pagefind.js in the index bundle, Pagefind 1.6: options, init, preload, search, filters and each
+ * result's data()). It:
  * - restores the query and filters from the address (?q=…&type=Claim) and writes them back on every
  *   search, so a copied address shows the same results;
  * - normalizes queries (src/lib/search/normalize.ts), so "GPT‑5.3‑Codex", "gpt-5.3-codex" and
  *   "gpt 5.3 codex" search alike, and makes the values checked within one filter alternatives;
  * - puts the page of an entity named exactly by the query first (src/lib/search/rank.ts);
- * - renders each result with its type, value and source;
- * - runs filter-only searches (no query) through Pagefind's faceted mode, so filters work alone;
+ * - says in a live region how many results there are ("12 results for “osworld”"), and renders the first
+ *   RESULTS_PER_PAGE of them as cards with their type, value and source, "Show more results" for the next
+ *   (src/client/search-results.ts): a card's text is loaded only when the card is rendered;
+ * - shows the filters as one group of checkboxes per key in FILTER_KEYS order, with counts a screen reader
+ *   reads as "Finding (53 results)" (src/client/search-filters.ts), and runs filter-only searches (no
+ *   query) through Pagefind's faceted search, so filters work alone;
  * - searches questions and sentences as people type them (src/lib/search/query.ts): stop words are dropped;
  *   when no result has every term, a misspelt word is corrected or the best terms are kept, and a note
  *   above the results says so; a query that finds nothing offers a spelling suggestion and the closest pages;
- * - loads Pagefind when the box is focused, and then only what each query needs (its words' index chunks
- *   and the shown results' fragments);
+ * - loads Pagefind (its script, WebAssembly, metadata and filter counts) when the page opens, and then only
+ *   what each query needs: its words' index chunks (preloaded while typing goes on) and the fragments of
+ *   the cards it renders; never the whole index;
  * - keeps the header search box in step with the query, and sends it and the `/` and Ctrl/Cmd-K shortcuts
- *   to this page's search box.
- * Pagefind runs on the main thread (no-worker on <pagefind-config>): for an index this small a search
- * takes a few milliseconds there, less than a round trip to a worker.
+ *   to this page's search box; in the box, Enter searches at once, Escape clears it and ArrowDown goes to
+ *   the first result.
+ * Pagefind runs on the main thread (noWorker): for an index this small a search takes a few milliseconds
+ * there, less than a round trip to a worker.
  */
 import { normalizeQuery } from '../lib/search/normalize.ts';
 import { queryTerms } from '../lib/search/query.ts';
 import { promoteBestBet } from '../lib/search/rank.ts';
-import { FILTER_KEYS, knownFilters, readSearchState, toPagefindFilters, writeSearchState } from '../lib/search/state.ts';
+import { knownFilters, readSearchState, toPagefindFilters, writeSearchState } from '../lib/search/state.ts';
 import { el } from './dom.ts';
-import { answer, type Hints, type Lookups, lookups, NO_HINTS, type Notes, type PagefindResult, showNote } from './search-answer.ts';
-import { type ResultData, renderResult } from './search-results.ts';
+import { answer, type FilterCounts, type Hints, lookups, NO_HINTS, type Note, type PagefindResult, showNote } from './search-answer.ts';
+import { FilterPane, type Filters } from './search-filters.ts';
+import { ResultList } from './search-results.ts';
 
-type Filters = Record<string, string[]>;
-
-/** The parts of Pagefind's Component UI instance this page uses (pagefind-component-ui.js, Pagefind 1.6). */
-interface Instance {
-  faceted: boolean;
-  on(event: 'search', callback: (term: string, filters: Filters) => void): void;
-  on(event: 'results', callback: (result: { results: unknown[] }) => void): void;
-  on(event: 'filters' | 'loading', callback: () => void): void;
-  triggerLoad(): Promise<void>;
-  triggerSearch(term: string): void;
-  triggerSearchWithFilters(term: string, filters: Filters): void;
-  __search__(term: string, filters: unknown): Promise<void>;
-  __pagefind__: {
-    preload(term: string): Promise<void>;
-    filters(): Promise<unknown>;
-    search(term: string | null, options: unknown): Promise<PagefindResult | null>;
-  } | null;
+/** The parts of Pagefind's JS API (pagefind.js, Pagefind 1.6) this page uses. */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string, options?: { filters?: unknown }): Promise<void>;
+  search(term: string | null, options: { filters?: unknown }): Promise<PagefindResult | null>;
+  filters(): Promise<FilterCounts>;
 }
 
-declare global {
-  interface Window {
-    PagefindComponents?: { configureInstance(name: string, options: Record<string, unknown>): Instance };
-  }
+/**
+ * What the page root offers tests and scripts/bench-search.ts (as `root.searchPage`): a search run at once,
+ * as the header box runs it (no typing delay), and every result of the search shown. After each search the
+ * root also fires a `searchresults` event, its detail `{ count }`.
+ */
+export interface SearchPageHandle {
+  search(term: string): void;
+  readonly results: readonly PagefindResult['results'][number][];
 }
 
 /**
@@ -56,125 +58,206 @@ declare global {
  * page, not on one of the claims that mention it), then titles, then stated values.
  */
 const RANKING = { termFrequency: 0.8, metaWeights: { name: 10, aliases: 6, title: 5, value: 2, source: 1, about: 1 } };
+/** Words of an excerpt (Pagefind's excerptLength). */
+const EXCERPT_WORDS = 22;
+/** While typing goes on, how long it must pause before the next search runs (each keystroke would be a search of its own). */
+const DEBOUNCE_MS = 10;
+
+/** Loads pagefind.js from the bundle and sets it up (main thread, this site's ranking and excerpt length). */
+async function loadPagefind(bundle: string): Promise<Pagefind> {
+  const url = `${bundle}pagefind.js`;
+  let pagefind: Pagefind;
+  try {
+    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+  } catch (error) {
+    throw new Error(`Pagefind did not load from ${url} (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  if (typeof pagefind.search !== 'function' || typeof pagefind.filters !== 'function')
+    throw new Error(`${url} has no search() or filters(): this Pagefind version does not fit src/client/search-page.ts.`);
+  await pagefind.options({ basePath: bundle, excerptLength: EXCERPT_WORDS, noWorker: true, ranking: RANKING });
+  await pagefind.init();
+  return pagefind;
+}
+
+/** The summary of a search: "12 results for “osworld”", "3 results" for filters alone, else the page's default message. */
+function summaryText(term: string, faceted: boolean, count: number, otherwise: string): string {
+  const results = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`;
+  if (term !== '') return `${results} for “${term}”`;
+  return faceted ? results : otherwise;
+}
+
+function required<T extends Element>(root: HTMLElement, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`The search page has no ${selector}: src/pages/search/index.astro and src/client/search-page.ts disagree.`);
+  return found;
+}
 
 async function start(root: HTMLElement): Promise<void> {
   const bundle = root.dataset.bundle ?? '/pagefind/';
   const base = root.dataset.base ?? '/';
-  const hints: Promise<Hints> = fetch(`${bundle}search-hints.json`)
+  const input = required<HTMLInputElement>(root, '#search-input');
+  const clear = required<HTMLButtonElement>(root, '[data-search-clear]');
+  const summary = required<HTMLElement>(root, '[data-search-summary]');
+  // The summary before any search, as the page writes it ("Type a query, or choose filters …").
+  const defaultMessage = summary.textContent ?? '';
+  const cards = required<HTMLUListElement>(root, '[data-search-results]');
+  const list = new ResultList(cards, required<HTMLElement>(root, '[data-search-more]'), base);
+  const header = document.querySelector<HTMLInputElement>('#site-search');
+
+  const hintsLoaded: Promise<Hints> = fetch(`${bundle}search-hints.json`)
     .then((r) => (r.ok ? (r.json() as Promise<Hints>) : NO_HINTS))
     .catch(() => NO_HINTS);
-  await import(/* @vite-ignore */ `${bundle}pagefind-component-ui.js`);
-  const components = window.PagefindComponents;
-  if (!components) throw new Error(`Pagefind's Component UI did not load from ${bundle}pagefind-component-ui.js.`);
-  const instance = components.configureInstance('default', { bundlePath: bundle, ranking: RANKING });
-  if (typeof instance.__search__ !== 'function')
-    throw new Error('This Pagefind version has no __search__: update src/client/search-page.ts.');
+  const pagefind = await loadPagefind(bundle);
+  // Counts over the whole site: the pane's values, and the counts shown when nothing narrows them.
+  const everything = await pagefind.filters();
+  const hints = lookups(await hintsLoaded);
 
-  const search = instance.__search__.bind(instance);
-  instance.__search__ = (term, filters) => {
-    const pagefindFilters = toPagefindFilters((filters ?? {}) as Filters);
-    // Filters without a query list everything they match (Pagefind's faceted mode); with neither, the
-    // page waits for input instead of listing the whole site.
-    instance.faceted = Object.keys(pagefindFilters).length > 0;
-    const asked = term ?? '';
-    return search(queryTerms(normalizeQuery(asked)).join(' '), pagefindFilters).then(() => {
-      root.dataset.answered = asked;
-    });
-  };
-
+  let term = '';
+  let searchId = 0;
   // Beside the results there is room to show the Type filter open; above them, on a phone, all start closed.
-  if (matchMedia('(min-width: 56rem)').matches) root.querySelector('pagefind-filter-pane')?.setAttribute('open', 'type');
+  const open = matchMedia('(min-width: 56rem)').matches ? ['type'] : [];
+  const pane = new FilterPane(required<HTMLElement>(root, '[data-filter-pane]'), everything, open, (filters) => {
+    run(term, filters).catch((error: unknown) => showFailure(root, 'failed', error));
+  });
 
-  const results = root.querySelector('pagefind-results') as
-    | (HTMLElement & { resultTemplate?: (data: ResultData) => Element; results?: { load?: () => void }[] })
-    | null;
-  if (results) results.resultTemplate = (data) => renderResult(data, base);
-
-  const initial = readSearchState(location.search);
-  let restored = false;
-  const header = document.querySelector<HTMLInputElement>('#site-search');
-  instance.on('search', (term, filters) => {
+  /** Searches `asked` (as typed) with `filters`, then shows the results, counts, summary and note, unless a newer search started meanwhile. */
+  async function run(asked: string, filters: Filters): Promise<void> {
+    term = asked.trim();
     if (header && header.value !== term) header.value = term;
-    if (!restored) return;
+    if (document.activeElement !== input && input.value !== term) input.value = term;
+    clear.hidden = input.value === '';
+    pane.check(filters);
     const query = writeSearchState({ q: term, filters });
     if (query !== location.search) history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
-  });
-  instance.on('filters', () => {
-    orderFilterGroups(root);
-    nameFilterCounts(root);
-  });
-  // State for tests and the benchmark: data-status="searching" | "ready", data-count = number of results,
-  // data-answered = the query (as typed) whose results are shown.
-  instance.on('loading', () => {
     root.dataset.status = 'searching';
-  });
-  instance.on('results', (result) => {
-    // Pagefind loads a result's text when its card scrolls into view, a frame later; the first cards are
-    // in view anyway, so start loading them now.
-    for (const card of results?.results?.slice(0, EAGER_CARDS) ?? []) card.load?.();
-    root.dataset.count = String(result.results.length);
-    root.dataset.status = 'ready';
-    showNote(root, base, notes.last);
-  });
-
-  const input = (): HTMLInputElement | null => root.querySelector('pagefind-input input');
-  // Focus loads Pagefind itself (script, WebAssembly, entry); the index chunks wait for the query's words.
-  root.addEventListener('focusin', (event) => {
-    if (event.target === input()) void instance.triggerLoad();
-  });
-  routeShortcuts(root, instance, input);
-
-  await instance.triggerLoad();
-  const notes: Notes = { last: null };
-  adjustResults(instance, lookups(await hints), notes);
-  // Filter values the index does not have are ignored, as unknown parameters are (readSearchState).
-  const filters = knownFilters(initial.filters, await instance.__pagefind__?.filters());
-  restored = true;
-  instance.triggerSearchWithFilters(initial.q, filters as Filters);
-  root.dataset.started = '';
-  if (initial.q === '' && Object.keys(filters).length === 0) input()?.focus();
-}
-
-/**
- * Three fixes to Pagefind's answers before the UI sees them:
- * - a query that is exactly an entity's name puts that entity's page first (best bets from the build's
- *   search-hints.json, src/lib/search/rank.ts);
- * - a query no result matches in full is answered as well as it can be (see answer) and `notes` says how;
- * - Pagefind 1.6 answers a filter-only search (no query) with zero "total" counts, and the filter pane shows
- *   a checked value's total ("Finding 0"); with no query, the totals are the counts over everything.
- */
-function adjustResults(instance: Instance, hints: Lookups, notes: Notes): void {
-  const pagefind = instance.__pagefind__;
-  if (!pagefind) return;
-  const search = pagefind.search.bind(pagefind);
-  let everything: Promise<unknown> | null = null;
-  pagefind.search = async (term, options) => {
-    if (term === null) {
-      notes.last = null;
-      const result = await search(term, options);
-      if (!result) return result;
-      everything ??= pagefind.filters();
-      result.totalFilters = await everything;
-      return result;
+    const id = ++searchId;
+    const pagefindFilters = toPagefindFilters(filters);
+    // Filters without a query list everything they match (faceted); with neither, the page waits for input.
+    const faceted = Object.keys(pagefindFilters).length > 0;
+    const searched = queryTerms(normalizeQuery(term)).join(' ');
+    let result: PagefindResult | null = { results: [] };
+    let note: Note | null = null;
+    // A filter-only search has no per-query totals (Pagefind answers zeros): a checked value then shows its count over everything.
+    let total: FilterCounts = everything;
+    if (searched === '' && faceted) {
+      result = await pagefind.search(null, { filters: pagefindFilters });
+    } else if (searched !== '') {
+      const answered = await answer(searched, (q) => pagefind.search(q, { filters: pagefindFilters }), hints);
+      result = answered.result;
+      note = answered.note;
+      if (result) promoteBestBet(result.results, answered.searched, hints.bestBets);
+      total = result?.totalFilters ?? everything;
     }
-    const answered = await answer(term, (q) => search(q, options), hints);
-    notes.last = answered.note;
-    if (answered.result) promoteBestBet(answered.result.results, answered.searched, hints.bestBets);
-    return answered.result;
-  };
-}
+    if (id !== searchId) return;
+    const results = result?.results ?? [];
+    const available = result && (searched !== '' || faceted) ? (result.filters ?? {}) : everything;
+    if (Object.keys(available).length > 0) pane.update(available, total);
+    list.show(results);
+    summary.textContent = summaryText(term, faceted, results.length, defaultMessage);
+    showNote(root, base, note);
+    // State for tests and the benchmark: data-status="searching" | "ready" (or "failed", showFailure), data-count = number of results,
+    // data-answered = the query (as typed) whose results are shown.
+    root.dataset.count = String(results.length);
+    root.dataset.answered = asked;
+    root.dataset.status = 'ready';
+    root.dispatchEvent(new CustomEvent('searchresults', { detail: { count: results.length } }));
+  }
+  const search = (asked: string): void => void run(asked, pane.checked).catch((error: unknown) => showFailure(root, 'failed', error));
 
-/** How many result cards load their text as soon as results arrive, without waiting to scroll into view. */
-const EAGER_CARDS = 4;
+  // The first keystroke after a pause searches at once; the next ones, while the typing goes on, wait until it
+  // pauses for DEBOUNCE_MS (each keystroke would be a search of its own), their words' index chunks preloaded meanwhile.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let waiting = false;
+  const searchTyped = (): void => {
+    clearTimeout(timer);
+    timer = undefined;
+    waiting = false;
+    search(input.value);
+  };
+  const pause = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (waiting) searchTyped();
+    }, DEBOUNCE_MS);
+  };
+  input.addEventListener('input', (event) => {
+    clear.hidden = input.value === '';
+    if ((event as InputEvent).isComposing) return;
+    if (timer === undefined) {
+      search(input.value);
+      pause();
+      return;
+    }
+    const words = queryTerms(normalizeQuery(input.value)).join(' ');
+    if (words !== '') void pagefind.preload(words).catch(() => {});
+    waiting = true;
+    pause();
+  });
+  input.addEventListener('compositionend', searchTyped);
+  input.addEventListener('keydown', (event) => {
+    if (event.isComposing) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      searchTyped();
+    } else if (event.key === 'Escape' && input.value !== '') {
+      event.preventDefault();
+      input.value = '';
+      searchTyped();
+    } else if (event.key === 'ArrowDown') {
+      const first = root.querySelector<HTMLAnchorElement>('.sr-result .sr-link');
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+  });
+  // In the results, the arrow keys go from title to title; up from the first goes back to the box.
+  cards.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...cards.querySelectorAll<HTMLAnchorElement>('.sr-result .sr-link')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at === -1) return;
+    const next = event.key === 'ArrowDown' ? links[at + 1] : (links[at - 1] ?? input);
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+  });
+  clear.addEventListener('click', () => {
+    input.value = '';
+    searchTyped();
+    input.focus();
+  });
+  routeShortcuts(root, input, search);
+
+  const handle: SearchPageHandle = {
+    search,
+    get results() {
+      return list.results;
+    },
+  };
+  Object.assign(root, { searchPage: handle });
+
+  const initial = readSearchState(location.search);
+  // Filter values the index does not have are ignored, as unknown parameters are (readSearchState).
+  const filters = knownFilters(initial.filters, everything) as Filters;
+  pane.check(filters, true);
+  input.value = initial.q;
+  void run(initial.q, filters).catch((error: unknown) => showFailure(root, 'failed', error));
+  root.dataset.started = '';
+  if (initial.q === '' && Object.keys(filters).length === 0) input.focus();
+}
 
 /** On this page the header box, `/` and Ctrl/Cmd-K lead to the page's own search box. */
-function routeShortcuts(root: HTMLElement, instance: Instance, input: () => HTMLInputElement | null): void {
+function routeShortcuts(root: HTMLElement, input: HTMLInputElement, search: (term: string) => void): void {
   const header = document.querySelector<HTMLFormElement>('form.search-form');
   header?.addEventListener('submit', (event) => {
     event.preventDefault();
     const value = new FormData(header).get('q');
-    instance.triggerSearch(typeof value === 'string' ? value : '');
-    input()?.focus();
+    const term = typeof value === 'string' ? value : '';
+    input.value = term;
+    search(term);
+    input.focus();
   });
   window.addEventListener(
     'keydown',
@@ -184,58 +267,25 @@ function routeShortcuts(root: HTMLElement, instance: Instance, input: () => HTML
       const slash = event.key === '/' && !typing;
       const mod = event.key === 'k' && (event.ctrlKey || event.metaKey);
       if (!slash && !mod) return;
-      const box = input();
-      if (!box || !root.isConnected) return;
+      if (!root.isConnected) return;
       event.preventDefault();
       event.stopPropagation();
-      box.focus();
-      box.select();
+      input.focus();
+      input.select();
     },
     { capture: true },
   );
 }
 
-/** Keeps the filter groups in FILTER_KEYS order (Pagefind sorts them alphabetically). */
-function orderFilterGroups(root: HTMLElement): void {
-  const pane = root.querySelector('.pf-filter-pane');
-  if (!pane) return;
-  const groups = [...pane.querySelectorAll<HTMLElement>(':scope > .pf-filter-group')];
-  const rank = (el: HTMLElement): number => {
-    const name = el.dataset.filterName ?? el.querySelector('.pf-filter-group-name')?.textContent?.toLowerCase() ?? '';
-    const at = (FILTER_KEYS as readonly string[]).indexOf(name);
-    return at === -1 ? FILTER_KEYS.length : at;
-  };
-  const sorted = [...groups].sort((a, b) => rank(a) - rank(b));
-  if (sorted.some((el, i) => el !== groups[i])) pane.append(...sorted);
-}
-
-/**
- * Pagefind labels a filter checkbox "Finding53" to a screen reader: the value and the count run together.
- * Hidden words make it "Finding (53 results)". Re-run after every filter update, as counts change.
- */
-function nameFilterCounts(root: HTMLElement): void {
-  for (const count of root.querySelectorAll<HTMLElement>('.pf-filter-checkbox-count')) {
-    let before = count.previousElementSibling;
-    if (!before?.classList.contains('sr-count-open')) {
-      before = el('span', 'visually-hidden sr-count-open', ' (');
-      count.before(before);
-    }
-    let after = count.nextElementSibling;
-    if (!after?.classList.contains('sr-count-close')) {
-      after = el('span', 'visually-hidden sr-count-close');
-      count.after(after);
-    }
-    after.textContent = count.textContent?.trim() === '1' ? ' result)' : ' results)';
-  }
-}
-
-function showFailure(root: HTMLElement, error: unknown): void {
+/** Says above the search box that search failed, and why (data-status="failed"). */
+function showFailure(root: HTMLElement, what: 'could not start' | 'failed', error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
-  const note = el('p', 'search-error', `Search could not start: ${message}`);
+  const note = el('p', 'search-error', `Search ${what}: ${message}`);
   note.setAttribute('role', 'alert');
   root.prepend(note);
+  root.dataset.status = 'failed';
 }
 
 // Last, so every declaration above is initialized before the page starts.
 const root = document.querySelector<HTMLElement>('[data-search-page]');
-if (root) start(root).catch((error: unknown) => showFailure(root, error));
+if (root) start(root).catch((error: unknown) => showFailure(root, 'could not start', error));

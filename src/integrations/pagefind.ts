@@ -1,7 +1,7 @@
 /**
  * Builds the Pagefind index in `astro:build:done` with Pagefind's Node API, and fails the build on any
- * Pagefind error or on a search result that would lead nowhere. Pagefind also writes its Component UI
- * files into /pagefind/ (used only by /search/).
+ * Pagefind error or on a search result that would lead nowhere. The /search/ page searches through
+ * Pagefind's JS API (pagefind.js); the prebuilt UIs Pagefind writes next to the index are removed.
  *
  * What goes in (see src/lib/search/records.ts):
  * - one record per claim and per finding, computed from the data (the pipeline, src/site/pipeline.ts, as
@@ -48,12 +48,14 @@ export const SKIP = [/^discrepancies\/(kind|severity|model|source)\//];
  */
 export const EXCLUDE = ['.cite', 'pre.cite', 'thead', 'caption', 'nav', '.eyebrow', 'figure.chart', '[data-search-skip]'];
 
-/** Pagefind's older UIs, which it writes next to the index; the site uses only the Component UI. */
+/** Pagefind's prebuilt UIs, which it writes next to the index; /search/ has its own (src/client/search-*.ts) over pagefind.js. */
 export const UNUSED_UI_FILES = [
   'pagefind-ui.js',
   'pagefind-ui.css',
   'pagefind-modular-ui.js',
   'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
   'pagefind-highlight.js',
 ];
 

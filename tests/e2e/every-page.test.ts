@@ -35,7 +35,7 @@ import { waitForResults } from './search-helpers.ts';
 const baseURL = inject('baseURL');
 const origin = new URL(baseURL).origin;
 const PAGES = pagesToVisit(MAIN_DIST);
-/** A search page showing results: Pagefind's Component UI must pass too, its own elements included. */
+/** A search page showing results: its filter pane, summary and result cards (src/client/search-*.ts) must pass too. */
 const SEARCH_WITH_RESULTS = '/search/?q=terminal+bench';
 
 /** Records CSP violations in the page. */

@@ -41,19 +41,26 @@ export function searchUrl(baseURL: string, state: SearchState): string {
   return `${baseURL}search/${writeSearchState(state)}`;
 }
 
-/** Waits until the page's last search has finished and its first `count` results are rendered. */
+/** The box of the /search/ page, the list of result cards, and its "Show more results" button. */
+export const SEARCH_INPUT = '#search-input';
+export const RESULT_CARDS = 'ul.search-result-list > li';
+export const SHOW_MORE = '[data-search-more] button';
+
+/**
+ * Waits until the page's last search has finished and its first `count` results are rendered, pressing
+ * "Show more results" as a reader would while fewer cards than that are listed.
+ */
 export async function waitForResults(page: Page, count = 3): Promise<number> {
   await page.waitForSelector('[data-search-page][data-status="ready"]', { timeout: 15_000 });
   const total = Number(await page.getAttribute('[data-search-page]', 'data-count'));
   const want = Math.min(count, total);
+  while ((await page.locator(RESULT_CARDS).count()) < want) await page.locator(SHOW_MORE).click();
   await page.waitForFunction(
-    (n) => {
-      const items = [...document.querySelectorAll('ul.pf-results > li')].slice(0, n);
-      // A card loads when it scrolls into view: scroll to the first one still waiting, as a reader would.
-      items.find((li) => !li.classList.contains('sr-result'))?.scrollIntoView({ block: 'nearest' });
+    ({ n, cards }) => {
+      const items = [...document.querySelectorAll(cards)].slice(0, n);
       return items.length === n && items.every((li) => li.classList.contains('sr-result'));
     },
-    want,
+    { n: want, cards: RESULT_CARDS },
     { timeout: 15_000 },
   );
   return total;
@@ -63,7 +70,7 @@ export async function waitForResults(page: Page, count = 3): Promise<number> {
 export async function shownResults(page: Page, baseURL: string, count = 3): Promise<ShownResult[]> {
   const basePath = new URL(baseURL).pathname;
   return page.$$eval(
-    'ul.pf-results > li.sr-result',
+    `${RESULT_CARDS}.sr-result`,
     (items, { n, base }) =>
       items.slice(0, n).map((li) => {
         const href = li.querySelector<HTMLAnchorElement>('.sr-link')?.getAttribute('href') ?? '';
@@ -88,7 +95,7 @@ export async function searchInPage(page: Page, baseURL: string, query: string, c
     await page.goto(searchUrl(baseURL, { q: '', filters: {} }));
     await page.waitForSelector('[data-search-page][data-started]');
   }
-  await page.locator('pagefind-input input').fill(query);
+  await page.locator(SEARCH_INPUT).fill(query);
   await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.answered === q, query, {
     timeout: 15_000,
   });

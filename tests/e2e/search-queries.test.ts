@@ -7,7 +7,16 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { useOnePage } from './one-page.ts';
-import { QUERIES, type QueryKind, search, searchInPage, shownResults, successTable, waitForResults } from './search-helpers.ts';
+import {
+  QUERIES,
+  type QueryKind,
+  RESULT_CARDS,
+  search,
+  searchInPage,
+  shownResults,
+  successTable,
+  waitForResults,
+} from './search-helpers.ts';
 
 const baseURL = inject('baseURL');
 let page: Page;
@@ -76,7 +85,7 @@ describe('issue 2: the OpenAI announcement can be found', () => {
     const at = top.findIndex((r) => r.path === 'sources/openai-introducing-gpt-5-3-codex/');
     expect(at, `top 3: ${top.map((r) => r.path).join(', ')}`).toBeGreaterThanOrEqual(0);
     expect(top[at]?.type).toBe('Source');
-    await page.locator('ul.pf-results > li.sr-result').nth(at).locator('.sr-link').click();
+    await page.locator(`${RESULT_CARDS}.sr-result`).nth(at).locator('.sr-link').click();
     await page.waitForURL(`${baseURL}sources/openai-introducing-gpt-5-3-codex/`);
     expect(await page.locator('h1').textContent()).toContain('Introducing GPT-5.3-Codex');
   });

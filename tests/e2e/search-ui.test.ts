@@ -1,18 +1,20 @@
 /**
  * The /search/ page in Chromium against the built site: filters narrow results to exactly what the data
- * says (with and without a query), the address restores a search, the Component UI passes axe, and no
- * page except /search/ fetches any script.
+ * says (with and without a query), the address restores a search, the page's own UI (box, filter fieldsets,
+ * summary live region, a first page of cards and "Show more results") passes axe and works from the
+ * keyboard, and no page except /search/ fetches any script.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { loadSearchInput } from '../../src/integrations/pagefind.ts';
+import { RESULTS_PER_PAGE } from '../../src/client/search-results.ts';
+import { loadSearchInput, readFragments } from '../../src/integrations/pagefind.ts';
 import { sourceLabel } from '../../src/lib/search/records.ts';
-import type { SearchState } from '../../src/lib/search/state.ts';
+import { FILTER_KEYS, type SearchState } from '../../src/lib/search/state.ts';
 import { MAIN_DIST } from '../build/main-site.ts';
 import { useOnePage } from './one-page.ts';
-import { search, searchUrl, shownResults, waitForResults } from './search-helpers.ts';
+import { RESULT_CARDS, SEARCH_INPUT, SHOW_MORE, search, searchUrl, shownResults, waitForResults } from './search-helpers.ts';
 
 const baseURL = inject('baseURL');
 const data = loadSearchInput();
@@ -23,18 +25,17 @@ useOnePage((opened, launched) => {
   browser = launched;
 });
 
+/** The type group's checkbox for one value. */
+const typeBox = (value: string): string => `details.filter-group[data-filter-name="type"] input[value="${value}"]`;
+
 /** Every result of the page's current search (all of them, not only the rendered ones): path, type and filters. */
 async function allResults(p: Page): Promise<{ path: string; type: string; filters: Record<string, string[]> }[]> {
   const base = new URL(baseURL).pathname;
   return p.evaluate(async (basePath) => {
     type Raw = { data(): Promise<{ url: string; filters: Record<string, string[]> }> };
-    const components = (
-      window as unknown as {
-        PagefindComponents: { getInstanceManager(): { getInstance(n: string): { searchResult: { results: Raw[] } } } };
-      }
-    ).PagefindComponents;
-    const results = components.getInstanceManager().getInstance('default').searchResult.results;
-    const all = await Promise.all(results.map((r) => r.data()));
+    // The page's handle (src/client/search-page.ts, SearchPageHandle): every result of the search shown.
+    const root = document.querySelector('[data-search-page]') as unknown as { searchPage: { results: Raw[] } };
+    const all = await Promise.all(root.searchPage.results.map((r) => r.data()));
     return all.map((d) => ({ path: d.url.slice(basePath.length), type: d.filters.type?.[0] ?? '', filters: d.filters }));
   }, base);
 }
@@ -107,7 +108,7 @@ describe('filters narrow results to exactly what the data says', () => {
   test('checking and unchecking a box in the filter pane narrows the results and updates the address', async () => {
     await search(page, baseURL, { q: 'terminal bench', filters: {} });
     const unfilteredTotal = Number(await page.getAttribute('[data-search-page]', 'data-count'));
-    const box = page.locator('details.pf-filter-group[data-filter-name="type"] input[value="Finding"]');
+    const box = page.locator(typeBox('Finding'));
     await box.check();
     await page.waitForURL(/\?q=terminal\+bench&type=Finding$/);
     await waitForResults(page);
@@ -126,11 +127,11 @@ describe('a search lives in the address', () => {
   test('a copied address restores the same query, filters and results', async () => {
     await page.goto(`${baseURL}search/`);
     await waitForResults(page);
-    const input = page.locator('pagefind-input input');
+    const input = page.locator(SEARCH_INPUT);
     await input.click();
     await input.pressSequentially('gpt 5.2 osworld');
     await page.waitForURL(/\?q=gpt\+5\.2\+osworld$/);
-    await page.locator('details.pf-filter-group[data-filter-name="type"] input[value="Claim"]').check();
+    await page.locator(typeBox('Claim')).check();
     await page.waitForURL(/\?q=gpt\+5\.2\+osworld&type=Claim$/);
     await waitForResults(page, 5);
     const copied = page.url();
@@ -142,8 +143,8 @@ describe('a search lives in the address', () => {
       await other.goto(copied);
       await waitForResults(other, 5);
       expect(await shownResults(other, baseURL, 5)).toEqual(before);
-      expect(await other.locator('pagefind-input input').inputValue()).toBe('gpt 5.2 osworld');
-      expect(await other.locator('details.pf-filter-group[data-filter-name="type"] input[value="Claim"]').isChecked()).toBe(true);
+      expect(await other.locator(SEARCH_INPUT).inputValue()).toBe('gpt 5.2 osworld');
+      expect(await other.locator(typeBox('Claim')).isChecked()).toBe(true);
     } finally {
       await other.close();
     }
@@ -162,10 +163,165 @@ describe('a search lives in the address', () => {
     await search(page, baseURL, { q: 'gdpval', filters: {} });
     await page.locator('h1').click();
     await page.keyboard.press('/');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('pf-input'))).toBe(true);
+    await expect.poll(() => page.evaluate((box) => document.activeElement?.matches(box), SEARCH_INPUT)).toBe(true);
     await page.locator('h1').click();
     await page.keyboard.press('Control+k');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('pf-input'))).toBe(true);
+    await expect.poll(() => page.evaluate((box) => document.activeElement?.matches(box), SEARCH_INPUT)).toBe(true);
+  });
+});
+
+describe('the results summary, a first page of cards and "Show more results"', () => {
+  /** The result ids of the page's current search, in order. */
+  const resultIds = (p: Page): Promise<string[]> =>
+    p.evaluate(() =>
+      (document.querySelector('[data-search-page]') as unknown as { searchPage: { results: { id: string }[] } }).searchPage.results.map(
+        (r) => r.id,
+      ),
+    );
+
+  test('the summary is a live region that says how many results there are, for what, and what to do before a search', async () => {
+    await page.goto(searchUrl(baseURL, { q: '', filters: {} }));
+    await page.waitForSelector('[data-search-page][data-status="ready"]');
+    const summary = page.locator('[data-search-summary]');
+    expect(await summary.getAttribute('role')).toBe('status');
+    expect(await summary.textContent()).toBe('Type a query, or choose filters to list everything they match.');
+    const { total } = await search(page, baseURL, { q: 'terminal bench', filters: {} });
+    expect(total).toBeGreaterThan(1);
+    expect(await summary.textContent()).toBe(`${total} results for “terminal bench”`);
+    const findings = await search(page, baseURL, { q: '', filters: { type: ['Finding'] } });
+    expect(await summary.textContent()).toBe(`${findings.total} results`);
+    await page.goto(searchUrl(baseURL, { q: 'xyzzy', filters: {} }));
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.answered === 'xyzzy');
+    expect(await summary.textContent()).toBe('No results for “xyzzy”');
+    // Clearing the box (Escape) brings the default message back, and the address loses its query.
+    await page.locator(SEARCH_INPUT).focus();
+    await page.keyboard.press('Escape');
+    await page.waitForURL(`${baseURL}search/`);
+    await expect.poll(() => summary.textContent()).toBe('Type a query, or choose filters to list everything they match.');
+  });
+
+  test(`a broad search renders ${RESULTS_PER_PAGE} cards, loads only their fragments, and "Show more results" adds the next ones`, async () => {
+    const p = await browser.newPage();
+    try {
+      const fetched = new Set<string>();
+      p.on('requestfinished', (r) => {
+        const path = new URL(r.url()).pathname;
+        if (path.endsWith('.pf_fragment')) fetched.add(path.slice(path.lastIndexOf('/') + 1));
+      });
+      const total = await (async () => {
+        await p.goto(searchUrl(baseURL, { q: '', filters: { type: ['Claim'] } }));
+        return waitForResults(p, 1);
+      })();
+      expect(total, 'the search must have more than three pages of results').toBeGreaterThan(3 * RESULTS_PER_PAGE);
+      await p.waitForLoadState('networkidle');
+      const cards = p.locator(RESULT_CARDS);
+      expect(await cards.count()).toBe(RESULTS_PER_PAGE);
+      expect(await p.locator('.sr-placeholder').count()).toBe(0);
+      const more = p.locator(SHOW_MORE);
+      expect(await more.isVisible()).toBe(true);
+      expect(await more.textContent()).toBe('Show more results');
+      expect(await p.locator('[data-search-more-count]').textContent()).toBe(`Showing ${RESULTS_PER_PAGE} of ${total} results.`);
+
+      // The fragment files fetched are exactly those holding the rendered cards' data.
+      const dir = join(MAIN_DIST, 'pagefind', 'fragment');
+      const names = readdirSync(dir)
+        .filter((n) => n.endsWith('.pf_fragment'))
+        .sort();
+      const { files } = readFragments(join(MAIN_DIST, 'pagefind'));
+      const fileOf = (id: string): string => names[files.findIndex((ids) => ids.includes(id))] ?? `no fragment file holds ${id}`;
+      const ids = await resultIds(p);
+      expect(ids.length).toBe(total);
+      const filesFor = (from: number, to: number) => new Set(ids.slice(from, to).map(fileOf));
+      expect(fetched).toEqual(filesFor(0, RESULTS_PER_PAGE));
+
+      // The next page: ten more cards, focus on the first of them, their files (and no others) fetched.
+      await more.click();
+      await p.waitForFunction(({ cards, n }) => document.querySelectorAll(`${cards}.sr-result`).length === n, {
+        cards: RESULT_CARDS,
+        n: 2 * RESULTS_PER_PAGE,
+      });
+      await p.waitForLoadState('networkidle');
+      expect(await cards.count()).toBe(2 * RESULTS_PER_PAGE);
+      await expect
+        .poll(() => p.evaluate((cards) => document.activeElement === document.querySelectorAll(`${cards} .sr-link`)[10], RESULT_CARDS))
+        .toBe(true);
+      expect(fetched).toEqual(filesFor(0, 2 * RESULTS_PER_PAGE));
+      const paths = await p.$$eval(`${RESULT_CARDS} .sr-link`, (links) => links.map((a) => a.getAttribute('href')));
+      const expected = await p.evaluate(async (n) => {
+        const root = document.querySelector('[data-search-page]') as unknown as {
+          searchPage: { results: { data(): Promise<{ url: string }> }[] };
+        };
+        return Promise.all(root.searchPage.results.slice(0, n).map(async (r) => (await r.data()).url));
+      }, 2 * RESULTS_PER_PAGE);
+      expect(paths, 'the cards are the results in order').toEqual(expected);
+
+      // Pressed until every result is shown, the button goes.
+      while (await more.isVisible()) await more.click();
+      await waitForResults(p, total);
+      expect(await p.locator(`${RESULT_CARDS}.sr-result`).count()).toBe(total);
+      expect(await p.locator('[data-search-more]').isHidden()).toBe(true);
+
+      // A new search starts again at the first page.
+      await search(p, baseURL, { q: '', filters: { type: ['Claim'] } }, 1);
+      expect(await cards.count()).toBe(RESULTS_PER_PAGE);
+    } finally {
+      await p.close();
+    }
+  });
+});
+
+describe('the filter pane', () => {
+  test('each filter is a group, in FILTER_KEYS order, whose checkboxes sit in a fieldset its legend names', async () => {
+    await search(page, baseURL, { q: '', filters: { type: ['Finding'] } });
+    const groups = await page.$$eval('[data-filter-pane] > details.filter-group', (details) =>
+      details.map((d) => ({
+        key: (d as HTMLElement).dataset.filterName,
+        summary: d.querySelector('summary .filter-group-name')?.textContent,
+        legend: d.querySelector(':scope > fieldset > legend')?.textContent,
+        boxes: d.querySelectorAll('input[type="checkbox"]').length,
+        inFieldset: d.querySelectorAll(':scope > fieldset input[type="checkbox"]').length,
+        labelled: [...d.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].every((b) => (b.labels?.length ?? 0) === 1),
+      })),
+    );
+    expect(groups.map((g) => g.key)).toEqual([...FILTER_KEYS]);
+    for (const g of groups) {
+      const name = `${g.key?.charAt(0).toUpperCase()}${g.key?.slice(1)}`;
+      expect(g.summary, g.key).toBe(name);
+      expect(g.legend, g.key).toBe(name);
+      expect(g.boxes, g.key).toBeGreaterThan(0);
+      expect(g.inFieldset, g.key).toBe(g.boxes);
+      expect(g.labelled, g.key).toBe(true);
+    }
+    // The checked value's group says how many are selected.
+    expect(await page.locator('details.filter-group[data-filter-name="type"] .filter-group-selected').textContent()).toBe('1 selected');
+  });
+
+  test('the checkboxes work from the keyboard, with a visible focus ring', async () => {
+    await search(page, baseURL, { q: 'terminal bench', filters: {} });
+    const boxes = page.locator('details.filter-group[data-filter-name="type"] input[type="checkbox"]');
+    await boxes.first().focus();
+    await page.keyboard.press('Tab');
+    const second = await boxes.nth(1).getAttribute('value');
+    const ring = await page.evaluate(() => {
+      const box = document.activeElement as HTMLInputElement | null;
+      const style = box ? getComputedStyle(box) : null;
+      return {
+        type: box?.type,
+        value: box?.value,
+        visible: box?.matches(':focus-visible'),
+        outline: style?.outlineStyle,
+        width: parseFloat(style?.outlineWidth ?? '0'),
+      };
+    });
+    expect(ring).toMatchObject({ type: 'checkbox', value: second, visible: true, outline: 'solid' });
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+    await page.keyboard.press('Space');
+    await page.waitForURL(new RegExp(`\\?q=terminal\\+bench&type=${encodeURIComponent(second ?? '')}$`));
+    const { top } = await (async () => ({ total: await waitForResults(page), top: await shownResults(page, baseURL, 3) }))();
+    expect(top.length).toBeGreaterThan(0);
+    for (const r of top) expect(r.type).toBe(second);
+    await page.keyboard.press('Space');
+    await page.waitForURL(/\?q=terminal\+bench$/);
   });
 });
 
@@ -189,9 +345,9 @@ describe('accessibility, CSP and the JavaScript budget', () => {
         await p.goto(searchUrl(baseURL, { q: 'terminal bench', filters: { type: ['Claim', 'Finding'] } }));
         await waitForResults(p, 5);
         await p.evaluate(() => {
-          for (const d of document.querySelectorAll<HTMLDetailsElement>('details.pf-filter-group')) d.open = true;
+          for (const d of document.querySelectorAll<HTMLDetailsElement>('details.filter-group')) d.open = true;
         });
-        await p.locator('pagefind-input input').focus();
+        await p.locator(SEARCH_INPUT).focus();
         expect(await axeViolations(p)).toEqual([]);
       } finally {
         await p.close();
@@ -201,10 +357,10 @@ describe('accessibility, CSP and the JavaScript budget', () => {
 
   test('filter checkboxes are named by their value and count, as a screen reader reads them', async () => {
     await search(page, baseURL, { q: '', filters: { type: ['Finding'] } });
-    const name = await page.evaluate(() => {
-      const box = document.querySelector<HTMLInputElement>('details.pf-filter-group[data-filter-name="type"] input[value="Finding"]');
+    const name = await page.evaluate((selector) => {
+      const box = document.querySelector<HTMLInputElement>(selector);
       return box?.labels?.[0]?.textContent?.replace(/\s+/g, ' ').trim();
-    });
+    }, typeBox('Finding'));
     expect(name).toMatch(/^Finding \(\d+ results?\)$/);
   });
 
@@ -232,10 +388,10 @@ describe('accessibility, CSP and the JavaScript budget', () => {
       p.on('request', (r) => {
         if (/\/pagefind\//.test(r.url())) fetched.push(new URL(r.url()).pathname);
       });
-      await p.locator('pagefind-input input').focus();
+      await p.locator(SEARCH_INPUT).focus();
       await p.waitForLoadState('networkidle');
       expect(fetched.filter((u) => u.endsWith('.pf_index'))).toEqual([]);
-      await p.locator('pagefind-input input').pressSequentially('swe bench pro');
+      await p.locator(SEARCH_INPUT).pressSequentially('swe bench pro');
       await p.waitForURL(/\?q=swe\+bench\+pro$/);
       await waitForResults(p, 3);
       expect((await shownResults(p, baseURL, 1))[0]?.path).toBe('benchmarks/swe-bench-pro/');
@@ -259,7 +415,7 @@ describe('accessibility, CSP and the JavaScript budget', () => {
       await p.goto(searchUrl(baseURL, { q: '', filters: {} }));
       await p.waitForSelector('[data-search-page][data-started]');
       // One query (as pasted, or typed before the debounce ends): each prefix typed would be a search of its own.
-      await p.locator('pagefind-input input').fill('terminal bench');
+      await p.locator(SEARCH_INPUT).fill('terminal bench');
       await p.waitForURL(/\?q=terminal\+bench$/);
       await waitForResults(p, 3);
       await p.waitForLoadState('networkidle');

@@ -7,6 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
+import { RESULT_CARDS, SEARCH_INPUT } from './search-helpers.ts';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -51,17 +52,17 @@ async function nothingInjected(page: Page): Promise<void> {
 
 /** The page still works: a query typed into its box finds the benchmark page first. */
 async function stillSearches(page: Page): Promise<void> {
-  const box = page.locator('pagefind-input input');
+  const box = page.locator(SEARCH_INPUT);
   await box.fill('terminal bench');
   await page.waitForFunction(
-    () =>
+    (cards) =>
       new URLSearchParams(location.search).get('q') === 'terminal bench' &&
       document.querySelector<HTMLElement>('[data-search-page]')?.dataset.status === 'ready' &&
-      document.querySelector('ul.pf-results > li .sr-link, ul.pf-results > li a') !== null,
-    undefined,
+      document.querySelector(`${cards} .sr-link, ${cards} a`) !== null,
+    RESULT_CARDS,
     { timeout: 30_000 },
   );
-  const first = await page.locator('ul.pf-results > li a').first().getAttribute('href');
+  const first = await page.locator(`${RESULT_CARDS} a`).first().getAttribute('href');
   expect(first).toMatch(/benchmarks\/terminal-bench-2-0\/$/);
 }
 
@@ -102,11 +103,11 @@ describe('a crafted /search/ address renders as text, throws nothing, and the pa
         await page.goto(`${baseURL}search/${c.search}`);
         if (c.box === '') {
           // Nothing left to search for: the page waits for input, with the box focused.
-          await page.waitForFunction(() => document.activeElement?.matches('pagefind-input input') === true, undefined, {
+          await page.waitForFunction((input) => document.activeElement?.matches(input) === true, SEARCH_INPUT, {
             timeout: 30_000,
           });
         } else expect(await settled(page)).toBeGreaterThanOrEqual(0);
-        expect(await page.locator('pagefind-input input').inputValue()).toBe(c.box);
+        expect(await page.locator(SEARCH_INPUT).inputValue()).toBe(c.box);
         await nothingInjected(page);
         await stillSearches(page);
         await nothingInjected(page);

@@ -15,7 +15,7 @@ describe('search benchmark helpers', () => {
     ['/pagefind/pagefind-entry.json', 'metadata (.pf_meta, entry)'],
     ['/pagefind/wasm.en.pagefind', 'WebAssembly (.pagefind)'],
     ['/pagefind/pagefind.js', 'Pagefind JS'],
-    ['/pagefind/pagefind-component-ui.css', 'Component UI (js + css)'],
+    ['/pagefind/pagefind-worker.js', 'Pagefind JS'],
     ['/pagefind/search-hints.json', 'search hints (search-hints.json)'],
     ['/search/', 'the page (HTML, CSS, JS, font)'],
     ['/_astro/index.Beqc3SVS.css', 'the page (HTML, CSS, JS, font)'],
