@@ -121,7 +121,22 @@ async function main(): Promise<void> {
     console.log(`Building the site into ${dist} ...`);
     buildSite({ outDir: dist });
   }
-  const dists = { this: resolve(dist), starlight };
+  try {
+    await compare({ this: resolve(dist), starlight }, runs, servings, pairs, loadAtStart);
+  } finally {
+    if (temp) rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+/** Checks the pages are built, runs Lighthouse on them alternately, prints the comparison and writes reports/bench-lcp.json. */
+async function compare(
+  dists: { this: string; starlight: string },
+  runs: number,
+  servings: ('raw' | 'gzip')[],
+  pairs: ReturnType<typeof PAIRS>,
+  loadAtStart: string,
+): Promise<void> {
+  const starlight = dists.starlight;
   for (const pair of pairs)
     for (const [site, path] of [
       ['this', pair.thisPath],
@@ -179,7 +194,6 @@ async function main(): Promise<void> {
     }
   } finally {
     for (const server of Object.values(servers)) await server.close();
-    if (temp) rmSync(temp, { recursive: true, force: true });
   }
   const loadAtEnd = load();
 
