@@ -258,7 +258,7 @@ async function compare(
   );
   console.log(`${versions.chromium}, Lighthouse ${versions.lighthouse}, Node ${versions.node}.\n`);
   console.log(printed);
-  console.log(`\nPages, this site / Starlight: ${pairs.map((p) => `${p.role} ${p.thisPath} / ${p.starlightPath}`).join('; ')}.`);
+  console.log(`\nPages: ${pairs.map((p) => `${p.role} ${p.thisPath} beside ${p.starlightPath}`).join('; ')}.`);
   console.log("Serving: raw = files as built (the audit's server); gzip = text gzipped at level 6, as static hosts send it.");
 
   mkdirSync('reports', { recursive: true });
