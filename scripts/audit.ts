@@ -9,18 +9,17 @@
  * and desktop settings. Writes reports/audit.json and reports/audit.md and prints the table.
  * Options: --dist <folder> audits an existing build instead; --no-lighthouse measures bytes only.
  */
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import lighthouse, { desktopConfig } from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { parseTags } from './checks/base/html.ts';
 import { pagesToVisit, servedUrl, settle } from './checks/browser/crawl.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/browser.ts';
 import { buildSite } from './lib/build-site.ts';
+import { lighthouseReport } from './lib/lighthouse.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 /** What loads with one page. */
@@ -156,120 +155,24 @@ const ALLOWED_SCRIPTS = new Set(['/copy.js']);
 /** Budgets of page weight: all bytes on load, and the second page of a visit (search excepted). */
 const BUDGET = { allBytes: 15 * 1024, secondPage: 6 * 1024 };
 
-/**
- * The flags Lighthouse's own launcher (chrome-launcher) starts Chrome with; without them (RenderDocument in
- * particular) Lighthouse's trace can miss the navigation start (NO_NAVSTART).
- */
-const LIGHTHOUSE_FLAGS = [
-  '--headless=new',
-  '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider,CalculateNativeWinOcclusion,InterestFeedContentSuggestions,CertificateTransparencyComponentUpdater,AutofillServerCommunication,PrivacySandboxSettings4,RenderDocument',
-  '--disable-extensions',
-  '--disable-component-extensions-with-background-pages',
-  '--disable-client-side-phishing-detection',
-  '--metrics-recording-only',
-  '--disable-default-apps',
-  '--mute-audio',
-  '--no-default-browser-check',
-  '--disable-backgrounding-occluded-windows',
-  '--disable-renderer-backgrounding',
-  '--disable-background-timer-throttling',
-  '--disable-ipc-flooding-protection',
-  '--password-store=basic',
-  '--use-mock-keychain',
-  '--disable-hang-monitor',
-  '--disable-prompt-on-repost',
-  '--disable-domain-reliability',
-];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-/** Starts the system Chromium with a DevTools port for Lighthouse; returns the port and a stop function. */
-async function chromiumForLighthouse(): Promise<{ port: number; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const profile = mkdtempSync(join(tmpdir(), 'codex-claims-lh-'));
-  const child = spawn(
-    chromiumPath(),
-    [
-      ...CHROMIUM_ARGS.filter((a) => a !== '--headless'),
-      ...LIGHTHOUSE_FLAGS,
-      `--remote-debugging-port=${port}`,
-      `--user-data-dir=${profile}`,
-      'about:blank',
-    ],
-    {
-      stdio: 'ignore',
-    },
-  );
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/json/version`);
-      if (response.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`Chromium did not open its DevTools port ${port} within 20 s.`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    port,
-    stop: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill();
-      await exited;
-      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
-    },
-  };
-}
-
 type LighthouseRun = { scores: Record<string, number | null>; lost: string[] };
 
-/**
- * One Lighthouse run in a fresh Chromium (as the Lighthouse CLI does). A trace that misses the navigation
- * (NO_NAVSTART, seen on a loaded machine) is retried up to twice.
- */
+/** Scores per category and the audits that cost points, from one Lighthouse run (scripts/lib/lighthouse.ts). */
 async function lighthouseRun(url: string, formFactor: 'mobile' | 'desktop'): Promise<LighthouseRun> {
-  for (let attempt = 1; ; attempt++) {
-    const chrome = await chromiumForLighthouse();
-    try {
-      const result = await lighthouse(
-        url,
-        { port: chrome.port, output: 'json', logLevel: 'error' },
-        formFactor === 'desktop' ? desktopConfig : undefined,
-      );
-      if (!result) throw new Error(`Lighthouse returned nothing for ${url}.`);
-      const lhr = result.lhr;
-      if (lhr.runtimeError) {
-        if (attempt < 3) continue;
-        throw new Error(
-          `Lighthouse failed on ${url} (${formFactor}) ${attempt} times: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`,
+  const lhr = await lighthouseReport(url, formFactor);
+  const scores: Record<string, number | null> = {};
+  const lost: string[] = [];
+  for (const [id, category] of Object.entries(lhr.categories)) {
+    scores[id] = category.score === null ? null : Math.round(category.score * 100);
+    for (const ref of category.auditRefs) {
+      const audit = lhr.audits[ref.id];
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
+        lost.push(
+          `${id}: ${audit.title} [${ref.id}] (${Math.round(audit.score * 100)})${audit.displayValue ? ` — ${audit.displayValue}` : ''}`,
         );
-      }
-      const scores: Record<string, number | null> = {};
-      const lost: string[] = [];
-      for (const [id, category] of Object.entries(lhr.categories)) {
-        scores[id] = category.score === null ? null : Math.round(category.score * 100);
-        for (const ref of category.auditRefs) {
-          const audit = lhr.audits[ref.id];
-          if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
-            lost.push(
-              `${id}: ${audit.title} [${ref.id}] (${Math.round(audit.score * 100)})${audit.displayValue ? ` — ${audit.displayValue}` : ''}`,
-            );
-        }
-      }
-      return { scores, lost };
-    } finally {
-      await chrome.stop();
     }
   }
+  return { scores, lost };
 }
 
 const kb = (bytes: number): string => (bytes / 1024).toFixed(1);

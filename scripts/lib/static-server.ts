@@ -2,11 +2,13 @@
  * A small static file server for the built site, used by browser tests, benchmarks and the audit.
  * It serves dist/ under an optional base path, applies the headers of dist/_headers (the file static
  * hosts read), answers directories with index.html and unknown paths with 404.html. Loopback only.
+ * With `compress`, it gzips text files for clients that accept it, as static hosts do.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,6 +28,9 @@ const TYPES: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
   '.pagefind': 'application/octet-stream',
 };
+
+/** Files a compressing host gzips: text. Pagefind's index files are gzip already, images and fonts compressed. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '.xml', '.svg', '.txt']);
 
 /** Parses a Netlify/Cloudflare-style _headers file: a path pattern line, then indented "Name: value" lines. */
 export function parseHeaders(text: string): { pattern: string; headers: [string, string][] }[] {
@@ -53,8 +58,14 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-/** Serves `root` at http://127.0.0.1:<port><base>. Port 0 picks a free port. */
-export async function serveStatic(root: string, options: { base?: string; port?: number } = {}): Promise<RunningServer> {
+/**
+ * Serves `root` at http://127.0.0.1:<port><base>. Port 0 picks a free port. `compress` gzips text files
+ * (level 6) when the request accepts gzip; off by default, so tests and benchmarks see the files as built.
+ */
+export async function serveStatic(
+  root: string,
+  options: { base?: string; port?: number; compress?: boolean } = {},
+): Promise<RunningServer> {
   const base = (options.base ?? '/').replace(/\/?$/, '/');
   const headersFile = join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
@@ -93,7 +104,14 @@ export async function serveStatic(root: string, options: { base?: string; port?:
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
-    res.writeHead(status, headers).end(readFileSync(file));
+    const body = readFileSync(file);
+    if (options.compress && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      headers['Content-Encoding'] = 'gzip';
+      headers.Vary = 'Accept-Encoding';
+      res.writeHead(status, headers).end(gzipSync(body, { level: 6 }));
+      return;
+    }
+    res.writeHead(status, headers).end(body);
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
