@@ -1,7 +1,7 @@
 /** Render times per route family and the build's phases, read from a literal `astro build` log (scripts/lib/build-log.ts). */
 import { describe, expect, it } from 'vitest';
-import { buildTimes, routeFamily } from '../../../scripts/lib/build-log.ts';
-import { eachReturns } from '../cases.ts';
+import { buildTimes, routeFamily } from '../../scripts/lib/build-log.ts';
+import { eachReturns } from './cases.ts';
 
 describe('routeFamily', () => {
   eachReturns(routeFamily, 'routeFamily(%j) is %j', [
