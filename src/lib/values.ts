@@ -142,7 +142,7 @@ export function parseValue(raw: unknown, property: Property): ParseResult {
 
 /**
  * One en-US formatter per number of decimals: `toLocaleString` builds a new Intl.NumberFormat on every call, which was
- * the build's largest single cost (bench:scale at 100 sources: 22.6 s of a 110 s build's CPU profile).
+ * the build's largest single cost (a CPU profile of a 100-source synthetic build: 22.6 s of its 110 s).
  */
 const NUMBER_FORMATS = new Map<number, Intl.NumberFormat>();
 
