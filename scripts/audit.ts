@@ -10,15 +10,16 @@
  * Options: --dist <folder> audits an existing build instead; --no-lighthouse measures bytes only.
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { parseTags } from './checks/base/html.ts';
 import { pagesToVisit, servedUrl, settle } from './checks/browser/crawl.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/browser.ts';
-import { buildSite } from './lib/build-site.ts';
+import { routeFamily } from './lib/build-log.ts';
+import { siteToMeasure } from './lib/build-site.ts';
 import { lighthouseReport } from './lib/lighthouse.ts';
 import { serveStatic } from './lib/static-server.ts';
 
@@ -60,12 +61,11 @@ const ACCEPTED: { path: string; audit: string; why: string }[] = [
   { path: '/404.html', audit: 'is-crawlable', why: 'the 404 page is noindex on purpose, so search engines do not index an error page' },
 ];
 
-/** The kind of a page: its first path segment, the rest as "*" ("/claims/*\/*\/"). */
+/** The kind of a page: its route family (routeFamily: "/claims/*\/*\/"), the home page and a search with a query named as such. */
 function kindOf(path: string): string {
   if (path.includes('?')) return `${path.split('?')[0]} (with a query)`;
-  const parts = path.split('/').filter(Boolean);
-  if (parts.length === 0) return '/ (home)';
-  return `/${parts.map((p, i) => (i === 0 ? p : '*')).join('/')}${path.endsWith('/') ? '/' : ''}`;
+  const family = routeFamily(path);
+  return family === '/' ? '/ (home)' : family;
 }
 
 /** The heaviest page (by HTML bytes) of each kind, in first-seen order, plus a search with results. */
@@ -230,14 +230,8 @@ function markdown(
 
 async function main(): Promise<void> {
   const info = machine();
-  let dist = argValue('--dist');
-  let temp: string | undefined;
-  if (!dist) {
-    temp = mkdtempSync(join(tmpdir(), 'codex-claims-audit-'));
-    dist = join(temp, 'dist');
-    console.log(`Building the site into ${dist} ...`);
-    buildSite({ outDir: dist });
-  }
+  const site = siteToMeasure(argValue('--dist'), 'audit');
+  const dist = site.dist;
   const server = await serveStatic(dist);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
   const pages: AuditedPage[] = [];
@@ -262,7 +256,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
-    if (temp) rmSync(temp, { recursive: true, force: true });
+    site.remove();
   }
 
   const problems: string[] = [];

@@ -15,12 +15,12 @@
  * Without --dist the site is built fresh into a temporary folder, as the audit does (scripts/lib/build-site.ts).
  */
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { servedUrl } from './checks/browser/crawl.ts';
 import { chromiumPath } from './lib/browser.ts';
-import { buildSite } from './lib/build-site.ts';
+import { siteToMeasure } from './lib/build-site.ts';
 import { firstInRun, generatorsOf, type LcpFigures, lcpFigures, type ReportLike, ratioAgainst } from './lib/lcp-bench.ts';
 import { lighthouseReport } from './lib/lighthouse.ts';
 import { median, table } from './lib/search-bench.ts';
@@ -113,18 +113,11 @@ async function main(): Promise<void> {
   const pairs = PAIRS(option('--starlight-table') ?? '/reference/table/');
 
   const loadAtStart = load();
-  let dist = option('--dist');
-  let temp: string | undefined;
-  if (!dist) {
-    temp = mkdtempSync(join(tmpdir(), 'codex-claims-bench-lcp-'));
-    dist = join(temp, 'dist');
-    console.log(`Building the site into ${dist} ...`);
-    buildSite({ outDir: dist });
-  }
+  const site = siteToMeasure(option('--dist'), 'bench-lcp');
   try {
-    await compare({ this: resolve(dist), starlight }, runs, servings, pairs, loadAtStart);
+    await compare({ this: resolve(site.dist), starlight }, runs, servings, pairs, loadAtStart);
   } finally {
-    if (temp) rmSync(temp, { recursive: true, force: true });
+    site.remove();
   }
 }
 

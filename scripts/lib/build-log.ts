@@ -30,15 +30,15 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 const PAGE = /[├└]─\s+(\/\S*)\s+\(\+(\d+(?:\.\d+)?)(ms|s)\)/;
 const CLOCK = /^(\d{2}):(\d{2}):(\d{2})\s/;
 
-/** The route family of a built page's path: "/claims/a/b/index.html" is "/claims/*\/*\/". */
+/**
+ * The route family of a page, from its URL path or its built file: the first segment kept, the others as `*`
+ * ("/claims/a/b/index.html" and "/claims/a/b/" are "/claims/*\/*\/"; "/404.html" stays itself). Also the audit's page kinds.
+ */
 export function routeFamily(path: string): string {
-  const segments = path
-    .replace(/index\.html$/, '')
-    .split('/')
-    .filter(Boolean);
+  const page = path.replace(/(^|\/)index\.html$/, '$1');
+  const segments = page.split('/').filter(Boolean);
   if (segments.length === 0) return '/';
-  if (segments.length === 1 && segments[0]?.endsWith('.html')) return `/${segments[0]}`;
-  return `/${[segments[0], ...segments.slice(1).map(() => '*')].join('/')}/`;
+  return `/${segments.map((s, i) => (i === 0 ? s : '*')).join('/')}${page.endsWith('/') ? '/' : ''}`;
 }
 
 /** Render time per route family and the phases of a build, from the text `astro build` printed. */

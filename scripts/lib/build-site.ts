@@ -89,3 +89,16 @@ export function buildSite(options: BuildOptions): { ms: number; output: string }
     rmSync(project, { recursive: true, force: true });
   }
 }
+
+/**
+ * The built site a benchmark measures: `dist` when the caller names one, else a fresh build of the site into a new
+ * temporary folder (prefix `codex-claims-<name>-`). `remove` deletes that folder, and does nothing for a given `dist`.
+ */
+export function siteToMeasure(dist: string | undefined, name: string): { dist: string; remove: () => void } {
+  if (dist) return { dist, remove: () => {} };
+  const temp = mkdtempSync(join(tmpdir(), `codex-claims-${name}-`));
+  const built = join(temp, 'dist');
+  console.log(`Building the site into ${built} ...`);
+  buildSite({ outDir: built });
+  return { dist: built, remove: () => rmSync(temp, { recursive: true, force: true }) };
+}

@@ -11,6 +11,8 @@ describe('routeFamily', () => {
     ['/sources/openai-launch/index.html', '/sources/*/'],
     ['/claims/openai-launch/release-date/index.html', '/claims/*/*/'],
     ['/discrepancies/source/openai-launch/', '/discrepancies/*/*/'],
+    ['/', '/'],
+    ['/data/claims.csv', '/data/*'],
   ]);
 });
 
