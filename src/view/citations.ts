@@ -167,11 +167,28 @@ const TITLE_MARK = 'codex claims Title mark';
 const URL_MARK = 'https://codex-claims.invalid/CODEXCLAIMSURL';
 const NOTE_MARK = 'codex claims Note mark';
 
+/** Where a record shape's APA reference puts the title and the URL: the text before, between and after them. */
+interface ApaTemplate {
+  before: string;
+  between: string;
+  after: string;
+}
+
 /**
- * citeproc's APA reference of each record shape (all but title, URL and note), with marks where those go; null where
- * the reference prints the note, or the marks do not come out once each as written.
+ * The APA template of each record shape (all but id, title, URL and note), made once; null where the reference prints
+ * the note, or the marks do not come out once each, title first, as written.
  */
-const APA_TEMPLATES = new Map<string, { before: string; between: string; after: string } | null>();
+const APA_TEMPLATES = new Map<string, ApaTemplate | null>();
+
+/** citeproc's APA reference of `csl`'s shape with marks for title, URL and note, cut at the marks (null: no template). */
+function apaTemplate(csl: CslItem): ApaTemplate | null {
+  const marked = citeprocApaText({ ...csl, id: 'template', 'citation-key': 'template', title: TITLE_MARK, URL: URL_MARK, note: NOTE_MARK });
+  const [before, rest, ...moreTitles] = marked.split(TITLE_MARK);
+  const [between, after, ...moreUrls] = rest?.split(URL_MARK) ?? [];
+  if (before === undefined || between === undefined || after === undefined) return null;
+  if (moreTitles.length > 0 || moreUrls.length > 0 || marked.includes(NOTE_MARK)) return null;
+  return { before, between, after };
+}
 
 /**
  * The APA reference of a CSL record, the same text as citeproc's (citeprocApaText; tests compare the two on every
@@ -183,25 +200,8 @@ export function apaText(csl: CslItem): string {
   if (CITEPROC_REWRITES.test(csl.title) || CITEPROC_REWRITES.test(csl.URL)) return citeprocApaText(csl);
   const { title: _title, URL: _url, note: _note, id: _id, 'citation-key': _key, ...shape } = csl;
   const key = JSON.stringify(shape);
-  let template = APA_TEMPLATES.get(key);
-  if (template === undefined) {
-    const marked = citeprocApaText({
-      ...csl,
-      id: 'template',
-      'citation-key': 'template',
-      title: TITLE_MARK,
-      URL: URL_MARK,
-      note: NOTE_MARK,
-    });
-    const [before, rest] = marked.split(TITLE_MARK);
-    const [between, after] = rest?.split(URL_MARK) ?? [];
-    const once = marked.split(TITLE_MARK).length === 2 && marked.split(URL_MARK).length === 2;
-    template =
-      once && !marked.includes(NOTE_MARK) && before !== undefined && between !== undefined && after !== undefined
-        ? { before, between, after }
-        : null;
-    APA_TEMPLATES.set(key, template);
-  }
+  if (!APA_TEMPLATES.has(key)) APA_TEMPLATES.set(key, apaTemplate(csl));
+  const template = APA_TEMPLATES.get(key);
   return template ? `${template.before}${csl.title}${template.between}${csl.URL}${template.after}` : citeprocApaText(csl);
 }
 
