@@ -11,9 +11,6 @@ export type Note =
   | { kind: 'corrected'; asked: string; searched: string }
   | { kind: 'fallback'; asked: string; searched: string; dropped: string[] }
   | { kind: 'none'; asked: string; suggestion: string | null; entities: EntityHint[] };
-export interface Notes {
-  last: Note | null;
-}
 
 /** Filter counts as Pagefind gives them: filter key → value → number of results. */
 export type FilterCounts = Record<string, Record<string, number>>;

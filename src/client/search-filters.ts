@@ -30,6 +30,9 @@ function orderedKeys(keys: readonly string[]): string[] {
   return [...keys].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
+/** The hidden end of a checkbox's name: "Finding (53 results)" (the opening " (" precedes the count). */
+const resultsWord = (n: number): string => (n === 1 ? ' result)' : ' results)');
+
 /** "finding kind" → "Finding kind". */
 const groupName = (key: string): string => key.charAt(0).toUpperCase() + key.slice(1);
 
@@ -69,7 +72,7 @@ export class FilterPane {
     input.value = value;
     // Hidden words make the name "Finding (53 results)"; seen, it is "Finding 53".
     const count = el('span', 'filter-count', String(total));
-    const unit = el('span', 'visually-hidden', total === 1 ? ' result)' : ' results)');
+    const unit = el('span', 'visually-hidden', resultsWord(total));
     const label = el('label', 'filter-option', input, el('span', 'filter-value', value), el('span', 'visually-hidden', ' ('), count, unit);
     input.addEventListener('change', () => this.#toggle(key, value, input.checked));
     this.#boxes.push({ key, value, label, input, count, unit });
@@ -119,7 +122,7 @@ export class FilterPane {
       const left = available[box.key]?.[box.value] ?? 0;
       const n = checked ? (total[box.key]?.[box.value] ?? 0) : left;
       box.count.textContent = String(n);
-      box.unit.textContent = n === 1 ? ' result)' : ' results)';
+      box.unit.textContent = resultsWord(n);
       const visible = checked || left > 0;
       box.label.hidden = !visible;
       if (visible) shown.set(box.key, (shown.get(box.key) ?? 0) + 1);

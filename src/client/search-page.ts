@@ -116,9 +116,12 @@ async function start(root: HTMLElement): Promise<void> {
   let searchId = 0;
   // Beside the results there is room to show the Type filter open; above them, on a phone, all start closed.
   const open = matchMedia('(min-width: 56rem)').matches ? ['type'] : [];
-  const pane = new FilterPane(required<HTMLElement>(root, '[data-filter-pane]'), everything, open, (filters) => {
-    run(term, filters).catch((error: unknown) => showFailure(root, 'failed', error));
-  });
+  const pane = new FilterPane(required<HTMLElement>(root, '[data-filter-pane]'), everything, open, (filters) => launch(term, filters));
+
+  /** Runs a search, and shows its failure above the box if it fails. */
+  function launch(asked: string, filters: Filters): void {
+    run(asked, filters).catch((error: unknown) => showFailure(root, 'failed', error));
+  }
 
   /** Searches `asked` (as typed) with `filters`, then shows the results, counts, summary and note, unless a newer search started meanwhile. */
   async function run(asked: string, filters: Filters): Promise<void> {
@@ -162,7 +165,7 @@ async function start(root: HTMLElement): Promise<void> {
     root.dataset.status = 'ready';
     root.dispatchEvent(new CustomEvent('searchresults', { detail: { count: results.length } }));
   }
-  const search = (asked: string): void => void run(asked, pane.checked).catch((error: unknown) => showFailure(root, 'failed', error));
+  const search = (asked: string): void => launch(asked, pane.checked);
 
   // The first keystroke after a pause searches at once; the next ones, while the typing goes on, wait until it
   // pauses for DEBOUNCE_MS (each keystroke would be a search of its own), their words' index chunks preloaded meanwhile.
@@ -243,7 +246,7 @@ async function start(root: HTMLElement): Promise<void> {
   const filters = knownFilters(initial.filters, everything) as Filters;
   pane.check(filters, true);
   input.value = initial.q;
-  void run(initial.q, filters).catch((error: unknown) => showFailure(root, 'failed', error));
+  launch(initial.q, filters);
   root.dataset.started = '';
   if (initial.q === '' && Object.keys(filters).length === 0) input.focus();
 }
