@@ -4,7 +4,7 @@
  * - Every claim and every finding is its own search record pointing at its permalink page
  *   (/claims/<source>/<id>/, /discrepancies/<id>/), so a query lands on the exact claim or finding,
  *   with its value and source in the result's metadata.
- * - Every other page is indexed from its built HTML; {@link pageAnnotation} gives it a type, its filters
+ * - Every other page is indexed from its built HTML; {@link pageAnnotator} gives it a type, its filters
  *   and the spelling variants of the names it is about.
  *
  * A result carries a model or benchmark filter value when it is about that entity: a claim through its
@@ -271,46 +271,80 @@ export function findingRecords(input: SearchInput): SearchRecord[] {
 }
 
 /**
- * Search metadata for a page indexed from HTML, by its path inside the site ("models/gpt-5-3-codex/").
- * Entity and source pages get their type, the names they relate to as filters, and name variants;
- * everything else is a "Page". Throws when the path names an entity or source that does not exist.
+ * Search metadata for pages indexed from HTML: returns a function of a page's path inside the site
+ * ("models/gpt-5-3-codex/"). Entity and source pages get their type, the names they relate to as filters,
+ * and name variants; everything else is a "Page". The function throws when the path names an entity or
+ * source that does not exist. The lookups and the claims per source and per entity are built once, so
+ * annotating every page costs one pass over the claims (built per page, they made the index step
+ * quadratic: 48 ms a page at 1,000 sources, docs/benchmarks.md).
  */
-export function pageAnnotation(input: SearchInput, path: string): PageAnnotation {
+export function pageAnnotator(input: SearchInput): (path: string) => PageAnnotation {
   const look = new Lookup(input);
-  const [section, id, ...rest] = path.split('/').filter(Boolean);
-  const page: PageAnnotation = { meta: {}, filters: { type: ['Page'] } };
-  if (id === undefined || rest.length > 0) return page;
-  if (section === 'sources') {
-    const source = look.source.get(id);
-    if (!source) throw new Error(`Search index: the page /${path} has no source "${id}" in content/sources/.`);
-    const claims = input.content.claims.filter((c) => c.source === id);
-    const entities = unique(claims.flatMap((c) => look.claimEntities(c)));
-    return {
-      meta: { aliases: [source.publisher ?? '', SOURCE_KIND_WORDS[source.kind]].filter(Boolean).join(', ') },
-      filters: { type: ['Source'], ...entityFilters(entities), source: [sourceLabel(source)] },
-    };
-  }
-  const kind = (Object.keys(ENTITY_SECTIONS) as EntityKind[]).find((k) => ENTITY_SECTIONS[k] === section);
-  if (!kind) return page;
-  const entity = look.entity.get(id);
-  if (!entity || entity.kind !== kind) throw new Error(`Search index: the page /${path} has no ${kind} "${id}" in content/${section}/.`);
-  const claims = input.content.claims.filter((c) => look.claimEntities(c).some((e) => e.id === id));
-  return {
-    meta: { name: entity.name, aliases: aliasText([entity]) },
-    filters: {
-      type: [TYPE_OF_KIND[kind]],
-      ...entityFilters([entity]),
-      ...(claims.length > 0 ? { source: unique(claims.map((c) => look.sourceLabel(c.source))) } : {}),
-    },
+  const claimsOfSource = new Map<string, Claim[]>();
+  const claimsOfEntity = new Map<string, Claim[]>();
+  const add = (map: Map<string, Claim[]>, key: string, claim: Claim): void => {
+    const list = map.get(key);
+    if (list) list.push(claim);
+    else map.set(key, [claim]);
   };
+  for (const claim of input.content.claims) {
+    add(claimsOfSource, claim.source, claim);
+    for (const entity of look.claimEntities(claim)) add(claimsOfEntity, entity.id, claim);
+  }
+  return (path) => {
+    const [section, id, ...rest] = path.split('/').filter(Boolean);
+    const page: PageAnnotation = { meta: {}, filters: { type: ['Page'] } };
+    if (id === undefined || rest.length > 0) return page;
+    if (section === 'sources') {
+      const source = look.source.get(id);
+      if (!source) throw new Error(`Search index: the page /${path} has no source "${id}" in content/sources/.`);
+      const entities = unique((claimsOfSource.get(id) ?? []).flatMap((c) => look.claimEntities(c)));
+      return {
+        meta: { aliases: [source.publisher ?? '', SOURCE_KIND_WORDS[source.kind]].filter(Boolean).join(', ') },
+        filters: { type: ['Source'], ...entityFilters(entities), source: [sourceLabel(source)] },
+      };
+    }
+    const kind = (Object.keys(ENTITY_SECTIONS) as EntityKind[]).find((k) => ENTITY_SECTIONS[k] === section);
+    if (!kind) return page;
+    const entity = look.entity.get(id);
+    if (!entity || entity.kind !== kind) throw new Error(`Search index: the page /${path} has no ${kind} "${id}" in content/${section}/.`);
+    const claims = claimsOfEntity.get(id) ?? [];
+    return {
+      meta: { name: entity.name, aliases: aliasText([entity]) },
+      filters: {
+        type: [TYPE_OF_KIND[kind]],
+        ...entityFilters([entity]),
+        ...(claims.length > 0 ? { source: unique(claims.map((c) => look.sourceLabel(c.source))) } : {}),
+      },
+    };
+  };
+}
+
+function esc(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** Renders a page annotation as hidden elements Pagefind reads (placed outside data-pagefind-body). */
 export function annotationHtml(annotation: PageAnnotation): string {
-  const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const meta = Object.entries(annotation.meta).map(([k, v]) => `<span data-pagefind-meta="${esc(k)}">${esc(foldForIndex(v))}</span>`);
   const filters = FILTER_KEYS.flatMap((k) =>
     (annotation.filters[k] ?? []).map((v) => `<span data-pagefind-filter="${esc(k)}">${esc(v)}</span>`),
   );
   return `<div hidden data-search-annotation>${[...meta, ...filters].join('')}</div>`;
+}
+
+/**
+ * A claim's or finding's record as the small HTML page Pagefind reads it from (see stageRecords in
+ * src/integrations/pagefind.ts): its text as the body, its metadata and filters as hidden elements, each
+ * value as it is (the record is already folded where it should be). An empty metadata value is left out, as
+ * Pagefind leaves out an empty element's (the search page treats a missing value and an empty one alike).
+ */
+export function recordHtml(record: SearchRecord): string {
+  const meta = Object.entries(record.meta)
+    .filter(([, v]) => v !== '')
+    .map(([k, v]) => `<span data-pagefind-meta="${esc(k)}">${esc(v)}</span>`);
+  const filters = Object.entries(record.filters).flatMap(([k, values]) =>
+    (values ?? []).map((v) => `<span data-pagefind-filter="${esc(k)}">${esc(v)}</span>`),
+  );
+  return `<!doctype html><html lang="en"><body><main data-pagefind-body><p>${esc(record.content)}</p></main><div hidden>${[...meta, ...filters].join('')}</div></body></html>`;
 }

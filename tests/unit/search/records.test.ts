@@ -3,13 +3,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
-import { FRAGMENTS, fragmentFiles, htmlForIndex, planRecords, readFragments, searchHints } from '../../../src/integrations/pagefind.ts';
+import {
+  FRAGMENTS,
+  fragmentFiles,
+  htmlForIndex,
+  planRecords,
+  readFragments,
+  searchHints,
+  unindexedRecords,
+} from '../../../src/integrations/pagefind.ts';
 import { analyze } from '../../../src/lib/engine/index.ts';
 import {
   annotationHtml,
   claimRecords,
   findingRecords,
-  pageAnnotation,
+  pageAnnotator,
   type SearchInput,
   type SearchRecord,
   sourceLabel,
@@ -93,21 +101,23 @@ describe('finding records', () => {
 });
 
 describe('page annotations', () => {
+  const annotate = pageAnnotator(data);
+
   test('an entity page is of its kind, filtered by its own name, and lists the sources that speak of it', () => {
-    const a = pageAnnotation(data, 'models/gpt-5-2/');
+    const a = annotate('models/gpt-5-2/');
     expect(a.filters.type).toEqual(['Model']);
     expect(a.filters.model).toEqual(['GPT-5.2']);
     expect(a.filters.source).toEqual(expect.arrayContaining(['OpenAI: Introducing GPT-5.3-Codex', 'GPT Proto: Title of promo']));
     expect(a.meta.name).toBe('GPT-5.2');
     expect(a.meta.aliases).toContain('gpt 5.2');
-    expect(pageAnnotation(data, 'benchmarks/osworld-verified/').filters).toMatchObject({
+    expect(annotate('benchmarks/osworld-verified/').filters).toMatchObject({
       type: ['Benchmark'],
       benchmark: ['OSWorld-Verified'],
     });
   });
 
   test('a source page is a Source, with the models and benchmarks its claims are about', () => {
-    const a = pageAnnotation(data, 'sources/promo/');
+    const a = annotate('sources/promo/');
     expect(a.filters).toMatchObject({
       type: ['Source'],
       source: ['GPT Proto: Title of promo'],
@@ -118,12 +128,12 @@ describe('page annotations', () => {
   });
 
   test('other pages are Pages; unknown entities and sources are build errors that say where', () => {
-    expect(pageAnnotation(data, '').filters).toEqual({ type: ['Page'] });
-    expect(pageAnnotation(data, 'models/').filters).toEqual({ type: ['Page'] });
-    expect(pageAnnotation(data, 'methodology/').filters).toEqual({ type: ['Page'] });
-    expect(() => pageAnnotation(data, 'models/gpt-9/')).toThrow('the page /models/gpt-9/ has no model "gpt-9" in content/models/');
-    expect(() => pageAnnotation(data, 'models/osworld-verified/')).toThrow('no model "osworld-verified"');
-    expect(() => pageAnnotation(data, 'sources/nope/')).toThrow('no source "nope"');
+    expect(annotate('').filters).toEqual({ type: ['Page'] });
+    expect(annotate('models/').filters).toEqual({ type: ['Page'] });
+    expect(annotate('methodology/').filters).toEqual({ type: ['Page'] });
+    expect(() => annotate('models/gpt-9/')).toThrow('the page /models/gpt-9/ has no model "gpt-9" in content/models/');
+    expect(() => annotate('models/osworld-verified/')).toThrow('no model "osworld-verified"');
+    expect(() => annotate('sources/nope/')).toThrow('no source "nope"');
   });
 
   test('annotations render as escaped hidden elements', () => {
@@ -220,6 +230,21 @@ describe('the index build', () => {
     } finally {
       rmSync(bundle, { recursive: true, force: true });
     }
+  });
+
+  test('a record without a result at its URL fails the build, naming the URL and its page; past ten, a count', () => {
+    const records = [...claims.slice(0, 2), ...findings.slice(0, 1)];
+    const [kept, lostClaim, lostFinding] = records as [SearchRecord, SearchRecord, SearchRecord];
+    const fragments = { ids: new Map([[kept.url, 'en_1']]), files: [['en_1']] };
+    expect(unindexedRecords(records, fragments)).toEqual([
+      `${lostClaim.url} (a record for ${lostClaim.file}) has no result in the index: did Pagefind give it another URL?`,
+      `${lostFinding.url} (a record for ${lostFinding.file}) has no result in the index: did Pagefind give it another URL?`,
+    ]);
+    expect(unindexedRecords(records, fragments, 1)).toEqual([
+      `${lostClaim.url} (a record for ${lostClaim.file}) has no result in the index: did Pagefind give it another URL?`,
+      '… and 1 more',
+    ]);
+    expect(unindexedRecords(records, { ids: new Map(records.map((r, i) => [r.url, `en_${i}`])), files: [] })).toEqual([]);
   });
 
   test('indexed HTML keeps terms apart from their descriptions and folds dashes', () => {
