@@ -55,6 +55,29 @@ function cellValue(c: Claim, data: SiteData): CellValue {
  * The matrix of one SiteData, built once: every benchmark page draws its bars from it, and building it per page made
  * the benchmark pages' cost grow with the square of the benchmarks (bench:scale, 654 ms per page at 250 sources).
  */
+const SCORE_CLAIMS = new WeakMap<SiteData, Map<string, readonly Claim[]>>();
+
+/**
+ * The score claims of a benchmark, whatever their subject, in content order (grouped once per SiteData: a
+ * benchmark page filtered every claim, and the benchmark pages took 20 ms each at 250 sources, 37 ms at 1,000).
+ */
+export function scoreClaimsOf(benchmarkId: string, data: SiteData): readonly Claim[] {
+  let byBenchmark = SCORE_CLAIMS.get(data);
+  if (!byBenchmark) {
+    const grouped = new Map<string, Claim[]>();
+    for (const claim of data.content.claims) {
+      const benchmark = claim.qualifiers.benchmark;
+      if (!benchmark || !isScoreProperty(claim.property, data)) continue;
+      const list = grouped.get(benchmark);
+      if (list) list.push(claim);
+      else grouped.set(benchmark, [claim]);
+    }
+    byBenchmark = grouped;
+    SCORE_CLAIMS.set(data, byBenchmark);
+  }
+  return byBenchmark.get(benchmarkId) ?? [];
+}
+
 const MATRICES = new WeakMap<SiteData, BenchmarkMatrix>();
 
 /**

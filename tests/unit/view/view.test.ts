@@ -32,6 +32,7 @@ import {
   lastUpdated,
   mainModel,
   navFacets,
+  scoreClaimsOf,
   shorten,
   sourceName,
   splitQuote,
@@ -168,6 +169,12 @@ describe('benchmark matrix', () => {
       ['Model One', 64, false],
     ]);
     expect(bars.find((b) => !b.vendor && b.label === 'Model One')?.disputed).toBe(true);
+  });
+  it('lists a benchmark’s score and reported claims, in content order, and none for a benchmark without them', () => {
+    const ids = (benchmark: string) => scoreClaimsOf(benchmark, site).map((c) => `${c.source}/${c.localId}`);
+    expect(ids('bench')).toEqual(['launch/m3-score', 'launch/m2-score', 'launch/m1-score', 'blog/m3-score', 'blog/m1-score']);
+    expect(ids('other-bench')).toEqual(['launch/m2-other-dash', 'launch/m3-other']);
+    expect(ids('no-such-bench')).toEqual([]);
   });
   it('scales percentages to 100 and other units to a round maximum', () => {
     expect(chartMax([12, 40], '%')).toBe(100);
