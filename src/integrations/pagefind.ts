@@ -83,8 +83,10 @@ export interface FragmentMap {
 
 /**
  * Reads the built fragments. A fragment file (gzip of "pagefind_dcd" + JSON) holds one page's fragment,
- * named by its result id, or, when fragments are bundled (en_group_*), an object of fragments keyed by
- * result id.
+ * named by its result id, or, when Pagefind bundles fragments (en_group_*, with its maxFragments option),
+ * an object of fragments keyed by result id. This build keeps one per result (0.6 kB on average): a first
+ * search fetches the ten fragments of the cards it shows, where bundles of 40 pages cost 48–55 kB for the
+ * same ten cards (docs/benchmarks.md).
  */
 export function readFragments(bundle: string): FragmentMap {
   const ids = new Map<string, string>();
@@ -116,24 +118,6 @@ export interface SearchHints {
   entities: EntityHint[];
   /** Words of names, result titles and texts (4 letters or more, no digits), commonest first: spelling suggestions. */
   vocabulary: string[];
-}
-
-/**
- * Fragments (a result's text and metadata) are bundled about pagesPerFragmentFile pages per file on a small
- * site (they compress better together); a site with more than maxPages pages keeps one per page. The search
- * page loads only what a query needs: the word index chunks of its terms and the fragments of the results
- * it shows.
- */
-export const FRAGMENTS = {
-  /** Above this many pages, fragments stay one per page. */
-  maxPages: 2000,
-  /** Pages per fragment file when bundled. */
-  pagesPerFragmentFile: 40,
-} as const;
-
-/** The maxFragments option for a site of `pages` pages: bundled when small (see FRAGMENTS), Pagefind's default otherwise. */
-export function fragmentFiles(pages: number): number | undefined {
-  return pages <= FRAGMENTS.maxPages ? Math.max(1, Math.ceil(pages / FRAGMENTS.pagesPerFragmentFile)) : undefined;
 }
 
 /** The words of texts for spelling suggestions: lowercase, 4+ letters, no digits, commonest first (ties in first-seen order). */
@@ -247,11 +231,9 @@ export function pagefindIndex(): AstroIntegration {
         const records = planRecords(site, [...claimRecords(input), ...findingRecords(input)], (m) => logger.warn(m));
         const replaced = new Set(records.map((r) => r.file));
         const pageFiles = htmlFiles(site).filter((file) => !replaced.has(file) && !SKIP.some((re) => re.test(file)));
-        const maxFragments = fragmentFiles(pageFiles.length + records.length);
         const { index, errors } = await pagefind.createIndex({
           forceLanguage: 'en',
           excludeSelectors: EXCLUDE,
-          ...(maxFragments === undefined ? {} : { maxFragments }),
         });
         if (!index || errors.length > 0) fail('creating the index', errors);
         try {

@@ -233,6 +233,8 @@ describe('the results summary, a first page of cards and "Show more results"', (
       expect(ids.length).toBe(total);
       const filesFor = (from: number, to: number) => new Set(ids.slice(from, to).map(fileOf));
       expect(fetched).toEqual(filesFor(0, RESULTS_PER_PAGE));
+      // One fragment file per result: the first page costs exactly its cards' fragments.
+      expect(fetched.size).toBe(RESULTS_PER_PAGE);
 
       // The next page: ten more cards, focus on the first of them, their files (and no others) fetched.
       await more.click();

@@ -3,15 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
-import {
-  FRAGMENTS,
-  fragmentFiles,
-  htmlForIndex,
-  planRecords,
-  readFragments,
-  searchHints,
-  unindexedRecords,
-} from '../../../src/integrations/pagefind.ts';
+import { htmlForIndex, planRecords, readFragments, searchHints, unindexedRecords } from '../../../src/integrations/pagefind.ts';
 import { analyze } from '../../../src/lib/engine/index.ts';
 import {
   annotationHtml,
@@ -251,14 +243,5 @@ describe('the index build', () => {
     expect(htmlForIndex('<dl><dt>Measures</dt><dd>Terminal skills</dd><dt>Model</dt><dd>GPT\u20115.3</dd></dl>')).toBe(
       '<dl><dt>Measures</dt>: <dd>Terminal skills</dd> <dt>Model</dt>: <dd>GPT-5.3</dd> </dl>',
     );
-  });
-});
-
-describe('fragment bundles scale down', () => {
-  test('a small site bundles its fragments about 40 pages to a file; a large one keeps one per page', () => {
-    expect(fragmentFiles(321)).toBe(9);
-    expect(fragmentFiles(1)).toBe(1);
-    expect(fragmentFiles(FRAGMENTS.maxPages)).toBe(FRAGMENTS.maxPages / FRAGMENTS.pagesPerFragmentFile);
-    expect(fragmentFiles(FRAGMENTS.maxPages + 1)).toBeUndefined();
   });
 });
