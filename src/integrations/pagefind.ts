@@ -183,7 +183,7 @@ export function planRecords(site: string, records: SearchRecord[], warn: (messag
  * compared with every record added before it (Pagefind looks for a page of the same URL), which made
  * indexing quadratic: 289 s for the 85,909 records of 2,000 sources, against 53 s staged (docs/benchmarks.md).
  */
-export function stageRecords(stage: string, records: readonly SearchRecord[]): void {
+function stageRecords(stage: string, records: readonly SearchRecord[]): void {
   for (const record of records) {
     const file = join(stage, record.file);
     mkdirSync(dirname(file), { recursive: true });

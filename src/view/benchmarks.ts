@@ -1,5 +1,6 @@
 /** Benchmarks: the score matrix (benchmark × model, every source's figure per cell) and the bars of a benchmark's chart. */
 import type { SiteData } from '../data.ts';
+import { groupBy } from '../lib/multimap.ts';
 import type { Claim, Value } from '../lib/types.ts';
 import type { BenchmarkRole } from '../site/layout.ts';
 import { compareClaimsForDisplay, type FindingRef, type StatedValue, statedValue } from './claims.ts';
@@ -51,33 +52,27 @@ function cellValue(c: Claim, data: SiteData): CellValue {
   return statedValue(c, data, (key) => key === 'benchmark');
 }
 
-/**
- * The matrix of one SiteData, built once: every benchmark page draws its bars from it, and building it per page made
- * the benchmark pages' cost grow with the square of the benchmarks (bench:scale, 654 ms per page at 250 sources).
- */
 const SCORE_CLAIMS = new WeakMap<SiteData, Map<string, readonly Claim[]>>();
 
 /**
- * The score claims of a benchmark, whatever their subject, in content order (grouped once per SiteData: a
- * benchmark page filtered every claim, and the benchmark pages took 20 ms each at 250 sources, 37 ms at 1,000).
+ * The claims that give a result on a benchmark (score or reported: isScoreProperty), whatever their subject, in
+ * content order; grouped once per SiteData (a benchmark page filtered every claim, and the benchmark pages took
+ * 20 ms each at 250 sources, 37 ms at 1,000).
  */
 export function scoreClaimsOf(benchmarkId: string, data: SiteData): readonly Claim[] {
   let byBenchmark = SCORE_CLAIMS.get(data);
   if (!byBenchmark) {
-    const grouped = new Map<string, Claim[]>();
-    for (const claim of data.content.claims) {
-      const benchmark = claim.qualifiers.benchmark;
-      if (!benchmark || !isScoreProperty(claim.property, data)) continue;
-      const list = grouped.get(benchmark);
-      if (list) list.push(claim);
-      else grouped.set(benchmark, [claim]);
-    }
-    byBenchmark = grouped;
+    const scores = data.content.claims.filter((c) => c.qualifiers.benchmark && isScoreProperty(c.property, data));
+    byBenchmark = groupBy(scores, (c) => c.qualifiers.benchmark as string);
     SCORE_CLAIMS.set(data, byBenchmark);
   }
   return byBenchmark.get(benchmarkId) ?? [];
 }
 
+/**
+ * The matrix of one SiteData, built once: every benchmark page draws its bars from it, and building it per page made
+ * the benchmark pages' cost grow with the square of the benchmarks (bench:scale, 654 ms per page at 250 sources).
+ */
 const MATRICES = new WeakMap<SiteData, BenchmarkMatrix>();
 
 /**

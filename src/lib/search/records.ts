@@ -20,6 +20,7 @@
 import type { Content } from '../content/validate.ts';
 import type { Analysis, Finding, FindingKind } from '../engine/types.ts';
 import { ENTITY_FOLDERS } from '../kinds.ts';
+import { groupBy, pushTo } from '../multimap.ts';
 import { isIdentifyingQualifier, QUALIFIERS, qualifierValueLabel } from '../qualifiers.ts';
 import { sourceTitleText } from '../source-title.ts';
 import type { Claim, Entity, EntityKind, Source } from '../types.ts';
@@ -280,17 +281,9 @@ export function findingRecords(input: SearchInput): SearchRecord[] {
  */
 export function pageAnnotator(input: SearchInput): (path: string) => PageAnnotation {
   const look = new Lookup(input);
-  const claimsOfSource = new Map<string, Claim[]>();
+  const claimsOfSource = groupBy(input.content.claims, (c) => c.source);
   const claimsOfEntity = new Map<string, Claim[]>();
-  const add = (map: Map<string, Claim[]>, key: string, claim: Claim): void => {
-    const list = map.get(key);
-    if (list) list.push(claim);
-    else map.set(key, [claim]);
-  };
-  for (const claim of input.content.claims) {
-    add(claimsOfSource, claim.source, claim);
-    for (const entity of look.claimEntities(claim)) add(claimsOfEntity, entity.id, claim);
-  }
+  for (const claim of input.content.claims) for (const entity of look.claimEntities(claim)) pushTo(claimsOfEntity, entity.id, claim);
   return (path) => {
     const [section, id, ...rest] = path.split('/').filter(Boolean);
     const page: PageAnnotation = { meta: {}, filters: { type: ['Page'] } };
