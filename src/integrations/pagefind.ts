@@ -16,7 +16,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
@@ -82,9 +82,22 @@ export interface FragmentMap {
 }
 
 /**
- * Reads the built fragments. A fragment file (gzip of "pagefind_dcd" + JSON) holds one page's fragment,
- * named by its result id, or, when Pagefind bundles fragments (en_group_*, with its maxFragments option),
- * an object of fragments keyed by result id. This build keeps one per result (0.6 kB on average): a first
+ * The fragments of one built fragment file, as [result id, fragment] pairs. A fragment file (gzip of
+ * "pagefind_dcd" + JSON) holds one page's fragment, named by its result id, or, when Pagefind bundles
+ * fragments (en_group_*, with its maxFragments option), an object of fragments keyed by result id.
+ */
+export function readFragmentFile(file: string): [string, unknown][] {
+  const bytes = gunzipSync(readFileSync(file));
+  if (bytes.subarray(0, 12).toString() !== 'pagefind_dcd') {
+    throw new Error(`Search: ${file} is not a Pagefind fragment this build understands (did Pagefind's format change?).`);
+  }
+  const json = JSON.parse(bytes.subarray(12).toString('utf8')) as Record<string, unknown>;
+  const name = basename(file);
+  return /_group_/.test(name) ? Object.entries(json) : [[name.replace(/\.pf_fragment$/, ''), json]];
+}
+
+/**
+ * Reads the built fragments (readFragmentFile). This build keeps one per result (0.6 kB on average): a first
  * search fetches the ten fragments of the cards it shows, where bundles of 40 pages cost 48–55 kB for the
  * same ten cards (docs/benchmarks.md).
  */
@@ -95,12 +108,7 @@ export function readFragments(bundle: string): FragmentMap {
   for (const name of readdirSync(dir)
     .filter((n) => n.endsWith('.pf_fragment'))
     .sort()) {
-    const bytes = gunzipSync(readFileSync(join(dir, name)));
-    if (bytes.subarray(0, 12).toString() !== 'pagefind_dcd') {
-      throw new Error(`Search: ${join(dir, name)} is not a Pagefind fragment this build understands (did Pagefind's format change?).`);
-    }
-    const json = JSON.parse(bytes.subarray(12).toString('utf8')) as Record<string, unknown>;
-    const fragments: [string, unknown][] = /_group_/.test(name) ? Object.entries(json) : [[name.replace(/\.pf_fragment$/, ''), json]];
+    const fragments = readFragmentFile(join(dir, name));
     files.push(fragments.map(([id]) => id));
     for (const [id, fragment] of fragments) {
       const url = (fragment as { url?: unknown } | null)?.url;

@@ -4,13 +4,12 @@
  * and prove the two ways give the same results: every fragment (text, metadata, filters, word count) is equal,
  * record by record, for the site's own records and for values that HTML could mangle.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, test } from 'vitest';
-import { addRecords, loadSearchInput, readFragments } from '../../src/integrations/pagefind.ts';
+import { addRecords, loadSearchInput, readFragmentFile, readFragments } from '../../src/integrations/pagefind.ts';
 import { claimRecords, findingRecords, type SearchRecord } from '../../src/lib/search/records.ts';
 
 const dirs: string[] = [];
@@ -22,17 +21,9 @@ afterAll(async () => {
 
 /** Every fragment of a written bundle, by its URL. */
 function fragmentsByUrl(bundle: string): Map<string, unknown> {
-  const out = new Map<string, unknown>();
   const folder = join(bundle, 'fragment');
-  for (const name of readdirSync(folder)) {
-    const json = JSON.parse(
-      gunzipSync(readFileSync(join(folder, name)))
-        .subarray(12)
-        .toString('utf8'),
-    ) as Record<string, unknown>;
-    for (const fragment of /_group_/.test(name) ? Object.values(json) : [json]) out.set((fragment as { url: string }).url, fragment);
-  }
-  return out;
+  const fragments = readdirSync(folder).flatMap((name) => readFragmentFile(join(folder, name)).map(([, fragment]) => fragment));
+  return new Map(fragments.map((fragment) => [(fragment as { url: string }).url, fragment]));
 }
 
 /** Indexes the records one way or the other into a new bundle and returns its folder. */
