@@ -238,11 +238,17 @@ function printSite(f: Figures): void {
   const rows = KINDS.map(([label]) => {
     const of = first.filter((x) => kindOf(x.path) === label);
     const t = total(of);
-    return [label, String(t.requests), kb(t.bytes), kb(t.gz)];
+    return [label, String(t.requests), kb(t.bytes), kb(t.gz), kb(t.headers)];
   }).filter((r) => r[1] !== '0');
   const t = total(first);
   console.log(
-    `\n${table([`visit + first search "${f.visits[0]?.query}", by kind`, 'files', 'served', 'gzip'], [...rows, ['total', String(t.requests), kb(t.bytes), kb(t.gz)]])}`,
+    `\n${table(
+      [`visit + first search "${f.visits[0]?.query}", by kind`, 'files', 'served', 'gzip', 'of which headers'],
+      [...rows, ['total', String(t.requests), kb(t.bytes), kb(t.gz), kb(t.headers)]],
+    )}`,
+  );
+  console.log(
+    "(Both byte columns include each response's headers as HTTP/1.1 sends them, the headers of dist/_headers among them; an HTTP/2 or HTTP/3 host compresses a header it has sent before to a few bytes.)",
   );
 }
 

@@ -12,6 +12,8 @@ export interface Fetched {
   path: string;
   bytes: number;
   gz: number;
+  /** Of those, the response's headers as HTTP/1.1 writes them (an HTTP/2 host compresses repeated headers to a few bytes). */
+  headers: number;
 }
 
 /** Pagefind's index files are gzip already (.pf_*, wasm.*.pagefind): a host sends them as they are. */
@@ -24,28 +26,61 @@ function gzipped(dist: string, path: string, served: number): number {
   return gzipSync(readFileSync(file), { level: 9 }).length;
 }
 
-/** Files fetched by a page since the last settle (the favicon, which the browser re-asks for, left out). */
+/** How long the network must stay quiet (no request in flight) for a settle to end, and how long a settle may wait. */
+const QUIET_MS = 150;
+const SETTLE_TIMEOUT_MS = 30_000;
+
+/**
+ * Files fetched by a page since the last settle (the favicon, which the browser re-asks for, left out). It
+ * counts the requests in flight itself: Playwright's `waitForLoadState('networkidle')` resolves at once once
+ * the page has loaded, so it would not wait for what a search fetches later (the cards' fragments).
+ */
 export class Traffic {
   files: Fetched[] = [];
   pending = new Set<Promise<void>>();
+  #inFlight = 0;
+  #lastChange = Date.now();
   constructor(page: Page, dist: string) {
+    page.on('request', () => {
+      this.#inFlight++;
+      this.#lastChange = Date.now();
+    });
+    page.on('requestfailed', () => {
+      this.#inFlight--;
+      this.#lastChange = Date.now();
+    });
     page.on('requestfinished', (request) => {
+      this.#inFlight--;
+      this.#lastChange = Date.now();
       const path = new URL(request.url()).pathname;
       if (path.endsWith('/favicon.svg')) return;
       const done = request
         .sizes()
         .then((s) => {
           const body = s.responseBodySize;
-          this.files.push({ path, bytes: body + s.responseHeadersSize, gz: gzipped(dist, path, body) + s.responseHeadersSize });
+          this.files.push({
+            path,
+            bytes: body + s.responseHeadersSize,
+            gz: gzipped(dist, path, body) + s.responseHeadersSize,
+            headers: s.responseHeadersSize,
+          });
         })
         .catch(() => {});
       this.pending.add(done);
       void done.finally(() => this.pending.delete(done));
     });
   }
-  /** Waits for the network to be idle and returns (and forgets) the files fetched since the last call. */
+  /** Waits until no request has been in flight for QUIET_MS and returns (and forgets) the files fetched since the last call. */
   async settle(page: Page): Promise<Fetched[]> {
-    await page.waitForLoadState('networkidle');
+    await page.waitForLoadState('load');
+    const started = Date.now();
+    while (this.#inFlight > 0 || Date.now() - this.#lastChange < QUIET_MS) {
+      if (Date.now() - started > SETTLE_TIMEOUT_MS)
+        throw new Error(
+          `The page still had ${this.#inFlight} requests in flight after ${SETTLE_TIMEOUT_MS / 1000} s: a fetch that never ends would leave the bytes uncounted.`,
+        );
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
     await Promise.all(this.pending);
     const out = this.files;
     this.files = [];
@@ -69,9 +104,10 @@ export const KINDS: [string, (path: string) => boolean][] = [
 export const kindOf = (path: string): string => (KINDS.find(([, match]) => match(path)) as [string, unknown])[0];
 
 /** Sum of served and gzip bytes. */
-export const total = (files: readonly Fetched[]): { bytes: number; gz: number; requests: number } => ({
+export const total = (files: readonly Fetched[]): { bytes: number; gz: number; headers: number; requests: number } => ({
   bytes: files.reduce((s, f) => s + f.bytes, 0),
   gz: files.reduce((s, f) => s + f.gz, 0),
+  headers: files.reduce((s, f) => s + f.headers, 0),
   requests: files.length,
 });
 
