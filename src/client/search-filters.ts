@@ -112,8 +112,9 @@ export class FilterPane {
 
   /**
    * Shows each value's count for the current search: a checked value shows what it finds alone
-   * (`total`), another what checking it would leave (`available`); a value that would leave nothing is
-   * hidden unless checked, and a group with nothing to show is hidden.
+   * (`total`), another its count in `available`: what checking it would leave, or in a group that has a
+   * checked value, what checking it too would add; a value with a count of 0 is hidden unless checked, and
+   * a group with nothing to show is hidden.
    */
   update(available: FilterCounts, total: FilterCounts): void {
     const shown = new Map<string, number>();

@@ -12,7 +12,8 @@
  *   (src/client/search-results.ts): a card's text is loaded only when the card is rendered;
  * - shows the filters as one group of checkboxes per key in FILTER_KEYS order, with counts a screen reader
  *   reads as "Finding (53 results)" (src/client/search-filters.ts), and runs filter-only searches (no
- *   query) through Pagefind's faceted search, so filters work alone;
+ *   query) through Pagefind's faceted search, so filters work alone; a filter with a checked value keeps its
+ *   other values shown, each with what checking it too would add (alternativeCounts);
  * - searches questions and sentences as people type them (src/lib/search/query.ts): stop words are dropped;
  *   when no result has every term, a misspelt word is corrected or the best terms are kept, and a note
  *   above the results says so; a query that finds nothing offers a spelling suggestion and the closest pages;
@@ -140,6 +141,8 @@ async function start(root: HTMLElement): Promise<void> {
     const searched = queryTerms(normalizeQuery(term)).join(' ');
     let result: PagefindResult | null = { results: [] };
     let note: Note | null = null;
+    // The words the results are for (after a correction, the corrected ones); '' for filters alone.
+    let answeredTerms = '';
     // A filter-only search has no per-query totals (Pagefind answers zeros): a checked value then shows its count over everything.
     let total: FilterCounts = everything;
     if (searched === '' && faceted) {
@@ -148,12 +151,14 @@ async function start(root: HTMLElement): Promise<void> {
       const answered = await answer(searched, (q) => pagefind.search(q, { filters: pagefindFilters }), hints);
       result = answered.result;
       note = answered.note;
+      answeredTerms = answered.searched;
       if (result) promoteBestBet(result.results, answered.searched, hints.bestBets);
       total = result?.totalFilters ?? everything;
     }
+    const available = result && (searched !== '' || faceted) ? { ...(result.filters ?? {}) } : everything;
+    if (result) Object.assign(available, await alternativeCounts(answeredTerms, filters));
     if (id !== searchId) return;
     const results = result?.results ?? [];
-    const available = result && (searched !== '' || faceted) ? (result.filters ?? {}) : everything;
     if (Object.keys(available).length > 0) pane.update(available, total);
     list.show(results);
     summary.textContent = summaryText(term, faceted, results.length, defaultMessage);
@@ -166,6 +171,28 @@ async function start(root: HTMLElement): Promise<void> {
     root.dispatchEvent(new CustomEvent('searchresults', { detail: { count: results.length } }));
   }
   const search = (asked: string): void => launch(asked, pane.checked);
+
+  /**
+   * The counts of each filter that has a checked value, for its other values: within a filter the checked values
+   * are alternatives, so another value's count is what checking it too would add, the results of the same words
+   * and of the other filters' checked values (Pagefind's own counts for that filter are zero for every unchecked
+   * value of a filter whose values exclude each other, such as the type).
+   */
+  async function alternativeCounts(terms: string, filters: Filters): Promise<FilterCounts> {
+    const counts: FilterCounts = {};
+    for (const key of Object.keys(filters)) {
+      if ((filters[key] ?? []).length === 0) continue;
+      const others = toPagefindFilters(Object.fromEntries(Object.entries(filters).filter(([k]) => k !== key)));
+      const faceted = Object.keys(others).length > 0;
+      if (terms === '' && !faceted) {
+        counts[key] = everything[key] ?? {};
+        continue;
+      }
+      const wider = await pagefind.search(terms === '' ? null : terms, { filters: others });
+      counts[key] = wider?.filters?.[key] ?? {};
+    }
+    return counts;
+  }
 
   // The first keystroke after a pause searches at once; the next ones, while the typing goes on, wait until it
   // pauses for DEBOUNCE_MS (each keystroke would be a search of its own), their words' index chunks preloaded meanwhile.

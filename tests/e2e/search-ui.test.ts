@@ -87,6 +87,27 @@ describe('filters narrow results to exactly what the data says', () => {
     expect(all.map((r) => r.path).sort()).toEqual(expected.sort());
   });
 
+  test('a checked value keeps the other values of its filter shown, each with what checking it too would add', async () => {
+    const unfiltered = await run({ q: 'osworld', filters: {} });
+    const perType = new Map<string, number>();
+    for (const r of unfiltered.all) perType.set(r.type, (perType.get(r.type) ?? 0) + 1);
+    expect(perType.size).toBeGreaterThan(2);
+    await search(page, baseURL, { q: 'osworld', filters: { type: ['Finding'] } });
+    for (const [type, n] of perType) {
+      if (type === 'Finding') continue;
+      const label = page.locator('details.filter-group[data-filter-name="type"] label.filter-option', {
+        has: page.locator(`input[value="${type}"]`),
+      });
+      expect(await label.isVisible(), type).toBe(true);
+      expect(await label.locator('.filter-count').textContent(), type).toBe(String(n));
+    }
+    // Checking one of them too lists both kinds: the count it showed is what it added.
+    const claims = perType.get('Claim') ?? 0;
+    const findings = perType.get('Finding') ?? 0;
+    const both = await run({ q: 'osworld', filters: { type: ['Finding', 'Claim'] } });
+    expect(both.total).toBe(findings + claims);
+  });
+
   test('with a query: each filter keeps exactly the matching part of the unfiltered results', async () => {
     const unfiltered = await run({ q: 'osworld', filters: {} });
     expect(new Set(unfiltered.all.map((r) => r.type)).size).toBeGreaterThan(2);
