@@ -155,7 +155,8 @@ async function start(root: HTMLElement): Promise<void> {
       if (result) promoteBestBet(result.results, answered.searched, hints.bestBets);
       total = result?.totalFilters ?? everything;
     }
-    const available = result && (searched !== '' || faceted) ? { ...(result.filters ?? {}) } : everything;
+    // A copy: the counts of filters with a checked value are replaced below, and `everything` must stay as it is.
+    const available = { ...(result && (searched !== '' || faceted) ? (result.filters ?? {}) : everything) };
     if (result) Object.assign(available, await alternativeCounts(answeredTerms, filters));
     if (id !== searchId) return;
     const results = result?.results ?? [];
