@@ -43,26 +43,77 @@ export class FilterPane {
   #checked: Filters = {};
   readonly onChange: (filters: Filters) => void;
 
-  /** Builds the groups in `container` from `everything` (Pagefind's filters(): every key and value with its count over the site); `open`: the keys whose group starts open. */
-  constructor(container: HTMLElement, everything: FilterCounts, open: readonly string[], onChange: (filters: Filters) => void) {
+  readonly #container: HTMLElement;
+  /** Called once, when a group is first opened while the pane has no counts yet (see `fill`). */
+  readonly #onFirstOpen: (() => void) | null;
+  #filled = false;
+
+  /**
+   * Builds the groups in `container` from `everything` (Pagefind's filters(): every key and value with its count
+   * over the site); `open`: the keys whose group starts open. With `everything` null the pane starts as closed
+   * groups of FILTER_KEYS without values, and the first group opened calls `onFirstOpen`, which loads the counts
+   * and calls `fill`: so a visit that never opens the pane never loads Pagefind's filter index.
+   */
+  constructor(
+    container: HTMLElement,
+    everything: FilterCounts | null,
+    open: readonly string[],
+    onChange: (filters: Filters) => void,
+    onFirstOpen: (() => void) | null = null,
+  ) {
     this.onChange = onChange;
-    const groups: HTMLElement[] = [];
+    this.#container = container;
+    this.#onFirstOpen = onFirstOpen;
+    container.replaceChildren();
+    if (everything) this.fill(everything, open);
+    else for (const key of FILTER_KEYS) this.#group(key, open.includes(key));
+  }
+
+  /**
+   * Gives the groups their values from the site-wide counts. Groups already shown (the shells of a pane built
+   * without counts) are filled in place, so the one the reader just opened keeps its focus; a shell whose key
+   * has no values is removed, and a key without a shell gets a group of its own.
+   */
+  fill(everything: FilterCounts, open: readonly string[] = []): void {
+    this.#filled = true;
     for (const key of orderedKeys(Object.keys(everything))) {
       const values = Object.entries(everything[key] ?? {}).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-      if (values.length === 0) continue;
-      const name = groupName(key);
-      const selected = el('span', 'filter-group-selected');
-      selected.hidden = true;
-      const group = el('details', 'filter-group', el('summary', 'filter-group-title', el('span', 'filter-group-name', name), selected));
-      group.dataset.filterName = key;
-      group.open = open.includes(key);
-      const options = el('div', 'filter-options');
-      for (const [value, total] of values) options.append(this.#box(key, value, total));
-      group.append(el('fieldset', 'filter-fieldset', el('legend', 'visually-hidden', name), options));
-      this.#groups.set(key, { group, selected });
-      groups.push(group);
+      const shell = this.#groups.get(key);
+      if (values.length === 0) {
+        shell?.group.remove();
+        this.#groups.delete(key);
+        continue;
+      }
+      const group = shell?.group ?? this.#group(key, open.includes(key));
+      const options = group.querySelector('.filter-options') as HTMLElement;
+      options.replaceChildren(...values.map(([value, total]) => this.#box(key, value, total)));
     }
-    container.replaceChildren(...groups);
+    for (const [key, { group }] of this.#groups)
+      if (!Object.hasOwn(everything, key)) {
+        group.remove();
+        this.#groups.delete(key);
+      }
+    this.#showChecked();
+  }
+
+  /** An empty group for `key` (its title, and a fieldset for its values), added at the end of the pane. */
+  #group(key: string, open: boolean): HTMLDetailsElement {
+    const name = groupName(key);
+    const selected = el('span', 'filter-group-selected');
+    selected.hidden = true;
+    const group = el('details', 'filter-group', el('summary', 'filter-group-title', el('span', 'filter-group-name', name), selected));
+    group.dataset.filterName = key;
+    group.open = open;
+    group.addEventListener('toggle', () => {
+      if (group.open && !this.#filled) {
+        this.#filled = true;
+        this.#onFirstOpen?.();
+      }
+    });
+    group.append(el('fieldset', 'filter-fieldset', el('legend', 'visually-hidden', name), el('div', 'filter-options')));
+    this.#groups.set(key, { group, selected });
+    this.#container.append(group);
+    return group;
   }
 
   #box(key: string, value: string, total: number): HTMLLabelElement {

@@ -17,7 +17,8 @@
  * - searches questions and sentences as people type them (src/lib/search/query.ts): stop words are dropped;
  *   when no result has every term, a misspelt word is corrected or the best terms are kept, and a note
  *   above the results says so; a query that finds nothing offers a spelling suggestion and the closest pages;
- * - loads Pagefind (its script, WebAssembly, metadata and filter counts) when the page opens, and then only
+ * - loads Pagefind (its script, WebAssembly and metadata, and the filter counts where a filter group starts
+ *   open) when the page opens, the filter counts otherwise when a group is first opened, and then only
  *   what each query needs: its words' index chunks (preloaded while typing goes on) and the fragments of
  *   the cards it renders; never the whole index;
  * - keeps the header search box in step with the query, and sends it and the `/` and Ctrl/Cmd-K shortcuts
@@ -109,15 +110,36 @@ async function start(root: HTMLElement): Promise<void> {
     .then((r) => (r.ok ? (r.json() as Promise<Hints>) : NO_HINTS))
     .catch(() => NO_HINTS);
   const pagefind = await loadPagefind(bundle);
-  // Counts over the whole site: the pane's values, and the counts shown when nothing narrows them.
-  const everything = await pagefind.filters();
+  const initial = readSearchState(location.search);
+  // Beside the results there is room to show the Type filter open; above them, on a phone, all start closed.
+  const open = matchMedia('(min-width: 56rem)').matches ? ['type'] : [];
+  // Counts over the whole site: the pane's values, and the counts shown when nothing narrows them. Loading them
+  // loads Pagefind's filter index, after which every search also counts every filter value over its results
+  // (seconds for a broad query at 2,000 sources: docs/benchmarks.md); so when no group starts open and the
+  // address checks no filter, they wait until the reader opens a group.
+  const lazy = open.length === 0 && Object.keys(initial.filters).length === 0;
+  let everything: FilterCounts = lazy ? {} : await pagefind.filters();
   const hints = lookups(await hintsLoaded);
 
   let term = '';
   let searchId = 0;
-  // Beside the results there is room to show the Type filter open; above them, on a phone, all start closed.
-  const open = matchMedia('(min-width: 56rem)').matches ? ['type'] : [];
-  const pane = new FilterPane(required<HTMLElement>(root, '[data-filter-pane]'), everything, open, (filters) => launch(term, filters));
+  const loadCounts = (): void => {
+    pagefind
+      .filters()
+      .then((counts) => {
+        everything = counts;
+        pane.fill(counts);
+        launch(term, pane.checked);
+      })
+      .catch((error: unknown) => showFailure(root, 'failed', error));
+  };
+  const pane = new FilterPane(
+    required<HTMLElement>(root, '[data-filter-pane]'),
+    lazy ? null : everything,
+    open,
+    (filters) => launch(term, filters),
+    loadCounts,
+  );
 
   /** Runs a search, and shows its failure above the box if it fails. */
   function launch(asked: string, filters: Filters): void {
@@ -269,7 +291,6 @@ async function start(root: HTMLElement): Promise<void> {
   };
   Object.assign(root, { searchPage: handle });
 
-  const initial = readSearchState(location.search);
   // Filter values the index does not have are ignored, as unknown parameters are (readSearchState).
   const filters = knownFilters(initial.filters, everything) as Filters;
   pane.check(filters, true);

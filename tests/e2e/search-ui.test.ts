@@ -319,6 +319,50 @@ describe('the filter pane', () => {
     expect(await page.locator('details.filter-group[data-filter-name="type"] .filter-group-selected').textContent()).toBe('1 selected');
   });
 
+  test('on a phone, where every group starts closed, the filter index loads only when a group is opened', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+    const phone = await context.newPage();
+    try {
+      const filterFiles: string[] = [];
+      phone.on('request', (r) => {
+        if (r.url().endsWith('.pf_filter')) filterFiles.push(r.url());
+      });
+      await search(phone, baseURL, { q: 'osworld', filters: {} });
+      const unfiltered = await allResults(phone);
+      expect(filterFiles).toEqual([]);
+      // The groups are there, closed and without values, in FILTER_KEYS order.
+      const groups = phone.locator('[data-filter-pane] > details.filter-group');
+      expect(await groups.evaluateAll((ds) => ds.map((d) => (d as HTMLElement).dataset.filterName))).toEqual([...FILTER_KEYS]);
+      expect(await groups.evaluateAll((ds) => ds.filter((d) => (d as HTMLDetailsElement).open).length)).toBe(0);
+      // Opening one loads the counts; its summary keeps the focus, and its values show what the query finds.
+      const summary = phone.locator('details.filter-group[data-filter-name="type"] > summary');
+      await summary.focus();
+      await phone.keyboard.press('Enter');
+      const claimLabel = phone.locator('details.filter-group[data-filter-name="type"] label.filter-option', {
+        has: phone.locator('input[value="Claim"]'),
+      });
+      await claimLabel.locator('.filter-count').filter({ hasText: /^\d+$/ }).waitFor();
+      await phone.waitForSelector('[data-search-page][data-status="ready"]');
+      expect(filterFiles.length).toBeGreaterThan(0);
+      expect(await phone.evaluate(() => document.activeElement?.closest('details')?.dataset.filterName)).toBe('type');
+      const claims = unfiltered.filter((r) => r.type === 'Claim').length;
+      await phone.waitForFunction(
+        (n) =>
+          document
+            .querySelector('details.filter-group[data-filter-name="type"] input[value="Claim"]')
+            ?.closest('label')
+            ?.querySelector('.filter-count')?.textContent === String(n),
+        claims,
+      );
+      await claimLabel.locator('input').check();
+      await phone.waitForURL(/\?q=osworld&type=Claim$/);
+      await waitForResults(phone);
+      expect(new Set((await allResults(phone)).map((r) => r.type))).toEqual(new Set(['Claim']));
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the checkboxes work from the keyboard, with a visible focus ring', async () => {
     await search(page, baseURL, { q: 'terminal bench', filters: {} });
     const boxes = page.locator('details.filter-group[data-filter-name="type"] input[type="checkbox"]');
