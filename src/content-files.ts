@@ -8,8 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { type FrontmatterCache, memoryFrontmatterCache, openFrontmatterCache } from './frontmatter-cache.ts';
-import { parseWithPositions } from './lib/content/positions.ts';
-import { claimLine } from './lib/content/rules/claims.ts';
+import { claimLine, parseWithPositions } from './lib/content/positions.ts';
 import type { RawContent, RawEntry, RawSource } from './lib/content/validate.ts';
 import { ENTITY_FOLDER_NAMES, type EntityFolder } from './lib/kinds.ts';
 
@@ -56,7 +55,7 @@ function readEntries(dir: string, folder: string, extensions: readonly string[])
  * A source's index.mdx: its frontmatter and body as splitFrontmatter gives them, and the line of each claim
  * from the same parse (so the validator need not parse the file again when it has nothing to report).
  */
-function readSourceFile(file: string, text: string): { data: unknown; body: string; claimLines?: number[] } {
+export function readSourceFile(file: string, text: string): { data: unknown; body: string; claimLines?: number[] } {
   const match = FRONTMATTER.exec(text);
   const once = match ? parseWithPositions(file, text) : null;
   if (!match || !once) return splitFrontmatter(text);
@@ -68,35 +67,44 @@ function readSourceFile(file: string, text: string): { data: unknown; body: stri
   };
 }
 
-function readSources(dir: string, cache: FrontmatterCache | null): RawSource[] {
+/** A source's index.mdx: its folder's name, its path, and its path from the working folder (as errors name it). */
+export interface SourceIndexFile {
+  slug: string;
+  path: string;
+  file: string;
+}
+
+/** The sources' index.mdx files under `dir`/sources, in slug order (folders starting with _ left out). */
+export function sourceIndexFiles(dir: string): SourceIndexFile[] {
   const full = join(dir, 'sources');
   if (!existsSync(full)) return [];
   return readdirSync(full, { withFileTypes: true })
     .filter((d) => d.isDirectory() && !d.name.startsWith('_'))
     .map((d) => d.name)
     .sort()
-    .flatMap((slug) => {
-      const index = join(full, slug, 'index.mdx');
-      if (!existsSync(index)) return [];
-      const text = readFileSync(index, 'utf8');
-      const file = relative(process.cwd(), index);
-      const { data, body, claimLines } = cache ? cache.get(text, () => readSourceFile(file, text)) : readSourceFile(file, text);
-      const snapshotPath = join(full, slug, 'snapshot.txt');
-      const bytes = existsSync(snapshotPath) ? readFileSync(snapshotPath) : null;
-      return [
-        {
-          file,
-          id: slug,
-          text,
-          data,
-          body,
-          ...(claimLines ? { claimLines } : {}),
-          snapshotFile: relative(process.cwd(), snapshotPath),
-          snapshot: bytes ? bytes.toString('utf8') : null,
-          snapshotSha256: bytes ? createHash('sha256').update(bytes).digest('hex') : null,
-        },
-      ];
-    });
+    .map((slug) => ({ slug, path: join(full, slug, 'index.mdx') }))
+    .filter(({ path }) => existsSync(path))
+    .map(({ slug, path }) => ({ slug, path, file: relative(process.cwd(), path) }));
+}
+
+function readSources(dir: string, cache: FrontmatterCache | null): RawSource[] {
+  return sourceIndexFiles(dir).map(({ slug, path, file }) => {
+    const text = readFileSync(path, 'utf8');
+    const { data, body, claimLines } = cache ? cache.get(text, () => readSourceFile(file, text)) : readSourceFile(file, text);
+    const snapshotPath = join(dir, 'sources', slug, 'snapshot.txt');
+    const bytes = existsSync(snapshotPath) ? readFileSync(snapshotPath) : null;
+    return {
+      file,
+      id: slug,
+      text,
+      data,
+      body,
+      ...(claimLines ? { claimLines } : {}),
+      snapshotFile: relative(process.cwd(), snapshotPath),
+      snapshot: bytes ? bytes.toString('utf8') : null,
+      snapshotSha256: bytes ? createHash('sha256').update(bytes).digest('hex') : null,
+    };
+  });
 }
 
 /** How to read the content folder. */

@@ -121,3 +121,8 @@ export function positionsOf(file: string, text: string): YamlPositions {
   CACHE.set(key, found);
   return found;
 }
+
+/** The line of claim `index` of a source file: its `id:` key, else where the item starts (0 when unknown). */
+export function claimLine(positions: YamlPositions, index: number): number {
+  return (positions.of(['claims', index, 'id']) ?? positions.of(['claims', index]) ?? positions.of(['claims']) ?? NOWHERE).line;
+}

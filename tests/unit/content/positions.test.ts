@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { readContent, splitFrontmatter } from '../../../src/content-files.ts';
-import { parseWithPositions, YamlPositions } from '../../../src/lib/content/positions.ts';
-import { claimLine } from '../../../src/lib/content/rules/claims.ts';
+import { claimLine, parseWithPositions, YamlPositions } from '../../../src/lib/content/positions.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { GOOD_DIR } from './fixture.ts';
 

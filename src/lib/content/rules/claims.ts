@@ -2,7 +2,7 @@
 import { claimSchema } from '../../../schemas/claim.ts';
 import type { Claim } from '../../types.ts';
 import type { ContentError } from '../errors.ts';
-import { NOWHERE, type Position, type YamlPositions } from '../positions.ts';
+import { claimLine, NOWHERE, type Position, type YamlPositions } from '../positions.ts';
 import type { PreparedSnapshot } from '../quote.ts';
 import { reporter } from '../report.ts';
 import type { RawSource } from '../types.ts';
@@ -29,11 +29,6 @@ export function declaredClaimIds(sources: readonly RawSource[]): string[] {
         )
       : [];
   });
-}
-
-/** The line of claim `index` of a source file: its `id:` key, else where the item starts (0 when unknown). */
-export function claimLine(positions: YamlPositions, index: number): number {
-  return (positions.of(['claims', index, 'id']) ?? positions.of(['claims', index]) ?? positions.of(['claims']) ?? NOWHERE).line;
 }
 
 /**
