@@ -10,6 +10,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { contentDir } from '../src/content-files.ts';
+import { warmFrontmatterCache } from '../src/frontmatter-warm.ts';
 import { formatErrors } from '../src/lib/content/errors.ts';
 import { nearestPassage } from '../src/lib/editor/nearest.ts';
 import { nonZeroCounts, summarize } from '../src/lib/engine/index.ts';
@@ -38,6 +39,8 @@ if (fileProblems.length > 0) {
   cliIo().err('Fix them (each line says where and how), then run npm run content:check again.');
   cliIo().exit(1);
 }
+// On a cold cache, the frontmatter is parsed on every core first (src/frontmatter-warm.ts).
+await warmFrontmatterCache(contentDir());
 const { raw, site, errors } = readSite(contentDir(), { cache: 'disk' });
 const ms = Math.round(performance.now() - started);
 

@@ -26,6 +26,10 @@ export interface ParsedFile {
 export interface FrontmatterCache {
   /** The parsed file, from the cache when its text was seen in the last run. */
   get(text: string, parse: () => ParsedFile): ParsedFile;
+  /** Whether the text's entry is held; a held entry counts as read in this run, so save keeps it. */
+  has(text: string): boolean;
+  /** Stores the entry of a text parsed elsewhere (src/frontmatter-warm.ts), as node:v8's serialize gives it. */
+  add(text: string, serialized: Uint8Array): void;
   /** Writes this run's entries when any missed (and drops those of files not read this run). */
   save(): void;
 }
@@ -47,9 +51,10 @@ function cacheOver(
   // Each entry is kept serialized, so every caller gets its own copy and none can change the cache.
   const now = new Map<string, Uint8Array>();
   let missed = false;
+  const keyOf = (text: string): string => createHash('sha1').update(salt).update(text).digest('hex');
   return {
     get(text, parse) {
-      const key = createHash('sha1').update(salt).update(text).digest('hex');
+      const key = keyOf(text);
       const hit = now.get(key) ?? old.get(key);
       if (hit) {
         now.set(key, hit);
@@ -59,6 +64,16 @@ function cacheOver(
       const parsed = parse();
       now.set(key, serialize(parsed));
       return parsed;
+    },
+    has(text) {
+      const key = keyOf(text);
+      const hit = now.get(key) ?? old.get(key);
+      if (hit) now.set(key, hit);
+      return hit !== undefined;
+    },
+    add(text, serialized) {
+      missed = true;
+      now.set(keyOf(text), serialized);
     },
     save() {
       persist(now, missed || now.size !== old.size);
