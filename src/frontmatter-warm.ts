@@ -63,7 +63,7 @@ export async function warmFrontmatterCache(dir: string = contentDir(), options: 
   }
   const threads = Math.min(options.threads ?? availableParallelism(), Math.floor(missing.length / (options.filesPerThread ?? 100)));
   if (threads < 2) return { parsed: 0, threads: 1 };
-  // Contiguous shares of equal size: the sources' files are of like size, and the order is kept for add().
+  // Contiguous shares of equal size (the sources' files are of like size); a worker's entries come back in its share's order.
   const size = Math.ceil(missing.length / threads);
   const shares = Array.from({ length: threads }, (_, i) => missing.slice(i * size, (i + 1) * size));
   const [own = [], ...others] = shares;
