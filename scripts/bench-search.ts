@@ -9,7 +9,9 @@
  * For today's site it also runs the query suite (tests/e2e/search-helpers.ts): per-query times and bytes, and
  * how often the expected page ranks first; and it prints the size of the index by kind of file.
  *
- * Usage: npm run bench:search [-- --rebuild] [-- --dist <folder>] [-- --sources 2000[,500…]] [-- --no-scale]
+ * Usage: npm run bench:search [-- --rebuild] [-- --dist <folder>] [-- --sources 2000[,500…]] [-- --no-scale] [-- --width 390]
+ * Pages are 1280 px wide unless --width says otherwise: below 56rem (896 px) the search page starts with its
+ * filter groups closed and loads the filter index only when one is opened (src/client/search-page.ts).
  * Reuses dist/ when it holds a search index, else builds it. A synthetic size (scripts/lib/synthetic-content.ts,
  * 40 claims per source) is built once into $TMPDIR/codex-claims-search-<n>/ and reused by later runs
  * (delete the folder to rebuild it); building 2,000 sources takes about half an hour on 2 cores.
@@ -57,6 +59,10 @@ const dist = option('--dist') ?? 'dist';
 const sizes = args.includes('--no-scale') ? [] : (option('--sources') ?? '2000').split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1))
   throw new Error(`--sources takes whole numbers of sources, like 2000 or 250,2000; got ${option('--sources')}.`);
+/** The pages' viewport: Playwright's default 1280 × 720, or --width px wide. */
+const viewport = { width: Number(option('--width') ?? 1280), height: 720 };
+if (!Number.isInteger(viewport.width) || viewport.width < 200)
+  throw new Error(`--width takes a page width in CSS pixels, like 390 or 1280; got ${option('--width')}.`);
 
 if (args.includes('--rebuild') || !existsSync(join(dist, 'pagefind', 'pagefind-entry.json'))) {
   console.log(`Building the site into ${dist}/ …`);
@@ -99,7 +105,7 @@ function sizeOf(dir: string, match: (name: string) => boolean): { bytes: number;
 
 /** A fresh page on /search/, checked for CSP blocks, with the timing hooks installed, and what opening it fetched. */
 async function openSearch(browser: Browser, url: string, site: string): Promise<{ page: Page; traffic: Traffic; open: Fetched[] }> {
-  const page = await browser.newPage();
+  const page = await browser.newPage({ viewport });
   const traffic = new Traffic(page, site);
   const blocked: string[] = [];
   page.on('console', (m) => {
@@ -224,7 +230,7 @@ async function suite(browser: Browser, site: string): Promise<void> {
 
 /** The visits of one site, and the bytes of its first visit by kind of file. */
 function printSite(f: Figures): void {
-  console.log(`\n${f.label}: ${COLD_VISITS} fresh visits (open /search/, focus the box and type the query)\n`);
+  console.log(`\n${f.label}: ${COLD_VISITS} fresh visits at ${viewport.width} px (open /search/, focus the box and type the query)\n`);
   console.log(
     table(
       ['query', 'results', 'focus + type → first card', 'visit + first search (served)', 'gzip', 'requests'],
@@ -299,7 +305,7 @@ console.log(
 
 const [load1] = loadavg();
 const verdict = (ok: boolean): string => (ok ? 'within' : 'OVER');
-console.log(`\nSearch, issue 16's target · Chromium · ${cpus().length} CPUs, load average ${load1?.toFixed(1)}\n`);
+console.log(`\nSearch, issue 16's target · Chromium at ${viewport.width} px · ${cpus().length} CPUs, load average ${load1?.toFixed(1)}\n`);
 const summary = results.map((f) => {
   const firstMs = median(f.visits.map((v) => v.first.render));
   const bytes = median(f.visits.map((v) => total(v.files).bytes));
