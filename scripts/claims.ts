@@ -13,6 +13,7 @@
 
 import { join } from 'node:path';
 import { contentDir } from '../src/content-files.ts';
+import { warmFrontmatterCache } from '../src/frontmatter-warm.ts';
 import { formatError } from '../src/lib/content/errors.ts';
 import { unknownIdMessage } from '../src/lib/editor/suggest.ts';
 import { renderTable } from '../src/lib/editor/table.ts';
@@ -56,6 +57,8 @@ const ascii = !cliIo().tty.isTTY;
 const fileProblems = contentTreeProblems(contentDir());
 if (fileProblems.length > 0)
   fail(1, `${fileProblemsReport(fileProblems)}\nNothing can be listed until they are fixed; npm run content:check checks again.`);
+// On a cold cache, the frontmatter is parsed on every core first (src/frontmatter-warm.ts).
+await warmFrontmatterCache(contentDir());
 const { result, pending } = lookupSite(contentDir());
 const { site, errors } = result;
 if (pending.length > 0)

@@ -133,12 +133,12 @@ const PROSE_FIELDS = new Set(['description', 'tierRationale']);
  * missing in `pending` (content:check keeps failing until they are).
  */
 export function lookupSite(dir: string): { result: PipelineResult; pending: string[] } {
-  const result = readSite(dir);
+  const result = readSite(dir, { cache: 'disk' });
   if (result.site !== null || result.errors.length === 0) return { result, pending: [] };
   const prose = result.errors.filter((e) => e.claim === null && PROSE_FIELDS.has(e.field));
   if (prose.length !== result.errors.length) return { result, pending: [] };
   const missing = new Set(prose.map((e) => `${e.file}\u0000${e.field}`));
-  const raw = readContent(dir);
+  const raw = readContent(dir, { cache: 'disk' });
   const sources = raw.sources.map((s) => {
     const data = { ...(s.data as Record<string, unknown>) };
     for (const field of PROSE_FIELDS) if (missing.has(`${s.file}\u0000${field}`)) data[field] = `(${field} not written yet)`;
