@@ -14,7 +14,7 @@
  * filter groups closed and loads the filter index only when one is opened (src/client/search-page.ts).
  * Reuses dist/ when it holds a search index, else builds it. A synthetic size (scripts/lib/synthetic-content.ts,
  * 40 claims per source) is built once into $TMPDIR/codex-claims-search-<n>/ and reused by later runs
- * (delete the folder to rebuild it); building 2,000 sources takes about half an hour on 2 cores.
+ * (delete the folder to rebuild it); building 2,000 sources took 406 s on 2 cores (2026-12-07).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';

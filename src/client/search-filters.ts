@@ -50,14 +50,13 @@ export class FilterPane {
 
   /**
    * Builds the groups in `container` from `everything` (Pagefind's filters(): every key and value with its count
-   * over the site); `open`: the keys whose group starts open. With `everything` null the pane starts as closed
-   * groups of FILTER_KEYS without values, and the first group opened calls `onFirstOpen`, which loads the counts
-   * and calls `fill`: so a visit that never opens the pane never loads Pagefind's filter index.
+   * over the site). Every group starts closed. With `everything` null the pane starts as groups of FILTER_KEYS
+   * without values, and the first group opened calls `onFirstOpen`, which loads the counts and calls `fill`:
+   * so a visit that never opens the pane never loads Pagefind's filter index.
    */
   constructor(
     container: HTMLElement,
     everything: FilterCounts | null,
-    open: readonly string[],
     onChange: (filters: Filters) => void,
     onFirstOpen: (() => void) | null = null,
   ) {
@@ -65,8 +64,8 @@ export class FilterPane {
     this.#container = container;
     this.#onFirstOpen = onFirstOpen;
     container.replaceChildren();
-    if (everything) this.fill(everything, open);
-    else for (const key of FILTER_KEYS) this.#group(key, open.includes(key));
+    if (everything) this.fill(everything);
+    else for (const key of FILTER_KEYS) this.#group(key);
   }
 
   /**
@@ -74,7 +73,7 @@ export class FilterPane {
    * without counts) are filled in place, so the one the reader just opened keeps its focus; a shell whose key
    * has no values is removed, and a key without a shell gets a group of its own.
    */
-  fill(everything: FilterCounts, open: readonly string[] = []): void {
+  fill(everything: FilterCounts): void {
     this.#filled = true;
     for (const key of orderedKeys(Object.keys(everything))) {
       const values = Object.entries(everything[key] ?? {}).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
@@ -84,7 +83,7 @@ export class FilterPane {
         this.#groups.delete(key);
         continue;
       }
-      const group = shell?.group ?? this.#group(key, open.includes(key));
+      const group = shell?.group ?? this.#group(key);
       const options = group.querySelector('.filter-options') as HTMLElement;
       options.replaceChildren(...values.map(([value, total]) => this.#box(key, value, total)));
     }
@@ -96,14 +95,13 @@ export class FilterPane {
     this.#showChecked();
   }
 
-  /** An empty group for `key` (its title, and a fieldset for its values), added at the end of the pane. */
-  #group(key: string, open: boolean): HTMLDetailsElement {
+  /** An empty, closed group for `key` (its title, and a fieldset for its values), added at the end of the pane. */
+  #group(key: string): HTMLDetailsElement {
     const name = groupName(key);
     const selected = el('span', 'filter-group-selected');
     selected.hidden = true;
     const group = el('details', 'filter-group', el('summary', 'filter-group-title', el('span', 'filter-group-name', name), selected));
     group.dataset.filterName = key;
-    group.open = open;
     group.addEventListener('toggle', () => {
       if (group.open && !this.#filled) {
         this.#filled = true;

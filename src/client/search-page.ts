@@ -17,8 +17,8 @@
  * - searches questions and sentences as people type them (src/lib/search/query.ts): stop words are dropped;
  *   when no result has every term, a misspelt word is corrected or the best terms are kept, and a note
  *   above the results says so; a query that finds nothing offers a spelling suggestion and the closest pages;
- * - loads Pagefind (its script, WebAssembly and metadata, and the filter counts where a filter group starts
- *   open) when the page opens, the filter counts otherwise when a group is first opened, and then only
+ * - loads Pagefind (its script, WebAssembly and metadata, and the filter counts when the address checks a
+ *   filter) when the page opens, the filter counts otherwise when a filter group is first opened, and then only
  *   what each query needs: its words' index chunks (preloaded while typing goes on) and the fragments of
  *   the cards it renders; never the whole index;
  * - keeps the header search box in step with the query, and sends it and the `/` and Ctrl/Cmd-K shortcuts
@@ -111,13 +111,12 @@ async function start(root: HTMLElement): Promise<void> {
     .catch(() => NO_HINTS);
   const pagefind = await loadPagefind(bundle);
   const initial = readSearchState(location.search);
-  // Beside the results there is room to show the Type filter open; above them, on a phone, all start closed.
-  const open = matchMedia('(min-width: 56rem)').matches ? ['type'] : [];
   // Counts over the whole site: the pane's values, and the counts shown when nothing narrows them. Loading them
   // loads Pagefind's filter index, after which every search also counts every filter value over its results
-  // (seconds for a broad query at 2,000 sources: docs/benchmarks.md); so when no group starts open and the
-  // address checks no filter, they wait until the reader opens a group.
-  const lazy = open.length === 0 && Object.keys(initial.filters).length === 0;
+  // (at 2,000 sources a broad query's first result came 6.7 s after typing with it loaded, against 0.3 s
+  // without: docs/benchmarks.md). So every group starts closed, beside the results or above them, and unless
+  // the address checks a filter the counts wait until the reader opens a group.
+  const lazy = Object.keys(initial.filters).length === 0;
   let everything: FilterCounts = lazy ? {} : await pagefind.filters();
   const hints = lookups(await hintsLoaded);
 
@@ -136,7 +135,6 @@ async function start(root: HTMLElement): Promise<void> {
   const pane = new FilterPane(
     required<HTMLElement>(root, '[data-filter-pane]'),
     lazy ? null : everything,
-    open,
     (filters) => launch(term, filters),
     loadCounts,
   );

@@ -47,6 +47,17 @@ export const RESULT_CARDS = 'ul.search-result-list > li';
 export const SHOW_MORE = '[data-search-more] button';
 
 /**
+ * Opens the filter group of `key` as a reader does, by its summary (every group starts closed), and waits
+ * until its values show their counts and the search the first opening runs again has finished.
+ */
+export async function openFilterGroup(page: Page, key: string): Promise<void> {
+  const group = page.locator(`details.filter-group[data-filter-name="${key}"]`);
+  if (!(await group.evaluate((d) => (d as HTMLDetailsElement).open))) await group.locator(':scope > summary').click();
+  await group.locator('label.filter-option .filter-count').first().waitFor();
+  await page.waitForSelector('[data-search-page][data-status="ready"]', { timeout: 15_000 });
+}
+
+/**
  * Waits until the page's last search has finished and its first `count` results are rendered, pressing
  * "Show more results" as a reader would while fewer cards than that are listed.
  */

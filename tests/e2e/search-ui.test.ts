@@ -14,7 +14,16 @@ import { sourceLabel } from '../../src/lib/search/records.ts';
 import { FILTER_KEYS, type SearchState } from '../../src/lib/search/state.ts';
 import { MAIN_DIST } from '../build/main-site.ts';
 import { useOnePage } from './one-page.ts';
-import { RESULT_CARDS, SEARCH_INPUT, SHOW_MORE, search, searchUrl, shownResults, waitForResults } from './search-helpers.ts';
+import {
+  openFilterGroup,
+  RESULT_CARDS,
+  SEARCH_INPUT,
+  SHOW_MORE,
+  search,
+  searchUrl,
+  shownResults,
+  waitForResults,
+} from './search-helpers.ts';
 
 const baseURL = inject('baseURL');
 const data = loadSearchInput();
@@ -129,6 +138,7 @@ describe('filters narrow results to exactly what the data says', () => {
   test('checking and unchecking a box in the filter pane narrows the results and updates the address', async () => {
     await search(page, baseURL, { q: 'terminal bench', filters: {} });
     const unfilteredTotal = Number(await page.getAttribute('[data-search-page]', 'data-count'));
+    await openFilterGroup(page, 'type');
     const box = page.locator(typeBox('Finding'));
     await box.check();
     await page.waitForURL(/\?q=terminal\+bench&type=Finding$/);
@@ -152,6 +162,7 @@ describe('a search lives in the address', () => {
     await input.click();
     await input.pressSequentially('gpt 5.2 osworld');
     await page.waitForURL(/\?q=gpt\+5\.2\+osworld$/);
+    await openFilterGroup(page, 'type');
     await page.locator(typeBox('Claim')).check();
     await page.waitForURL(/\?q=gpt\+5\.2\+osworld&type=Claim$/);
     await waitForResults(page, 5);
@@ -319,34 +330,36 @@ describe('the filter pane', () => {
     expect(await page.locator('details.filter-group[data-filter-name="type"] .filter-group-selected').textContent()).toBe('1 selected');
   });
 
-  test('on a phone, where every group starts closed, the filter index loads only when a group is opened', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
-    const phone = await context.newPage();
+  // Beside the results (wide) and above them (a phone): loading the counts loads Pagefind's filter index, which
+  // every later search then counts over (seconds at 2,000 sources), so a visit that does not filter never loads it.
+  test.each([390, 1280])('at %i px every group starts closed, and the filter index loads only when a group is opened', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const visit = await context.newPage();
     try {
       const filterFiles: string[] = [];
-      phone.on('request', (r) => {
+      visit.on('request', (r) => {
         if (r.url().endsWith('.pf_filter')) filterFiles.push(r.url());
       });
-      await search(phone, baseURL, { q: 'osworld', filters: {} });
-      const unfiltered = await allResults(phone);
+      await search(visit, baseURL, { q: 'osworld', filters: {} });
+      const unfiltered = await allResults(visit);
       expect(filterFiles).toEqual([]);
       // The groups are there, closed and without values, in FILTER_KEYS order.
-      const groups = phone.locator('[data-filter-pane] > details.filter-group');
+      const groups = visit.locator('[data-filter-pane] > details.filter-group');
       expect(await groups.evaluateAll((ds) => ds.map((d) => (d as HTMLElement).dataset.filterName))).toEqual([...FILTER_KEYS]);
       expect(await groups.evaluateAll((ds) => ds.filter((d) => (d as HTMLDetailsElement).open).length)).toBe(0);
       // Opening one loads the counts; its summary keeps the focus, and its values show what the query finds.
-      const summary = phone.locator('details.filter-group[data-filter-name="type"] > summary');
+      const summary = visit.locator('details.filter-group[data-filter-name="type"] > summary');
       await summary.focus();
-      await phone.keyboard.press('Enter');
-      const claimLabel = phone.locator('details.filter-group[data-filter-name="type"] label.filter-option', {
-        has: phone.locator('input[value="Claim"]'),
+      await visit.keyboard.press('Enter');
+      const claimLabel = visit.locator('details.filter-group[data-filter-name="type"] label.filter-option', {
+        has: visit.locator('input[value="Claim"]'),
       });
       await claimLabel.locator('.filter-count').filter({ hasText: /^\d+$/ }).waitFor();
-      await phone.waitForSelector('[data-search-page][data-status="ready"]');
+      await visit.waitForSelector('[data-search-page][data-status="ready"]');
       expect(filterFiles.length).toBeGreaterThan(0);
-      expect(await phone.evaluate(() => document.activeElement?.closest('details')?.dataset.filterName)).toBe('type');
+      expect(await visit.evaluate(() => document.activeElement?.closest('details')?.dataset.filterName)).toBe('type');
       const claims = unfiltered.filter((r) => r.type === 'Claim').length;
-      await phone.waitForFunction(
+      await visit.waitForFunction(
         (n) =>
           document
             .querySelector('details.filter-group[data-filter-name="type"] input[value="Claim"]')
@@ -355,9 +368,9 @@ describe('the filter pane', () => {
         claims,
       );
       await claimLabel.locator('input').check();
-      await phone.waitForURL(/\?q=osworld&type=Claim$/);
-      await waitForResults(phone);
-      expect(new Set((await allResults(phone)).map((r) => r.type))).toEqual(new Set(['Claim']));
+      await visit.waitForURL(/\?q=osworld&type=Claim$/);
+      await waitForResults(visit);
+      expect(new Set((await allResults(visit)).map((r) => r.type))).toEqual(new Set(['Claim']));
     } finally {
       await context.close();
     }
@@ -365,6 +378,7 @@ describe('the filter pane', () => {
 
   test('the checkboxes work from the keyboard, with a visible focus ring', async () => {
     await search(page, baseURL, { q: 'terminal bench', filters: {} });
+    await openFilterGroup(page, 'type');
     const boxes = page.locator('details.filter-group[data-filter-name="type"] input[type="checkbox"]');
     await boxes.first().focus();
     await page.keyboard.press('Tab');
