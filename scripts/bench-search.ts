@@ -10,8 +10,8 @@
  * how often the expected page ranks first; and it prints the size of the index by kind of file.
  *
  * Usage: npm run bench:search [-- --rebuild] [-- --dist <folder>] [-- --sources 2000[,500…]] [-- --no-scale] [-- --width 390]
- * Pages are 1280 px wide unless --width says otherwise: below 56rem (896 px) the search page starts with its
- * filter groups closed and loads the filter index only when one is opened (src/client/search-page.ts).
+ * Pages are 1280 px wide unless --width says otherwise (below 56rem, 896 px, the filter pane sits above the
+ * results instead of beside them).
  * Reuses dist/ when it holds a search index, else builds it. A synthetic size (scripts/lib/synthetic-content.ts,
  * 40 claims per source) is built once into $TMPDIR/codex-claims-search-<n>/ and reused by later runs
  * (delete the folder to rebuild it); building 2,000 sources took 406 s on 2 cores (2026-12-07).
