@@ -3,6 +3,8 @@
  * says (with and without a query), the address restores a search, the page's own UI (box, filter fieldsets,
  * summary live region, a first page of cards and "Show more results") passes axe and works from the
  * keyboard, and no page except /search/ fetches any script.
+ * It is one file of over 400 lines because its tests share one browser and one page (useOnePage): split in
+ * two, the second file would launch Chromium again (about 1.3 s and 1.6 CPU-s a launch, tests/README.md).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -3,6 +3,8 @@
  * validates it exactly as the build and `npm run content:check` do (readContent + validateContent), and
  * pins the exact one-line messages (formatError), so their wording cannot regress silently.
  * Paths in the messages: the temp folder's prefix is normalized to "content/" (see fixture.ts).
+ * It is one file of over 400 lines because most of it is one table of 57 cases, each a mutation and the
+ * exact message it must give: split, the table would only be read in two places.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
