@@ -78,7 +78,17 @@ async function loadPagefind(bundle: string): Promise<Pagefind> {
     throw new Error(`${url} has no search() or filters(): this Pagefind version does not fit src/client/search-page.ts.`);
   await pagefind.options({ basePath: bundle, excerptLength: EXCERPT_WORDS, noWorker: true, ranking: RANKING });
   await pagefind.init();
+  warmSegmenter(document.documentElement.lang || 'en');
   return pagefind;
+}
+
+/**
+ * Splits a text once with Intl.Segmenter, as Pagefind's search() does to every query. The first use of a
+ * segmenter in a page is slow (it loads the segmentation data), so done while the page loads it is not paid by
+ * the reader's first search (docs/benchmarks.md, 2026-12-08).
+ */
+function warmSegmenter(language: string): void {
+  new Intl.Segmenter(language, { granularity: 'grapheme' }).segment('a')[Symbol.iterator]().next();
 }
 
 /** The summary of a search: "12 results for “osworld”", "3 results" for filters alone, else the page's default message. */
