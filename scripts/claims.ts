@@ -13,6 +13,7 @@
 
 import { join } from 'node:path';
 import { contentDir } from '../src/content-files.ts';
+import { openFrontmatterCache } from '../src/frontmatter-cache.ts';
 import { warmFrontmatterCache } from '../src/frontmatter-warm.ts';
 import { formatError } from '../src/lib/content/errors.ts';
 import { unknownIdMessage } from '../src/lib/editor/suggest.ts';
@@ -58,8 +59,9 @@ const fileProblems = contentTreeProblems(contentDir());
 if (fileProblems.length > 0)
   fail(1, `${fileProblemsReport(fileProblems)}\nNothing can be listed until they are fixed; npm run content:check checks again.`);
 // On a cold cache, the frontmatter is parsed on every core first (src/frontmatter-warm.ts).
-await warmFrontmatterCache(contentDir());
-const { result, pending } = lookupSite(contentDir());
+const cache = openFrontmatterCache();
+await warmFrontmatterCache(contentDir(), cache);
+const { result, pending } = lookupSite(contentDir(), cache);
 const { site, errors } = result;
 if (pending.length > 0)
   cliIo().err(`claims: listing anyway; still empty (content:check fails until they are written): ${pending.join(', ')}.`);

@@ -10,6 +10,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { contentDir } from '../src/content-files.ts';
+import { openFrontmatterCache } from '../src/frontmatter-cache.ts';
 import { warmFrontmatterCache } from '../src/frontmatter-warm.ts';
 import { formatErrors } from '../src/lib/content/errors.ts';
 import { nearestPassage } from '../src/lib/editor/nearest.ts';
@@ -40,8 +41,9 @@ if (fileProblems.length > 0) {
   cliIo().exit(1);
 }
 // On a cold cache, the frontmatter is parsed on every core first (src/frontmatter-warm.ts).
-await warmFrontmatterCache(contentDir());
-const { raw, site, errors } = readSite(contentDir(), { cache: 'disk' });
+const cache = openFrontmatterCache();
+await warmFrontmatterCache(contentDir(), cache);
+const { raw, site, errors } = readSite(contentDir(), { cache });
 const ms = Math.round(performance.now() - started);
 
 if (site === null) {

@@ -111,15 +111,17 @@ function readSources(dir: string, cache: FrontmatterCache | null): RawSource[] {
 export interface ReadOptions {
   /**
    * Reuse the sources' parsed frontmatter from the last read (src/frontmatter-cache.ts): `disk` from the last
-   * run (the editor's commands), `memory` from the last read in this process (the dev server); the build reads
-   * once and uses neither.
+   * run, `memory` from the last read in this process (the dev server), or a cache already open (the editor's
+   * commands open the disk cache first to fill it on every core: src/frontmatter-warm.ts); the build reads
+   * once and uses none.
    */
-  cache?: 'disk' | 'memory';
+  cache?: 'disk' | 'memory' | FrontmatterCache;
 }
 
 /** Reads the whole content folder. */
 export function readContent(dir: string = contentDir(), options: ReadOptions = {}): RawContent {
-  const cache = options.cache === 'disk' ? openFrontmatterCache() : options.cache === 'memory' ? memoryFrontmatterCache() : null;
+  const cache =
+    options.cache === 'disk' ? openFrontmatterCache() : options.cache === 'memory' ? memoryFrontmatterCache() : (options.cache ?? null);
   const sources = readSources(dir, cache);
   cache?.save();
   return {

@@ -30,7 +30,7 @@ export interface FrontmatterCache {
   has(text: string): boolean;
   /** Stores the entry of a text parsed elsewhere (src/frontmatter-warm.ts), as node:v8's serialize gives it. */
   add(text: string, serialized: Uint8Array): void;
-  /** Writes this run's entries when any missed (and drops those of files not read this run). */
+  /** Writes this run's entries when any missed since the last save (and drops those of files not read this run). */
   save(): void;
 }
 
@@ -50,33 +50,37 @@ function cacheOver(
   const salt = `yaml@${yamlVersion()};reader@1\u0000`;
   // Each entry is kept serialized, so every caller gets its own copy and none can change the cache.
   const now = new Map<string, Uint8Array>();
+  // Whether this run's entries differ from what was last saved (the last run's, until save is called).
   let missed = false;
+  let savedSize = old.size;
   const keyOf = (text: string): string => createHash('sha1').update(salt).update(text).digest('hex');
+  /** The entry of `key` held from this run or the last, marked as read in this run. */
+  const held = (key: string): Uint8Array | undefined => {
+    const hit = now.get(key) ?? old.get(key);
+    if (hit) now.set(key, hit);
+    return hit;
+  };
   return {
     get(text, parse) {
       const key = keyOf(text);
-      const hit = now.get(key) ?? old.get(key);
-      if (hit) {
-        now.set(key, hit);
-        return deserialize(hit) as ParsedFile;
-      }
+      const hit = held(key);
+      if (hit) return deserialize(hit) as ParsedFile;
       missed = true;
       const parsed = parse();
       now.set(key, serialize(parsed));
       return parsed;
     },
     has(text) {
-      const key = keyOf(text);
-      const hit = now.get(key) ?? old.get(key);
-      if (hit) now.set(key, hit);
-      return hit !== undefined;
+      return held(keyOf(text)) !== undefined;
     },
     add(text, serialized) {
       missed = true;
       now.set(keyOf(text), serialized);
     },
     save() {
-      persist(now, missed || now.size !== old.size);
+      persist(now, missed || now.size !== savedSize);
+      missed = false;
+      savedSize = now.size;
     },
   };
 }

@@ -1,17 +1,17 @@
 /**
- * Fills the disk cache of parsed source frontmatter (src/frontmatter-cache.ts) on every core before the
- * editor's commands read the content on one thread. Parsing the YAML is most of a cold `npm run content:check`
+ * Fills the cache of parsed source frontmatter (src/frontmatter-cache.ts) on every core before the editor's
+ * commands read the content through it on one thread. Parsing the YAML is most of a cold `npm run content:check`
  * on a large content folder (about 6.5 s of its 12.5 s at 2,000 sources, on this project's 2-core machine),
  * and each file parses alone. The worker threads run the reader's own parse (readSourceFile) and hand back
- * exactly what the cache would store, so the read that follows finds every entry and gives what it would
- * have given without this step. Not used by the build, which reads once and keeps no cache.
+ * exactly what the cache would store, so the read that follows (given the same cache) finds every entry and
+ * gives what it would have given without this step; the read saves the cache. Not used by the build, which reads once and keeps no cache.
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import { contentDir, readSourceFile, sourceIndexFiles } from './content-files.ts';
-import { openFrontmatterCache } from './frontmatter-cache.ts';
+import { readSourceFile, sourceIndexFiles } from './content-files.ts';
+import type { FrontmatterCache } from './frontmatter-cache.ts';
 
 /** One file for a thread to parse: its name as errors give it, and its text. */
 export interface ParseJob {
@@ -19,10 +19,8 @@ export interface ParseJob {
   text: string;
 }
 
-/** Where and how widely to parse. */
+/** How widely to parse. */
 export interface WarmOptions {
-  /** The cache's folder (src/frontmatter-cache.ts's default when not given). */
-  cacheRoot?: string;
   /**
    * Below this many files per thread, starting a thread (it loads the reader's modules) costs more than it
    * saves, and the read parses the files itself. 100 by default.
@@ -51,11 +49,10 @@ function parseInWorker(jobs: ParseJob[]): Promise<Uint8Array[]> {
 }
 
 /**
- * Parses, across the machine's cores, the sources under `dir` whose frontmatter the disk cache lacks, and
- * saves the cache; nothing when they are too few to be worth a second thread.
+ * Parses, across the machine's cores, the sources under `dir` whose frontmatter `cache` lacks, and adds them
+ * to it; nothing when they are too few to be worth a second thread.
  */
-export async function warmFrontmatterCache(dir: string = contentDir(), options: WarmOptions = {}): Promise<Warming> {
-  const cache = openFrontmatterCache(options.cacheRoot);
+export async function warmFrontmatterCache(dir: string, cache: FrontmatterCache, options: WarmOptions = {}): Promise<Warming> {
   const missing: ParseJob[] = [];
   for (const { path, file } of sourceIndexFiles(dir)) {
     const text = readFileSync(path, 'utf8');
@@ -77,6 +74,5 @@ export async function warmFrontmatterCache(dir: string = contentDir(), options: 
       if (entry) cache.add(job.text, entry);
     });
   });
-  cache.save();
   return { parsed: missing.length, threads };
 }

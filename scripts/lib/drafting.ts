@@ -8,6 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
 import type { z } from 'zod';
 import { readContent } from '../../src/content-files.ts';
+import type { FrontmatterCache } from '../../src/frontmatter-cache.ts';
 import type { RawContent } from '../../src/lib/content/validate.ts';
 import type { DraftEntity, DraftProperty } from '../../src/lib/editor/draft.ts';
 import { ENTITY_FOLDERS } from '../../src/lib/kinds.ts';
@@ -130,15 +131,15 @@ const PROSE_FIELDS = new Set(['description', 'tierRationale']);
 /**
  * The site for a lookup (npm run claims): as readSite reads it, or, when its only problems are a source's empty
  * description or tierRationale (a new source's prose, written last), as if those were written, naming what is still
- * missing in `pending` (content:check keeps failing until they are).
+ * missing in `pending` (content:check keeps failing until they are). Both reads go through `cache`.
  */
-export function lookupSite(dir: string): { result: PipelineResult; pending: string[] } {
-  const result = readSite(dir, { cache: 'disk' });
+export function lookupSite(dir: string, cache: FrontmatterCache): { result: PipelineResult; pending: string[] } {
+  const result = readSite(dir, { cache });
   if (result.site !== null || result.errors.length === 0) return { result, pending: [] };
   const prose = result.errors.filter((e) => e.claim === null && PROSE_FIELDS.has(e.field));
   if (prose.length !== result.errors.length) return { result, pending: [] };
   const missing = new Set(prose.map((e) => `${e.file}\u0000${e.field}`));
-  const raw = readContent(dir, { cache: 'disk' });
+  const raw = readContent(dir, { cache });
   const sources = raw.sources.map((s) => {
     const data = { ...(s.data as Record<string, unknown>) };
     for (const field of PROSE_FIELDS) if (missing.has(`${s.file}\u0000${field}`)) data[field] = `(${field} not written yet)`;

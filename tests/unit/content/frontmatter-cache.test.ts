@@ -2,6 +2,7 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { memoryFrontmatterCache, openFrontmatterCache, type ParsedFile } from '../../../src/frontmatter-cache.ts';
 
@@ -61,6 +62,26 @@ describe('frontmatter cache', () => {
     openFrontmatterCache(root).get('gone', third.parse);
     expect(third.calls()).toBe(1);
     expect(readdirSync(root)).toEqual(['frontmatter.v8']);
+  });
+
+  it('writes again only what changed since it last saved, and takes entries parsed elsewhere (add, has)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'fm-cache-'));
+    const run = openFrontmatterCache(root);
+    expect(run.has('elsewhere')).toBe(false);
+    run.add('elsewhere', serialize(PARSED));
+    expect(run.has('elsewhere')).toBe(true);
+    run.save();
+    rmSync(join(root, 'frontmatter.v8'));
+    run.get('elsewhere', () => PARSED);
+    run.save();
+    expect(existsSync(join(root, 'frontmatter.v8'))).toBe(false);
+    run.get('new', () => PARSED);
+    run.save();
+    const next = counting(PARSED);
+    const reopened = openFrontmatterCache(root);
+    expect(reopened.get('elsewhere', next.parse)).toEqual(PARSED);
+    expect(reopened.get('new', next.parse)).toEqual(PARSED);
+    expect(next.calls()).toBe(0);
   });
 
   it('starts afresh from a damaged cache file', () => {

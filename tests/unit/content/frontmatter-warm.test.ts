@@ -1,12 +1,13 @@
 /**
  * Warming the frontmatter cache on several threads (src/frontmatter-warm.ts): what the worker threads store is
- * what the reader's own parse gives, a broken file included, so the read that follows finds every entry.
+ * what the reader's own parse gives, a broken file included, so the read that follows finds every entry, and
+ * the cache saved after it holds them all.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readSourceFile, sourceIndexFiles } from '../../../src/content-files.ts';
+import { readContent, readSourceFile, sourceIndexFiles } from '../../../src/content-files.ts';
 import { openFrontmatterCache } from '../../../src/frontmatter-cache.ts';
 import { warmFrontmatterCache } from '../../../src/frontmatter-warm.ts';
 
@@ -33,7 +34,11 @@ describe('warmFrontmatterCache', () => {
 
   it('parses every source on the threads asked for, and stores what the reader parses, entry for entry', async () => {
     expect(files.length).toBe(11);
-    expect(await warmFrontmatterCache(dir, { cacheRoot, filesPerThread: 2, threads: 3 })).toEqual({ parsed: 11, threads: 3 });
+    const warmed = openFrontmatterCache(cacheRoot);
+    expect(await warmFrontmatterCache(dir, warmed, { filesPerThread: 2, threads: 3 })).toEqual({ parsed: 11, threads: 3 });
+    // The read that follows is given the same cache, and saves it.
+    const read = readContent(dir, { cache: warmed });
+    expect(read.sources.map((s) => s.id).sort()).toEqual(files.map((f) => f.slug).sort());
     const cache = openFrontmatterCache(cacheRoot);
     for (const { file, path } of files) {
       const text = readFileSync(path, 'utf8');
@@ -47,9 +52,15 @@ describe('warmFrontmatterCache', () => {
   });
 
   it('parses nothing when the cache holds every file, or when too few miss to be worth a thread', async () => {
-    expect(await warmFrontmatterCache(dir, { cacheRoot, filesPerThread: 2, threads: 3 })).toEqual({ parsed: 0, threads: 1 });
+    expect(await warmFrontmatterCache(dir, openFrontmatterCache(cacheRoot), { filesPerThread: 2, threads: 3 })).toEqual({
+      parsed: 0,
+      threads: 1,
+    });
     const one = files[0]?.path ?? '';
     writeFileSync(one, `${readFileSync(one, 'utf8')}\nA changed body.\n`);
-    expect(await warmFrontmatterCache(dir, { cacheRoot, filesPerThread: 2, threads: 3 })).toEqual({ parsed: 0, threads: 1 });
+    expect(await warmFrontmatterCache(dir, openFrontmatterCache(cacheRoot), { filesPerThread: 2, threads: 3 })).toEqual({
+      parsed: 0,
+      threads: 1,
+    });
   });
 });
