@@ -3,7 +3,8 @@
  *
  * Walks the drafted claims of content/sources/<slug>/drafts.yaml (made by source:add) one by one: shows the quote
  * in its context and the drafted fields, then reads one answer per draft from the terminal (or from stdin, for a
- * script): a accept, e edit (then one line per field; an empty line keeps it), r reject, s skip, q stop. A draft with
+ * script): a accept, e edit (then one line per field; an empty line keeps it), r reject, s skip, q stop, and u, for a
+ * draft whose subject is open with a suggested one, takes the suggestion (shown again, then answered). A draft with
  * open fields is accepted only once they are filled in. Then it walks the coverage suggestions the same way (the
  * not-a-claim reason suggested for each passage no draft covers; a draft rejected now leaves its passage to a fresh
  * suggestion; edit asks reason, claim, note). At the end the accepted drafts are appended to index.mdx's `claims:`, the
@@ -17,7 +18,15 @@ import { join } from 'node:path';
 import { contentDir, readContent } from '../src/content-files.ts';
 import { refreshSuggestions } from '../src/lib/editor/coverage.ts';
 import { draftClaims } from '../src/lib/editor/draft.ts';
-import { acceptedInto, claimIdsIn, describeDraft, EDIT_FIELDS, editField, followHandEdits } from '../src/lib/editor/review.ts';
+import {
+  acceptedInto,
+  claimIdsIn,
+  describeDraft,
+  EDIT_FIELDS,
+  editField,
+  followHandEdits,
+  takeSuggestedSubject,
+} from '../src/lib/editor/review.ts';
 import {
   describeSuggestion,
   editSuggestion,
@@ -28,13 +37,13 @@ import {
 import { type CliFail, cliFail, parseCliArgs } from './lib/cli-args.ts';
 import { cliIo } from './lib/cli-io.ts';
 import {
-  circumstanceTerms,
   type Draft,
+  type DraftingVocabulary,
   draftingRegistry,
+  draftingVocabulary,
   notClaimTerms,
   readDrafts,
   renderDrafts,
-  reportingVerbs,
   type Suggestion,
   writeFileAtomically,
 } from './lib/drafting.ts';
@@ -130,6 +139,7 @@ async function walk<T extends Reviewed>(
   describe: (item: T) => string,
   edit: (item: T, original: T) => Promise<T | null>,
   ifOpen: string,
+  take?: (item: T, original: T) => T | null,
 ): Promise<boolean> {
   let n = 0;
   for (const original of items) {
@@ -137,8 +147,13 @@ async function walk<T extends Reviewed>(
     let item = original;
     for (;;) {
       io.out(`\n[${n}/${items.length}] ${describe(item)}`);
-      const answer = (await ask('a/e/r/s/q? '))?.toLowerCase() ?? 'q';
+      const suggested = take?.(item, original) ?? null;
+      const answer = (await ask(suggested ? 'a/u/e/r/s/q? ' : 'a/e/r/s/q? '))?.toLowerCase() ?? 'q';
       if (answer === 'q') return false;
+      if (answer === 'u' && suggested) {
+        item = suggested;
+        continue;
+      }
       if (answer === 's') break;
       if (answer === 'r') {
         item = { ...item, status: 'rejected' };
@@ -159,7 +174,7 @@ async function walk<T extends Reviewed>(
         item = { ...item, status: 'accepted' };
         break;
       }
-      io.out(`  "${answer}" is not an answer: a, e, r, s or q.`);
+      io.out(`  "${answer}" is not an answer: a, ${suggested ? 'u, ' : ''}e, r, s or q.`);
     }
     into[into.indexOf(original)] = item;
   }
@@ -169,20 +184,20 @@ async function walk<T extends Reviewed>(
 const claimIds = claimIdsIn(readFileSync(indexPath, 'utf8'));
 const registry = draftingRegistry(readContent(contentDir()));
 // drafts.yaml edited by hand: a proposed id follows the subject or property written there, as an edit here would.
-let verbs: string[];
-let circumstances: ReturnType<typeof circumstanceTerms>;
+let vocabulary: DraftingVocabulary;
 try {
-  verbs = reportingVerbs(contentDir());
-  circumstances = circumstanceTerms(contentDir());
+  vocabulary = draftingVocabulary(contentDir());
 } catch (error) {
   fail(1, `${error instanceof Error ? error.message : String(error)}. Fix the vocabulary, then run review again.`);
 }
-const proposed = draftClaims({ snapshot, ...registry, reportingVerbs: verbs, circumstanceTerms: circumstances });
+const proposed = draftClaims({ snapshot, ...registry, ...vocabulary });
 const drafts = followHandEdits(file.drafts, proposed, claimIds);
 const pending = drafts.filter((d) => d.status === 'draft');
 let stopped = false;
 if (!parsed.values.apply) {
-  io.out(`${pending.length} of ${drafts.length} drafts of ${slug} to review. Answer a (accept), e (edit), r (reject), s (skip), q (stop).`);
+  io.out(
+    `${pending.length} of ${drafts.length} drafts of ${slug} to review. Answer a (accept), e (edit), r (reject), s (skip), q (stop); u takes a draft's suggested subject.`,
+  );
   // An edited id must differ from the ids the claims and the other drafts have.
   const taken = (original: Draft) => new Set([...claimIds, ...drafts.filter((x) => x !== original).map((x) => x.id)]);
   stopped = !(await walk(
@@ -191,6 +206,7 @@ if (!parsed.values.apply) {
     (d) => describeDraft(d, snapshot),
     (d, original) => edit(d, taken(original)),
     'Edit (e) to fill them in, or reject (r).',
+    (d, original) => takeSuggestedSubject(d, taken(original)),
   ));
 }
 

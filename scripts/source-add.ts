@@ -27,7 +27,7 @@ import { draftsFileSchema } from '../src/schemas/draft.ts';
 import { SOURCE_KINDS } from '../src/schemas/source.ts';
 import { type CliFail, cliFail, parseCliArgs } from './lib/cli-args.ts';
 import { cliIo } from './lib/cli-io.ts';
-import { circumstanceTerms, draftingRegistry, notClaimTerms, renderDrafts, reportingVerbs } from './lib/drafting.ts';
+import { type DraftingVocabulary, draftingRegistry, draftingVocabulary, notClaimTerms, renderDrafts } from './lib/drafting.ts';
 import { Interrupted, readInputFile, shown, targetProblem, writeFolderAtomically } from './lib/files.ts';
 
 const USAGE =
@@ -152,16 +152,14 @@ const extraction = extractCandidates(doc.text, entities);
 const registry = draftingRegistry(raw);
 const snapshotText = Buffer.from(bytes).toString('utf8');
 let terms: ReturnType<typeof notClaimTerms>;
-let verbs: string[];
-let circumstances: ReturnType<typeof circumstanceTerms>;
+let vocabulary: DraftingVocabulary;
 try {
   terms = notClaimTerms(root);
-  verbs = reportingVerbs(root);
-  circumstances = circumstanceTerms(root);
+  vocabulary = draftingVocabulary(root);
 } catch (error) {
   fail(1, `${error instanceof Error ? error.message : String(error)}. Fix the vocabulary; nothing was written.`);
 }
-const drafts = draftClaims({ snapshot: snapshotText, ...registry, reportingVerbs: verbs, circumstanceTerms: circumstances });
+const drafts = draftClaims({ snapshot: snapshotText, ...registry, ...vocabulary });
 const suggestions = coverageSuggestions({ snapshot: snapshotText, drafts, terms, entities: registry.entities });
 const draftsYaml = renderDrafts(draftsFileSchema.parse({ source: slug, sha256, drafts, suggestions }));
 const openDrafts = drafts.filter((d) => d.open.length > 0).length;

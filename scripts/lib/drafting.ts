@@ -17,6 +17,7 @@ import { type CircumstanceTerms, circumstanceTermsSchema } from '../../src/schem
 import { type Draft, type DraftsFile, draftsFileSchema, type Suggestion } from '../../src/schemas/draft.ts';
 import { type NotClaimTerms, notClaimTermsSchema } from '../../src/schemas/not-claim-terms.ts';
 import { propertyRecordSchema } from '../../src/schemas/property.ts';
+import { type ReferringTerms, referringTermsSchema } from '../../src/schemas/referring-terms.ts';
 import { reportingVerbsSchema } from '../../src/schemas/reporting-verbs.ts';
 import { type PipelineResult, readSite, runPipeline } from '../../src/site/pipeline.ts';
 
@@ -74,6 +75,26 @@ export const CIRCUMSTANCE_TERMS_FILE = 'circumstance-terms.yaml';
 /** The phrases by which a sentence states a figure's scope and condition (content/circumstance-terms.yaml); none when absent. */
 export function circumstanceTerms(dir: string): CircumstanceTerms {
   return readVocabulary(dir, CIRCUMSTANCE_TERMS_FILE, circumstanceTermsSchema, () => circumstanceTermsSchema.parse({}));
+}
+
+/** The file of the referring phrases in a content folder. */
+export const REFERRING_TERMS_FILE = 'referring-terms.yaml';
+
+/** The phrases by which a clause refers to an entity named before it (content/referring-terms.yaml); none when absent. */
+export function referringTerms(dir: string): ReferringTerms {
+  return readVocabulary(dir, REFERRING_TERMS_FILE, referringTermsSchema, () => referringTermsSchema.parse({}));
+}
+
+/** What draftClaims reads besides the snapshot and the registry: the reporting verbs, circumstance and referring phrases. */
+export interface DraftingVocabulary {
+  reportingVerbs: string[];
+  circumstanceTerms: CircumstanceTerms;
+  referringTerms: ReferringTerms;
+}
+
+/** The drafting vocabularies of a content folder. Throws with the file and field when one is not valid. */
+export function draftingVocabulary(dir: string): DraftingVocabulary {
+  return { reportingVerbs: reportingVerbs(dir), circumstanceTerms: circumstanceTerms(dir), referringTerms: referringTerms(dir) };
 }
 
 /** The YAML of a drafts file, with a header saying what it is. */

@@ -50,6 +50,19 @@ export const draftSchema = z.strictObject({
   attribution: z.string().optional(),
   /** What the drafter could not decide, and why. */
   open: z.array(openFieldSchema).default([]),
+  /**
+   * For a draft whose subject is open because its clause says "the model" or "it": the entity an earlier passage names
+   * that the phrase may stand for (content/referring-terms.yaml). A suggestion only: the subject stays open until the
+   * editor takes it (review's u answer, or by writing it as the subject).
+   */
+  suggestedSubject: z
+    .strictObject({
+      /** The entity's id. */
+      id: slug(),
+      /** Where it is named, and from which phrase, in words an editor can check. */
+      why: text(),
+    })
+    .optional(),
 });
 
 /** A drafted claim as written in drafts.yaml. */

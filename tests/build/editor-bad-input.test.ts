@@ -131,6 +131,16 @@ describe('source:add never writes outside content/sources/ or over anything', ()
     }
   });
 
+  it('refuses a drafting vocabulary that is not valid, naming the file and field, and writes nothing', async () => {
+    const dir = goodCopy();
+    writeFileSync(join(dir, 'referring-terms.yaml'), 'phrases:\n  - phrase: the model\n    kinds: [person]\n');
+    const run = await runUnchanged('source-add', [writeDoc(DOC), '--slug', 'vocabulary-check'], dir);
+    expect(run.stderr).toBe(
+      'source:add: content/referring-terms.yaml field "phrases.0.kinds.0": one of model, benchmark, organization, product. Fix the vocabulary; nothing was written.\n',
+    );
+    expect(run.status).toBe(1);
+  });
+
   it('refuses an existing slug, leaving it untouched', async () => {
     const dir = goodCopy();
     const run = await runUnchanged('source-add', [writeDoc(DOC), '--slug', 'openai-launch-post'], dir);

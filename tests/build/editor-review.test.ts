@@ -284,6 +284,32 @@ describe('review refuses', () => {
     });
 });
 
+describe('review takes a suggested subject', () => {
+  it('u fills the open subject with the suggestion, shows the draft again, and a accepts it', async () => {
+    const dir = contentCopy();
+    const folder = join(dir, 'sources/referring');
+    const doc = join(tempDir('doc'), 'referring.txt');
+    writeFileSync(doc, 'A referring note\n\nOpenAI released GPT-5.3-Codex this week.\n\nThe model reached 77.3% on Terminal-Bench 2.0.\n');
+    expect((await runCli('source-add', [doc, '--slug', 'referring', '--kind', 'blog'], dir)).status).toBe(0);
+    const [drafted] = draftsOf(folder).filter((d) => d.kind === 'figure');
+    expect(drafted).toMatchObject({ subject: null, suggestedSubject: { id: 'gpt-5-3-codex' } });
+    // u, then a for the score; s for anything else, and for every coverage suggestion.
+    const answers = draftsOf(folder).map((d) => (d.id === drafted?.id ? 'u\na' : 's'));
+    const run = await runCli('review', ['referring'], dir, `${answers.join('\n')}\n${'s\n'.repeat(20)}`);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('a/u/e/r/s/q? ');
+    expect(run.stdout).toContain(
+      '  suggested subject (u takes it): gpt-5-3-codex: "The model" may stand for GPT-5.3-Codex, the model named on snapshot line 3: "OpenAI released GPT-5.3-Codex this week.". Take it only if the context makes it certain.',
+    );
+    expect(run.stdout).toContain('benchmark-score-terminal-bench-2-0-gpt-5-3-codex (figure, snapshot line 5)');
+    const claims = claimsOf(folder);
+    expect(claims.map((c) => [c.id, c.subject, c.value])).toEqual([
+      ['benchmark-score-terminal-bench-2-0-gpt-5-3-codex', 'gpt-5-3-codex', '77.3'],
+    ]);
+  });
+});
+
 describe('review ends', () => {
   it('when the editor answers q, while its standard input is still open (as a terminal is)', async () => {
     const dir = contentCopy();

@@ -14,6 +14,8 @@ export interface Scored {
   value: string | number | boolean | null;
   unit: string | null;
   span?: { start: number; end: number } | null;
+  /** A draft's suggested subject (its subject left open), when it has one. */
+  suggested?: string;
 }
 
 /** Counts for one group: drafts made, claims accepted, drafts that match one. */
@@ -181,6 +183,40 @@ export function addCoverage(ts: readonly CoverageTally[]): CoverageTally {
     { suggested: 0, withReason: 0, listed: 0, agreed: 0 },
   );
 }
+
+/** How the suggested subjects of figure drafts whose subject is open fare against the accepted claims. */
+export interface SuggestionTally {
+  /** Figure drafts with the subject open and a suggested one. */
+  suggested: number;
+  /** Of those, the suggestion is the subject of the accepted claim over the same quote with the same property and value. */
+  agreed: number;
+  /** The accepted claim over the same quote, property and value has another subject. */
+  other: number;
+  /** No accepted claim states that property and value over the quote. */
+  noClaim: number;
+}
+
+/** Scores drafts' suggested subjects (see SuggestionTally). */
+export function scoreSuggestions(
+  drafts: readonly Scored[],
+  accepted: readonly Scored[],
+  isFigure: (property: string | null) => boolean,
+): SuggestionTally {
+  const t: SuggestionTally = { suggested: 0, agreed: 0, other: 0, noClaim: 0 };
+  for (const d of drafts) {
+    if (d.subject !== null || d.suggested === undefined || !isFigure(d.property)) continue;
+    t.suggested++;
+    const claim = accepted.find((c) => overlaps(c.span, d.span) && c.property === d.property && sameValue(d.value, c.value));
+    if (!claim) t.noClaim++;
+    else if (claim.subject === d.suggested) t.agreed++;
+    else t.other++;
+  }
+  return t;
+}
+
+/** The drafts as they would be with every suggested subject taken. */
+export const withSuggestionsTaken = (drafts: readonly Scored[]): Scored[] =>
+  drafts.map((d) => (d.subject === null && d.suggested !== undefined ? { ...d, subject: d.suggested } : d));
 
 /** Why a figure was missed or drafted wrong, as the bench's table of causes lists them. */
 export const CAUSES = [

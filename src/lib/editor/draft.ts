@@ -10,6 +10,7 @@
 import { type CircumstanceTerms, circumstanceTermsSchema } from '../../schemas/circumstance-terms.ts';
 import { claimSchema } from '../../schemas/claim.ts';
 import type { Draft, DraftInput } from '../../schemas/draft.ts';
+import type { ReferringTerms } from '../../schemas/referring-terms.ts';
 import { foldText, lineAt, passages, resolveSpan, type Span } from '../content/span.ts';
 import type { EntityKind, Property } from '../types.ts';
 import { parseNumericValue } from '../values.ts';
@@ -18,7 +19,19 @@ import { cardOf } from './cards.ts';
 import { circumstancesOf, describedBenchmark } from './circumstances.ts';
 import { datesIn, figuresIn, NUM } from './figures.ts';
 import { statementsIn } from './statements.ts';
-import { attributionOf, masked, objectOf, passageOf, releasedInLead, subjectFor, subjectOf } from './subjects.ts';
+import {
+  antecedentOf,
+  attributionOf,
+  masked,
+  objectOf,
+  type Passage,
+  passageOf,
+  referringPhrase,
+  releasedInLead,
+  subjectFor,
+  subjectOf,
+  suggestionWhy,
+} from './subjects.ts';
 import { layoutTables, pipeTables } from './tables.ts';
 import { DURATION_UNITS, dimension, effortIn, GENERIC_UNITS, termQualifiers, termScore } from './terms.ts';
 
@@ -56,9 +69,12 @@ export interface DraftingInput {
   reportingVerbs: readonly string[];
   /** The phrases of content/circumstance-terms.yaml (scope, condition, a benchmark by description); none drafts none. */
   circumstanceTerms?: CircumstanceTerms;
+  /** The phrases of content/referring-terms.yaml ("the model", "it"), for suggested subjects; none suggests none. */
+  referringTerms?: ReferringTerms;
 }
 
 const NO_CIRCUMSTANCE_TERMS: CircumstanceTerms = circumstanceTermsSchema.parse({});
+const NO_REFERRING_TERMS: ReferringTerms = { phrases: [] };
 
 /** The id a draft's fields propose before it is made unique: property, benchmark, direction, channel and subject. */
 export function idBase(d: Pick<Draft, 'property' | 'subject' | 'qualifiers'>): string {
@@ -100,7 +116,14 @@ export function prefixFor(snapshot: string, span: Span, quote: string, folded: R
 
 /** Drafts the claims of a snapshot (see the file comment). */
 export function draftClaims(input: DraftingInput): Draft[] {
-  const { snapshot, entities, properties, reportingVerbs, circumstanceTerms = NO_CIRCUMSTANCE_TERMS } = input;
+  const {
+    snapshot,
+    entities,
+    properties,
+    reportingVerbs,
+    circumstanceTerms = NO_CIRCUMSTANCE_TERMS,
+    referringTerms = NO_REFERRING_TERMS,
+  } = input;
   const kinds = new Map(entities.map((e) => [e.id, e.kind]));
   const folded = foldText(snapshot);
   const used = new Set<string>();
@@ -198,9 +221,13 @@ export function draftClaims(input: DraftingInput): Draft[] {
 
   const numberProps = properties.filter((p) => p.valueType === 'number' && p.compares === null && p.unit !== null);
   const dateProps = properties.filter((p) => p.valueType === 'date');
+  // The passages drafted so far, where a referring phrase's antecedent is looked for.
+  const earlier: Passage[] = [];
   for (const span of passages(snapshot)) {
     if (covered.some((c) => span.start < c.end && c.start < span.end)) continue;
     const p = passageOf(snapshot, span, entities, kinds);
+    earlier.push(p);
+    const before = earlier.slice(0, -1);
     const bare = masked(p);
     const attribution = attributionOf(p.text, reportingVerbs);
     for (const f of figuresIn(bare)) {
@@ -264,6 +291,10 @@ export function draftClaims(input: DraftingInput): Draft[] {
               ? `the clause says "${found.unnamed}" where a name would be: write the entity it means if the context makes it certain (never guess it).`
               : `the sentence names no ${needsBenchmark ? 'model, product or organization (a benchmark is what the figure is on)' : 'model, benchmark, product or organization'} before the figure; write the one it is about (never guess it).`,
         });
+      // A subject the clause refers to ("the model", "it") and an earlier passage names: a suggestion, never the subject.
+      const referring = subject === null ? referringPhrase(p, f, found, referringTerms, reportingVerbs) : undefined;
+      const antecedent =
+        referring && antecedentOf(referring.phrase, p, referring.at, before, referringTerms, needsBenchmark ? ['benchmark'] : []);
       let { value, unit } = best.reading;
       // "Up to 8192 tokens" of a maximum is the maximum itself.
       if (/^[<>]=?/.test(value) && /\b(max|maximum|limit|upper bound)\b/i.test(`${prop.label} ${prop.description}`))
@@ -283,6 +314,7 @@ export function draftClaims(input: DraftingInput): Draft[] {
         span,
         ...(attribution ? { attribution } : {}),
         open,
+        ...(antecedent ? { suggestedSubject: { id: antecedent.id, why: suggestionWhy(snapshot, referring.phrase, antecedent, p) } } : {}),
       });
     }
     for (const d of statementsIn(p, properties, reportingVerbs)) push({ ...d, ...(attribution ? { attribution } : {}) });

@@ -25,7 +25,20 @@ export function describeDraft(d: Draft, snapshot: string): string {
     `  value: ${d.value === null ? '(open)' : String(d.value)}${d.unit ? ` ${d.unit}` : ''}${d.figure ? `   figure: "${d.figure}"` : ''}${d.header ? `   column: ${d.header}` : ''}`,
     ...(d.attribution ? [`  attribution: ${d.attribution}`] : []),
     ...d.open.map((o) => `  open ${o.field}: ${o.why}`),
+    ...(d.subject === null && d.suggestedSubject
+      ? [`  suggested subject (u takes it): ${d.suggestedSubject.id}: ${d.suggestedSubject.why}`]
+      : []),
   ].join('\n');
+}
+
+/**
+ * The draft with its suggested subject taken as its subject (the open subject cleared, a proposed id following it, as
+ * an edit of the subject would); null when its subject is set or it suggests none.
+ */
+export function takeSuggestedSubject(d: Draft, taken: ReadonlySet<string>): Draft | null {
+  if (d.subject !== null || !d.suggestedSubject) return null;
+  const { suggestedSubject, ...rest } = d;
+  return editField(rest, 'subject', suggestedSubject.id, taken).draft;
 }
 
 /**

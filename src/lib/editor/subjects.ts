@@ -1,9 +1,11 @@
 /**
  * Who a sentence is about, for the drafter (draft.ts): the entities a passage names, the subject of the
- * clause a figure stands in (never guessed: null when the clause says "it" or "the model"), and the party a
- * sentence attributes its statement to ("according to …", "OpenAI says …").
+ * clause a figure stands in (never guessed: null when the clause says "it" or "the model"), the entity such a
+ * referring phrase may stand for (offered to the editor as a suggestion only), and the party a sentence attributes
+ * its statement to ("according to …", "OpenAI says …").
  */
-import type { Span } from '../content/span.ts';
+import type { ReferringTerms } from '../../schemas/referring-terms.ts';
+import { lineAt, type Span } from '../content/span.ts';
 import type { EntityKind } from '../types.ts';
 import { findEntities } from './candidates.ts';
 import type { DraftEntity } from './draft.ts';
@@ -85,14 +87,14 @@ export function subjectOf(p: Passage, f: { start: number; end: number }, needsBe
 
 /**
  * subjectOf, and when it finds none, the words the clause opens with in place of a name ("the model", "The company"),
- * so that the draft's open reason can say what the sentence wrote.
+ * so that the draft's open reason can say what the sentence wrote, and where in the passage they are (`at`).
  */
 export function subjectFor(
   p: Passage,
   f: { start: number; end: number },
   needsBenchmark: boolean,
   verbs: readonly string[],
-): { id: string | null; unnamed?: string } {
+): { id: string | null; unnamed?: string; at?: number } {
   const eligible = p.mentions.filter((m) => !(needsBenchmark && m.kind === 'benchmark'));
   const after = eligible.find((m) => m.start >= f.end && m.start - f.end <= 2 && /^\s*$/.test(p.text.slice(f.end, m.start)));
   if (after) return { id: after.id };
@@ -115,9 +117,10 @@ export function subjectFor(
   const reporter = eligible.find((m) => m.start >= clauseStart && p.text.slice(clauseStart, m.start).trim() === '');
   const frame = reporter && reportingFrame(verbs).exec(p.text.slice(reporter.end));
   if (reporter && frame && reporter.end + frame[0].length <= f.start) clauseStart = reporter.end + frame[0].length;
-  const clause = p.text.slice(clauseStart, clauseEnd).trimStart();
+  const written = p.text.slice(clauseStart, clauseEnd);
+  const clause = written.trimStart();
   const unnamed = UNNAMED.exec(clause);
-  if (unnamed) return { id: null, unnamed: unnamed[0] };
+  if (unnamed) return { id: null, unnamed: unnamed[0], at: clauseStart + written.length - clause.length };
   const first = eligible.find((m) => m.start >= clauseStart && m.end <= f.start);
   return { id: first?.id ?? null };
 }
@@ -185,4 +188,102 @@ export function releasedInLead(p: Passage, at: number, terms: readonly string[])
     if (object !== m.id) return object;
   }
   return null;
+}
+
+/** How many passages before a figure's own the drafter looks back in for a referring phrase's antecedent. */
+export const ANTECEDENT_REACH = 16;
+
+/**
+ * The referring phrase (content/referring-terms.yaml) that stands for a figure's subject: the words its clause opens
+ * with in place of a name (`opening`, from subjectFor) when they are one, else the last such phrase of the figure's
+ * clause before the figure ("where it scores over 90 percent", "reveal the model's architecture as …"). Not one followed
+ * by a reporting verb: "The company claims a score of 71.2 percent" names who reports it, not what it is about. None
+ * when the figure says whose it is without a name ("64.8 percent for the previous Codex model").
+ */
+export function referringPhrase(
+  p: Passage,
+  f: { start: number },
+  opening: { unnamed?: string; at?: number },
+  terms: ReferringTerms,
+  verbs: readonly string[],
+): { phrase: string; at: number } | undefined {
+  const phrases = terms.phrases.map((t) => literal(t.phrase).replace(/ +/g, String.raw`\s+`));
+  if (phrases.length === 0) return undefined;
+  const reporting = new RegExp(String.raw`^\s+(?:${alternation(verbs)})\b`, 'i');
+  const reports = (at: number, phrase: string) => verbs.length > 0 && reporting.test(p.text.slice(at + phrase.length));
+  // "64.8 percent for the previous Codex model": the figure says whose it is, and it is not a name.
+  if (opening.unnamed?.startsWith('for ')) return undefined;
+  if (opening.unnamed !== undefined && opening.at !== undefined) {
+    const known = terms.phrases.some((t) => t.phrase === opening.unnamed?.toLowerCase().replace(/\s+/g, ' '));
+    if (known && !reports(opening.at, opening.unnamed)) return { phrase: opening.unnamed, at: opening.at };
+  }
+  const from = p.text.lastIndexOf(';', f.start) + 1;
+  const any = new RegExp(
+    String.raw`(?<![\p{L}\p{N}-])(?:${phrases.sort((a, b) => b.length - a.length).join('|')})(?![\p{L}\p{N}-])`,
+    'giu',
+  );
+  const found = [...p.text.slice(from, f.start).matchAll(any)]
+    .map((m) => ({ phrase: m[0], at: from + m.index }))
+    .filter((m) => !reports(m.at, m.phrase));
+  return found.at(-1);
+}
+
+/** An entity a referring phrase may stand for, and the passage that names it. */
+export interface Antecedent {
+  id: string;
+  kind: EntityKind;
+  /** The name as the passage writes it. */
+  name: string;
+  /** The passage that names it: the figure's own, or one before it. */
+  passage: Passage;
+}
+
+/**
+ * The entity a referring phrase that opens a figure's clause may stand for ("the model", "it": the phrases of
+ * content/referring-terms.yaml, each with the kinds of entity it can stand for): the first entity of such a kind that
+ * the figure's own passage names before the phrase (`at`), else the first one in the nearest of the ANTECEDENT_REACH
+ * passages `before` it that names one. `excluded`: kinds it cannot be here (a benchmark, for a score measured on
+ * one). Undefined when the phrase is not a referring one or no such entity is near. Only ever a suggestion for the
+ * editor: the sentence does not name it.
+ */
+export function antecedentOf(
+  phrase: string,
+  p: Passage,
+  at: number,
+  before: readonly Passage[],
+  terms: ReferringTerms,
+  excluded: readonly EntityKind[] = [],
+): Antecedent | undefined {
+  const said = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+  const kinds = terms.phrases.find((t) => t.phrase === said)?.kinds.filter((k) => !excluded.includes(k));
+  if (!kinds || kinds.length === 0) return undefined;
+  // Not a name that stands for another model ("the previous Codex model").
+  const other = (passage: Passage, start: number) => OTHER_THAN_NAMED.test(/([\p{L}]+)\s+$/u.exec(passage.text.slice(0, start))?.[1] ?? '');
+  const firstIn = (passage: Passage, end: number): Antecedent | undefined => {
+    const m = passage.mentions.find((x) => x.end <= end && kinds.includes(x.kind) && !other(passage, x.start));
+    return m && { id: m.id, kind: m.kind, name: passage.text.slice(m.start, m.end), passage };
+  };
+  const own = firstIn(p, at);
+  if (own) return own;
+  for (const passage of before.slice(-ANTECEDENT_REACH).reverse()) {
+    const found = firstIn(passage, passage.text.length);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The longest excerpt of an antecedent's passage a suggestion's reason quotes. */
+const EXCERPT_CHARS = 90;
+
+/** Why a draft suggests an antecedent as its subject: the phrase, the name, and where it is written (quoted, shortened). */
+export function suggestionWhy(snapshot: string, phrase: string, a: Antecedent, own: Passage): string {
+  const at = a.passage.mentions.find((m) => m.id === a.id)?.start ?? 0;
+  const from = Math.max(0, at - EXCERPT_CHARS / 2);
+  const excerpt = a.passage.text
+    .slice(from, from + EXCERPT_CHARS)
+    .replace(/\s+/g, ' ')
+    .trim();
+  const where = a.passage === own ? 'earlier in the same sentence' : `on snapshot line ${lineAt(snapshot, a.passage.span.start)}`;
+  const ellipsis = (cut: boolean) => (cut ? '…' : '');
+  return `"${phrase}" may stand for ${a.name}, the ${a.kind} named ${where}: "${ellipsis(from > 0)}${excerpt}${ellipsis(from + EXCERPT_CHARS < a.passage.text.length)}". Take it only if the context makes it certain.`;
 }

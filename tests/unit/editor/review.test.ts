@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { type DraftProperty, draftClaims } from '../../../src/lib/editor/draft.ts';
-import { acceptedInto, claimIdsIn, describeDraft, editField, followHandEdits } from '../../../src/lib/editor/review.ts';
+import {
+  acceptedInto,
+  claimIdsIn,
+  describeDraft,
+  editField,
+  followHandEdits,
+  takeSuggestedSubject,
+} from '../../../src/lib/editor/review.ts';
 import { type Draft, draftSchema } from '../../../src/schemas/draft.ts';
 import { propertyEntry } from '../../../src/schemas/property.ts';
 import { BENCHMARK_SCORE } from './fixtures.ts';
@@ -42,6 +49,25 @@ describe('describeDraft', () => {
         '  open subject: the sentence names none.',
       ].join('\n'),
     );
+  });
+});
+
+describe('takeSuggestedSubject', () => {
+  const suggestedSubject = { id: 'gpt-5-3-codex', why: '"It" may stand for GPT-5.3-Codex.' };
+  it('is shown under the open fields while the subject is open', () => {
+    expect(describeDraft(draft({ suggestedSubject }), SNAPSHOT).split('\n').at(-1)).toBe(
+      '  suggested subject (u takes it): gpt-5-3-codex: "It" may stand for GPT-5.3-Codex.',
+    );
+  });
+  it('fills the open subject, drops the suggestion, and moves a proposed id along as an edit would', () => {
+    const taken = takeSuggestedSubject(draft({ id: 'benchmark-score-terminal-bench-2-0-open', suggestedSubject }), new Set());
+    expect(taken).toMatchObject({ subject: 'gpt-5-3-codex', open: [], id: 'benchmark-score-terminal-bench-2-0-gpt-5-3-codex' });
+    expect(taken?.suggestedSubject).toBeUndefined();
+    expect(describeDraft(taken as Draft, SNAPSHOT)).not.toContain('suggested subject');
+  });
+  it('is nothing to take when the draft suggests none or its subject is set', () => {
+    expect(takeSuggestedSubject(draft(), new Set())).toBeNull();
+    expect(takeSuggestedSubject(draft({ subject: 'gpt-5-2-codex', open: [], suggestedSubject }), new Set())).toBeNull();
   });
 });
 
