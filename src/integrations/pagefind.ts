@@ -1,22 +1,24 @@
 /**
- * Builds the Pagefind index in `astro:build:done` with Pagefind's Node API, and fails the build on any
- * Pagefind error or on a search result that would lead nowhere. The /search/ page searches through
- * Pagefind's JS API (pagefind.js); the prebuilt UIs Pagefind writes next to the index are removed.
+ * Builds the Pagefind index with Pagefind's Node API, and fails the build on any Pagefind error or on a search
+ * result that would lead nowhere. The /search/ page searches through Pagefind's JS API (pagefind.js); the
+ * prebuilt UIs Pagefind writes next to the index are removed.
  *
  * What goes in (see src/lib/search/records.ts):
  * - one record per claim and per finding, computed from the data (the pipeline, src/site/pipeline.ts, as
  *   the pages use it) and pointing at its permalink page, which must exist in the build; the records are
- *   staged as small HTML files and read in one call (stageRecords), and each must come out at its URL;
- * - every other built page with data-pagefind-body, read from disk, with its type, filters and name
- *   variants added as hidden data-pagefind-filter/meta elements (the file on disk is not changed).
+ *   staged as small HTML files and read in one call (stageRecords), and each must come out at its URL. This
+ *   starts in `astro:build:start`: a worker thread prepares and stages them (src/integrations/search-prepare.ts)
+ *   and Pagefind indexes them in its own process while Astro builds the pages;
+ * - in `astro:build:done`, every other built page with data-pagefind-body, read from disk, with its type,
+ *   filters and name variants added as hidden data-pagefind-filter/meta elements (the file on disk is not changed).
  * Header, footer and breadcrumbs carry data-pagefind-ignore; EXCLUDE keeps the rest of the repeated
  * boilerplate out of the index and of excerpts. Next to the index it writes search-hints.json (see
  * searchHints): best bets for queries that name an entity exactly, the entities and a vocabulary for the
  * zero-result page.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
@@ -26,17 +28,16 @@ import { type EntityHint, STOP_WORDS } from '../lib/search/query.ts';
 import { bestBetTable, exactNameQueries } from '../lib/search/rank.ts';
 import {
   annotationHtml,
-  claimRecords,
+  annotatorOf,
   ENTITY_SECTIONS,
-  findingRecords,
-  pageAnnotator,
-  recordHtml,
   type SearchInput,
   type SearchRecord,
   siteUrl,
   TYPE_OF_KIND,
 } from '../lib/search/records.ts';
-import { loadSite } from '../site/pipeline.ts';
+import { type PreparedSearch, prepareInWorker, type RecordTarget, stageRecords } from './search-prepare.ts';
+
+export { loadSearchInput } from './search-prepare.ts';
 
 /**
  * Pages left out of the index: pre-rendered filtered lists of findings (/discrepancies/kind/conflict/ …)
@@ -67,12 +68,6 @@ export function htmlForIndex(html: string): string {
   return foldForIndex(html)
     .replace(/<\/dt>/g, '</dt>: ')
     .replace(/<\/dd>/g, '</dd> ');
-}
-
-/** The content and its analysis from the pipeline, exactly as the pages use them. Throws the validator's report on errors. */
-export function loadSearchInput(): SearchInput {
-  const { content, analysis } = loadSite();
-  return { content, analysis };
 }
 
 /** What the built fragments tell: each page's result id by URL, and the result ids in each fragment file. */
@@ -138,7 +133,11 @@ export function vocabularyOf(texts: readonly string[]): string[] {
 }
 
 /** The hints for the search page (pagefind/search-hints.json): best bets, entities and the vocabulary (`titles`: the records' titles and texts). */
-export function searchHints(input: SearchInput, fragments: FragmentMap, titles: readonly string[] = []): SearchHints {
+export function searchHints(
+  input: { content: Pick<SearchInput['content'], 'entities'> },
+  fragments: FragmentMap,
+  titles: readonly string[] = [],
+): SearchHints {
   const entities = input.content.entities.map((e) => ({ ...e, url: siteUrl(`${ENTITY_SECTIONS[e.kind]}/${e.id}/`) }));
   return {
     bestBets: bestBetTable(entities, fragments.ids),
@@ -163,8 +162,8 @@ function htmlFiles(root: string, dir = root): string[] {
  * discrepancies/ folder yet) is skipped with a warning; a missing page in a built section fails the build,
  * since its search result would lead to a 404.
  */
-export function planRecords(site: string, records: SearchRecord[], warn: (message: string) => void): SearchRecord[] {
-  const section = (r: SearchRecord): string => r.file.split('/')[0] ?? '';
+export function planRecords<R extends RecordTarget>(site: string, records: R[], warn: (message: string) => void): R[] {
+  const section = (r: R): string => r.file.split('/')[0] ?? '';
   const absent = new Set(records.map(section).filter((s) => !existsSync(join(site, s))));
   for (const s of absent)
     warn(
@@ -185,18 +184,15 @@ export function planRecords(site: string, records: SearchRecord[], warn: (messag
   return kept;
 }
 
-/**
- * Writes each record as recordHtml at its page's path under `stage`, where Pagefind reads them all with one
- * addDirectory call and gives each the URL of its path. Added one by one (addCustomRecord), each record is
- * compared with every record added before it (Pagefind looks for a page of the same URL), which made
- * indexing quadratic: 289 s for the 85,909 records of 2,000 sources, against 53 s staged (docs/benchmarks.md).
- */
-function stageRecords(stage: string, records: readonly SearchRecord[]): void {
-  for (const record of records) {
-    const file = join(stage, record.file);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, recordHtml(record));
-  }
+/** Adds the `count` records staged under `stage` (stageRecords) to the index in one call; throws when Pagefind reports an error or reads another number of them. */
+async function addStaged(index: pagefind.PagefindIndex, stage: string, count: number): Promise<void> {
+  const added = await index.addDirectory({ path: stage });
+  const problems = [
+    ...added.errors,
+    ...(added.page_count === count ? [] : [`it read ${added.page_count} of the ${count} records staged in ${stage}`]),
+  ];
+  if (problems.length > 0)
+    throw new Error(`Pagefind failed while indexing the claims and findings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 }
 
 /** Adds the records to the index (staged by stageRecords and read in one call); throws when Pagefind reports an error or reads another number of them. */
@@ -204,20 +200,42 @@ export async function addRecords(index: pagefind.PagefindIndex, records: readonl
   const stage = mkdtempSync(join(tmpdir(), 'codex-claims-records-'));
   try {
     stageRecords(stage, records);
-    const added = await index.addDirectory({ path: stage });
-    const problems = [
-      ...added.errors,
-      ...(added.page_count === records.length ? [] : [`it read ${added.page_count} of the ${records.length} records staged in ${stage}`]),
-    ];
-    if (problems.length > 0)
-      throw new Error(`Pagefind failed while indexing the claims and findings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    await addStaged(index, stage, records.length);
   } finally {
     rmSync(stage, { recursive: true, force: true });
   }
 }
 
+/** The options every index of this site is created with. */
+const INDEX_OPTIONS: pagefind.PagefindServiceConfig = { forceLanguage: 'en', excludeSelectors: EXCLUDE };
+
+/** A new Pagefind index; throws Pagefind's errors. */
+async function newIndex(): Promise<pagefind.PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
+  if (!index || errors.length > 0)
+    throw new Error(`Pagefind failed while creating the index:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+  return index;
+}
+
+/** An index holding every claim and finding record, started before the pages are built (see startIndexing). */
+interface RecordsIndexed {
+  prepared: PreparedSearch;
+  index: pagefind.PagefindIndex;
+}
+
+/**
+ * Prepares the records in a worker thread (prepareInWorker) and has Pagefind index them, while this thread goes
+ * on building the pages. Resolves once they are all indexed; the staging folder is the caller's to remove.
+ */
+async function startIndexing(stage: string): Promise<RecordsIndexed> {
+  const prepared = await prepareInWorker(stage);
+  const index = await newIndex();
+  await addStaged(index, stage, prepared.records.length);
+  return { prepared, index };
+}
+
 /** The records that have no result at their URL in the written index, each as a sentence (at most `limit`, then a count). */
-export function unindexedRecords(records: readonly SearchRecord[], fragments: FragmentMap, limit = 10): string[] {
+export function unindexedRecords(records: readonly RecordTarget[], fragments: FragmentMap, limit = 10): string[] {
   const lost = records.filter((r) => !fragments.ids.has(r.url));
   return [
     ...lost.slice(0, limit).map((r) => `${r.url} (a record for ${r.file}) has no result in the index: did Pagefind give it another URL?`),
@@ -227,51 +245,68 @@ export function unindexedRecords(records: readonly SearchRecord[], fragments: Fr
 
 /** The search-index integration. */
 export function pagefindIndex(): AstroIntegration {
+  // Started when the build starts, awaited when it is done: the records are indexed while the pages are built.
+  let indexing: { stage: string; done: Promise<RecordsIndexed> } | null = null;
   return {
     name: 'codex-claims:pagefind',
     hooks: {
+      'astro:build:start': () => {
+        const stage = mkdtempSync(join(tmpdir(), 'codex-claims-records-'));
+        const done = startIndexing(stage);
+        // Awaited in astro:build:done; a build that fails before then must not also report it as unhandled.
+        done.catch(() => {});
+        indexing = { stage, done };
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const fail = (step: string, errors: string[]): never => {
           throw new Error(`Pagefind failed while ${step}:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
         };
-        const input = loadSearchInput();
-        const records = planRecords(site, [...claimRecords(input), ...findingRecords(input)], (m) => logger.warn(m));
-        const replaced = new Set(records.map((r) => r.file));
-        const pageFiles = htmlFiles(site).filter((file) => !replaced.has(file) && !SKIP.some((re) => re.test(file)));
-        const { index, errors } = await pagefind.createIndex({
-          forceLanguage: 'en',
-          excludeSelectors: EXCLUDE,
-        });
-        if (!index || errors.length > 0) fail('creating the index', errors);
+        const started = indexing ?? { stage: mkdtempSync(join(tmpdir(), 'codex-claims-records-')), done: null };
+        indexing = null;
         try {
-          const annotate = pageAnnotator(input);
+          const indexed = await (started.done ?? startIndexing(started.stage));
+          const { prepared } = indexed;
+          let { index } = indexed;
+          const records = planRecords(site, prepared.records, (m) => logger.warn(m));
+          if (records.length < prepared.records.length) {
+            // A section of records whose pages were not built (a partial fixture site): index the rest again without them.
+            await index.deleteIndex();
+            const kept = new Set(records.map((r) => r.file.split('/')[0]));
+            for (const section of new Set(prepared.records.map((r) => r.file.split('/')[0])))
+              if (!kept.has(section)) rmSync(join(started.stage, section ?? ''), { recursive: true, force: true });
+            index = await newIndex();
+            await addStaged(index, started.stage, records.length);
+          }
+          const replaced = new Set(records.map((r) => r.file));
+          const pageFiles = htmlFiles(site).filter((file) => !replaced.has(file) && !SKIP.some((re) => re.test(file)));
+          const annotate = annotatorOf(prepared.annotations);
           let pages = 0;
           for (const file of pageFiles) {
             const html = readFileSync(join(site, file), 'utf8');
             if (!html.includes('data-pagefind-body')) continue;
             const path = file.replace(/(^|\/)index\.html$/, '$1');
             const annotated = htmlForIndex(html).replace('</body>', `${annotationHtml(annotate(path))}</body>`);
-            const added = await index!.addHTMLFile({ url: siteUrl(path), content: annotated });
+            const added = await index.addHTMLFile({ url: siteUrl(path), content: annotated });
             if (added.errors.length > 0) fail(`indexing ${file}`, added.errors);
             pages++;
           }
           if (pages === 0) fail('indexing the built pages', ['no page was indexed: is data-pagefind-body missing from <main>?']);
-          await addRecords(index!, records);
           const bundle = join(site, 'pagefind');
-          const written = await index!.writeFiles({ outputPath: bundle });
+          const written = await index.writeFiles({ outputPath: bundle });
           if (written.errors.length > 0) fail('writing the index', written.errors);
           for (const unused of UNUSED_UI_FILES) rmSync(join(bundle, unused), { force: true });
           const fragments = readFragments(bundle);
           const lost = unindexedRecords(records, fragments);
           if (lost.length > 0) fail('checking the index', lost);
-          const titles = [
-            ...records.flatMap((r) => [r.meta.title ?? '', r.content]),
-            ...input.content.sources.map((source) => source.title),
-          ];
-          writeFileSync(join(bundle, 'search-hints.json'), JSON.stringify(searchHints(input, fragments, titles)));
+          const titles = [...records.flatMap((r) => r.words), ...prepared.sourceTitles];
+          writeFileSync(
+            join(bundle, 'search-hints.json'),
+            JSON.stringify(searchHints({ content: { entities: prepared.entities } }, fragments, titles)),
+          );
           logger.info(`Pagefind indexed ${pages} pages and ${records.length} claims and findings.`);
         } finally {
+          rmSync(started.stage, { recursive: true, force: true });
           await pagefind.close();
         }
       },

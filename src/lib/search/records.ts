@@ -129,7 +129,9 @@ class Lookup {
   readonly enumProperties: Set<string>;
   readonly claim: Map<string, Claim>;
   readonly finding: Map<string, Finding>;
-  constructor(readonly input: SearchInput) {
+  readonly input: SearchInput;
+  constructor(input: SearchInput) {
+    this.input = input;
     this.entity = new Map(input.content.entities.map((e) => [e.id, e]));
     this.source = new Map(input.content.sources.map((s) => [s.slug, s]));
     this.property = new Map(input.content.properties.map((p) => [p.id, p.label]));
@@ -311,6 +313,30 @@ export function pageAnnotator(input: SearchInput): (path: string) => PageAnnotat
       },
     };
   };
+}
+
+/** The annotation of every source and entity page (pageAnnotator), by its path as the index reads it ("sources/a/"). */
+export function pageAnnotations(input: SearchInput): [string, PageAnnotation][] {
+  const annotate = pageAnnotator(input);
+  const pages = [
+    ...input.content.sources.map((s) => `sources/${s.slug}/`),
+    ...input.content.entities.map((e) => `${ENTITY_SECTIONS[e.kind]}/${e.id}/`),
+  ];
+  return pages.map((path) => [path, annotate(path)]);
+}
+
+/**
+ * The annotator of the built pages from a table of pageAnnotations (made in another thread): a page the table lacks
+ * is annotated as pageAnnotator annotates a page of no source or entity (a plain page, or the error for a source
+ * or entity page whose id content/ lacks).
+ */
+export function annotatorOf(annotations: readonly [string, PageAnnotation][]): (path: string) => PageAnnotation {
+  const table = new Map(annotations);
+  const none = pageAnnotator({
+    content: { sources: [], claims: [], entities: [], properties: [] },
+    analysis: { findings: [], verdicts: {} },
+  });
+  return (path) => table.get(path) ?? none(path);
 }
 
 function esc(text: string): string {

@@ -7,8 +7,11 @@ import { htmlForIndex, planRecords, readFragments, searchHints, unindexedRecords
 import { analyze } from '../../../src/lib/engine/index.ts';
 import {
   annotationHtml,
+  annotatorOf,
   claimRecords,
+  ENTITY_SECTIONS,
   findingRecords,
+  pageAnnotations,
   pageAnnotator,
   type SearchInput,
   type SearchRecord,
@@ -126,6 +129,19 @@ describe('page annotations', () => {
     expect(() => annotate('models/gpt-9/')).toThrow('the page /models/gpt-9/ has no model "gpt-9" in content/models/');
     expect(() => annotate('models/osworld-verified/')).toThrow('no model "osworld-verified"');
     expect(() => annotate('sources/nope/')).toThrow('no source "nope"');
+  });
+
+  test('a table of every source and entity page annotates as the annotator does, other pages and unknown ids too', () => {
+    const table = pageAnnotations(data);
+    expect(table.map(([path]) => path)).toEqual([
+      ...data.content.sources.map((s) => `sources/${s.slug}/`),
+      ...data.content.entities.map((e) => `${ENTITY_SECTIONS[e.kind]}/${e.id}/`),
+    ]);
+    const fromTable = annotatorOf(table);
+    for (const [path] of table) expect(fromTable(path)).toEqual(annotate(path));
+    expect(fromTable('methodology/')).toEqual({ meta: {}, filters: { type: ['Page'] } });
+    expect(() => fromTable('models/gpt-9/')).toThrow('the page /models/gpt-9/ has no model "gpt-9" in content/models/');
+    expect(() => fromTable('sources/nope/')).toThrow('no source "nope"');
   });
 
   test('annotations render as escaped hidden elements', () => {
