@@ -17,6 +17,7 @@
  * zero-result page.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -157,19 +158,21 @@ function htmlFiles(root: string, dir = root): string[] {
     .sort();
 }
 
+/** The section of the site a record's page is in ("claims", "discrepancies"). */
+const sectionOf = (r: RecordTarget): string => r.file.split('/')[0] ?? '';
+
 /**
  * Keeps the records whose page was built. A section that was not built at all (no claims/ or
  * discrepancies/ folder yet) is skipped with a warning; a missing page in a built section fails the build,
  * since its search result would lead to a 404.
  */
 export function planRecords<R extends RecordTarget>(site: string, records: R[], warn: (message: string) => void): R[] {
-  const section = (r: R): string => r.file.split('/')[0] ?? '';
-  const absent = new Set(records.map(section).filter((s) => !existsSync(join(site, s))));
+  const absent = new Set(records.map(sectionOf).filter((s) => !existsSync(join(site, s))));
   for (const s of absent)
     warn(
-      `Search: no /${s}/ pages were built, so their ${records.filter((r) => section(r) === s).length} records are left out of the index.`,
+      `Search: no /${s}/ pages were built, so their ${records.filter((r) => sectionOf(r) === s).length} records are left out of the index.`,
     );
-  const kept = records.filter((r) => !absent.has(section(r)));
+  const kept = records.filter((r) => !absent.has(sectionOf(r)));
   const missing = kept.filter((r) => !existsSync(join(site, r.file)));
   if (missing.length > 0) {
     throw new Error(
@@ -224,14 +227,22 @@ interface RecordsIndexed {
 }
 
 /**
- * Prepares the records in a worker thread (prepareInWorker) and has Pagefind index them, while this thread goes
- * on building the pages. Resolves once they are all indexed; the staging folder is the caller's to remove.
+ * Prepares the records in a worker thread (prepareInWorker), staged in a new folder, and has Pagefind index them
+ * (those of the sections `leaveOut` names excepted), while this thread goes on building the pages. Resolves once
+ * they are all indexed and the staging folder is removed (tens of thousands of files: removed off this thread).
  */
-async function startIndexing(stage: string): Promise<RecordsIndexed> {
-  const prepared = await prepareInWorker(stage);
-  const index = await newIndex();
-  await addStaged(index, stage, prepared.records.length);
-  return { prepared, index };
+async function startIndexing(leaveOut: ReadonlySet<string> = new Set()): Promise<RecordsIndexed> {
+  const stage = await mkdtemp(join(tmpdir(), 'codex-claims-records-'));
+  try {
+    const prepared = await prepareInWorker(stage);
+    for (const section of leaveOut) await rm(join(stage, section), { recursive: true, force: true });
+    const staged = prepared.records.filter((r) => !leaveOut.has(sectionOf(r)));
+    const index = await newIndex();
+    await addStaged(index, stage, staged.length);
+    return { prepared: { ...prepared, records: staged }, index };
+  } finally {
+    await rm(stage, { recursive: true, force: true });
+  }
 }
 
 /** The records that have no result at their URL in the written index, each as a sentence (at most `limit`, then a count). */
@@ -246,37 +257,30 @@ export function unindexedRecords(records: readonly RecordTarget[], fragments: Fr
 /** The search-index integration. */
 export function pagefindIndex(): AstroIntegration {
   // Started when the build starts, awaited when it is done: the records are indexed while the pages are built.
-  let indexing: { stage: string; done: Promise<RecordsIndexed> } | null = null;
+  let indexing: Promise<RecordsIndexed> | null = null;
   return {
     name: 'codex-claims:pagefind',
     hooks: {
       'astro:build:start': () => {
-        const stage = mkdtempSync(join(tmpdir(), 'codex-claims-records-'));
-        const done = startIndexing(stage);
+        indexing = startIndexing();
         // Awaited in astro:build:done; a build that fails before then must not also report it as unhandled.
-        done.catch(() => {});
-        indexing = { stage, done };
+        indexing.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const fail = (step: string, errors: string[]): never => {
           throw new Error(`Pagefind failed while ${step}:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
         };
-        const started = indexing ?? { stage: mkdtempSync(join(tmpdir(), 'codex-claims-records-')), done: null };
+        const started = indexing ?? startIndexing();
         indexing = null;
         try {
-          const indexed = await (started.done ?? startIndexing(started.stage));
-          const { prepared } = indexed;
-          let { index } = indexed;
+          let { prepared, index } = await started;
           const records = planRecords(site, prepared.records, (m) => logger.warn(m));
           if (records.length < prepared.records.length) {
-            // A section of records whose pages were not built (a partial fixture site): index the rest again without them.
+            // A section whose pages were not built at all (a partial site): the records are indexed again without its own.
             await index.deleteIndex();
-            const kept = new Set(records.map((r) => r.file.split('/')[0]));
-            for (const section of new Set(prepared.records.map((r) => r.file.split('/')[0])))
-              if (!kept.has(section)) rmSync(join(started.stage, section ?? ''), { recursive: true, force: true });
-            index = await newIndex();
-            await addStaged(index, started.stage, records.length);
+            const built = new Set(records.map(sectionOf));
+            ({ prepared, index } = await startIndexing(new Set(prepared.records.map(sectionOf).filter((s) => !built.has(s)))));
           }
           const replaced = new Set(records.map((r) => r.file));
           const pageFiles = htmlFiles(site).filter((file) => !replaced.has(file) && !SKIP.some((re) => re.test(file)));
@@ -306,7 +310,6 @@ export function pagefindIndex(): AstroIntegration {
           );
           logger.info(`Pagefind indexed ${pages} pages and ${records.length} claims and findings.`);
         } finally {
-          rmSync(started.stage, { recursive: true, force: true });
           await pagefind.close();
         }
       },

@@ -2,15 +2,19 @@
  * The claim and finding records reach Pagefind as staged HTML files read in one call (addRecords), not one
  * addCustomRecord call each (quadratic in Pagefind: docs/benchmarks.md). These tests run the real Pagefind
  * and prove the two ways give the same results: every fragment (text, metadata, filters, word count) is equal,
- * record by record, for the site's own records and for values that HTML could mangle.
+ * record by record, for the site's own records and for values that HTML could mangle. And the integration's
+ * hooks, run on a copy of the main build: the records indexed from astro:build:start come out as the main
+ * build's, and a section whose pages were not built leaves its records out.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, test } from 'vitest';
-import { addRecords, loadSearchInput, readFragmentFile, readFragments } from '../../src/integrations/pagefind.ts';
+import { addRecords, loadSearchInput, pagefindIndex, readFragmentFile, readFragments } from '../../src/integrations/pagefind.ts';
 import { claimRecords, findingRecords, type SearchRecord } from '../../src/lib/search/records.ts';
+import { mainSite } from './main-site.ts';
 
 const dirs: string[] = [];
 
@@ -95,4 +99,54 @@ describe('claims and findings in the search index', () => {
     const { ids } = readFragments(bundle);
     expect(TRICKY.map((r) => ids.has(r.url))).toEqual([true, true]);
   });
+});
+
+describe('the search-index integration', () => {
+  /** A copy of the main build without its search index, and without the folders named. */
+  function siteCopy(without: readonly string[] = []): string {
+    const dir = mkdtempSync(join(tmpdir(), 'codex-claims-search-hooks-'));
+    dirs.push(dir);
+    cpSync(mainSite(), dir, { recursive: true });
+    for (const folder of ['pagefind', ...without]) rmSync(join(dir, folder), { recursive: true, force: true });
+    return dir;
+  }
+  /** Runs the integration's hooks on `site` (build:start first unless `start` is false); what it logged. */
+  async function runHooks(site: string, start = true): Promise<{ warn: string[]; info: string[] }> {
+    const logged = { warn: [] as string[], info: [] as string[] };
+    const logger = { warn: (m: string) => logged.warn.push(m), info: (m: string) => logged.info.push(m) };
+    const { hooks } = pagefindIndex();
+    if (start) await hooks['astro:build:start']?.({ logger } as never);
+    await hooks['astro:build:done']?.({ dir: pathToFileURL(`${site}/`), logger } as never);
+    return logged;
+  }
+
+  test("records indexed from build:start come out as the main build's, every page and record at its URL", async () => {
+    const site = siteCopy();
+    const logged = await runHooks(site);
+    const input = loadSearchInput();
+    const records = [...claimRecords(input), ...findingRecords(input)];
+    expect(logged.warn).toEqual([]);
+    expect(logged.info).toEqual([
+      expect.stringMatching(new RegExp(`^Pagefind indexed \\d+ pages and ${records.length} claims and findings\\.$`)),
+    ]);
+    const built = fragmentsByUrl(join(site, 'pagefind'));
+    const main = fragmentsByUrl(join(mainSite(), 'pagefind'));
+    expect([...built.keys()].sort()).toEqual([...main.keys()].sort());
+    for (const [url, fragment] of main) expect(built.get(url), url).toEqual(fragment);
+  }, 120_000);
+
+  test('a section whose pages were not built leaves its records out, with a warning, also without build:start', async () => {
+    const input = loadSearchInput();
+    const findings = findingRecords(input);
+    for (const start of [true, false]) {
+      const site = siteCopy(['discrepancies']);
+      const logged = await runHooks(site, start);
+      expect(logged.warn).toEqual([
+        `Search: no /discrepancies/ pages were built, so their ${findings.length} records are left out of the index.`,
+      ]);
+      const urls = [...fragmentsByUrl(join(site, 'pagefind')).keys()];
+      expect(urls.filter((u) => u.startsWith('/discrepancies/'))).toEqual([]);
+      expect(claimRecords(input).every((r) => urls.includes(r.url))).toBe(true);
+    }
+  }, 120_000);
 });
