@@ -20,6 +20,7 @@ import { circumstancesOf, describedBenchmark } from './circumstances.ts';
 import { datesIn, figuresIn, NUM } from './figures.ts';
 import { statementsIn } from './statements.ts';
 import {
+  ANTECEDENT_REACH,
   antecedentOf,
   attributionOf,
   masked,
@@ -227,7 +228,8 @@ export function draftClaims(input: DraftingInput): Draft[] {
     if (covered.some((c) => span.start < c.end && c.start < span.end)) continue;
     const p = passageOf(snapshot, span, entities, kinds);
     earlier.push(p);
-    const before = earlier.slice(0, -1);
+    // Only the last few are ever looked in (a snapshot may have tens of thousands of passages).
+    const before = earlier.slice(-ANTECEDENT_REACH - 1, -1);
     const bare = masked(p);
     const attribution = attributionOf(p.text, reportingVerbs);
     for (const f of figuresIn(bare)) {
