@@ -9,9 +9,9 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { serialize } from 'node:v8';
-import { Worker } from 'node:worker_threads';
 import { readSourceFile, sourceIndexFiles } from './content-files.ts';
 import type { FrontmatterCache } from './frontmatter-cache.ts';
+import { runWorker } from './run-worker.ts';
 
 /** One file for a thread to parse: its name as errors give it, and its text. */
 export interface ParseJob {
@@ -38,14 +38,7 @@ export interface Warming {
 
 /** Parses `jobs` in a worker thread (src/frontmatter-worker.ts); resolves with each one's serialized entry, in order. */
 function parseInWorker(jobs: ParseJob[]): Promise<Uint8Array[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./frontmatter-worker.ts', import.meta.url), { workerData: jobs });
-    worker.once('message', (entries: Uint8Array[]) => resolve(entries));
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`the frontmatter worker stopped with exit code ${code}`));
-    });
-  });
+  return runWorker(new URL('./frontmatter-worker.ts', import.meta.url), jobs, 'the frontmatter worker');
 }
 
 /**

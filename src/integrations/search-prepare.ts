@@ -8,7 +8,6 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import {
   claimRecords,
   findingRecords,
@@ -19,6 +18,7 @@ import {
   type SearchRecord,
 } from '../lib/search/records.ts';
 import type { Entity } from '../lib/types.ts';
+import { runWorker } from '../run-worker.ts';
 import { loadSite } from '../site/pipeline.ts';
 
 /** The content and its analysis from the pipeline, exactly as the pages use them. Throws the validator's report on errors. */
@@ -77,14 +77,5 @@ export function prepareSearch(stage: string): PreparedSearch {
 
 /** prepareSearch in a worker thread (src/integrations/search-prepare-worker.ts), so this thread goes on meanwhile. */
 export function prepareInWorker(stage: string): Promise<PreparedSearch> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./search-prepare-worker.ts', import.meta.url), { workerData: stage });
-    worker.once('message', (message: { ok: true; prepared: PreparedSearch } | { ok: false; error: string }) =>
-      message.ok ? resolve(message.prepared) : reject(new Error(message.error)),
-    );
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`the search index's worker stopped with exit code ${code}`));
-    });
-  });
+  return runWorker(new URL('./search-prepare-worker.ts', import.meta.url), stage, "the search index's worker");
 }
